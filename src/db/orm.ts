@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+
+export interface OrmOptions {
+  clientUrl: string;
+  poolSize?: number;
+  /** Receives every SQL statement (used by tests to count queries, and by LOG_SQL). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Where `migration:create` writes new migrations (run from the repository root). */
+export const MIGRATIONS_PATH = path.resolve('migrations');
+
+export function ormConfig(options: OrmOptions): Options {
+  const onQuery = options.onQuery;
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities: ENTITIES,
+    // Decorator metadata is emitted by tsc/swc/vitest alike; no ts-morph at run time.
+    discovery: { warnWhenNoEntities: true },
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    extensions: [Migrator],
+    migrations: {
+      // Explicit list: folder discovery require()s .ts files, which fails under vitest and tsc output alike.
+      migrationsList: MIGRATIONS,
+      path: MIGRATIONS_PATH,
+      pathTs: MIGRATIONS_PATH,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      fileName: (timestamp, name) => `Migration${timestamp}${name ? '_' + name : ''}`,
+    },
+    // Every write goes through explicit transactions; keep identity maps per request fork.
+    allowGlobalContext: false,
+    debug: onQuery ? ['query'] : false,
+    logger: onQuery ? (message) => onQuery(message) : undefined,
+    ignoreUndefinedInQuery: true,
+  });
+}
+
+export async function openOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}

@@ -1,0 +1,60 @@
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../db/base.entity';
+import { School } from '../../directory/school/school.entity';
+import { Person } from '../../people/person/person.entity';
+import { CommitteeRole } from '../enums';
+import { Program } from '../program/program.entity';
+
+@ObjectType({ description: 'An expert committee that supports a programme and its target schools.' })
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "code")')
+@Entity({ schema: 'assistance' })
+export class Committee extends BaseEntity {
+  @Field({ description: 'Stable short code, e.g. "RURAL-TALENT-GROUP-ASSISTANCE".' })
+  @Property()
+  @Unique()
+  code!: string;
+
+  @Field({ description: 'English name as published.' })
+  @Property()
+  nameEn!: string;
+
+  @Field({ description: 'Chinese name.' })
+  @Property()
+  nameZh!: string;
+
+  @Field({ description: 'What the committee does.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @ManyToOne(() => Program, { ref: true, index: true, deleteRule: 'restrict' })
+  program!: Ref<Program>;
+}
+
+@ObjectType({ description: 'A person serving on a committee.' })
+@Directive('@key(fields: "id")')
+@Entity({ schema: 'assistance' })
+@Unique({ properties: ['committee', 'person'] })
+export class CommitteeMember extends BaseEntity {
+  @ManyToOne(() => Committee, { ref: true, index: true, deleteRule: 'cascade' })
+  committee!: Ref<Committee>;
+
+  @ManyToOne(() => Person, { ref: true, index: true, deleteRule: 'restrict' })
+  person!: Ref<Person>;
+
+  @Field(() => CommitteeRole, { description: 'Chair, vice chair, member or secretary.' })
+  @Enum({ items: () => CommitteeRole })
+  role!: CommitteeRole;
+}
+
+/** A school a committee targets. */
+@Entity({ schema: 'assistance' })
+@Unique({ properties: ['committee', 'school'] })
+export class CommitteeTargetSchool extends BaseEntity {
+  @ManyToOne(() => Committee, { ref: true, index: true, deleteRule: 'cascade' })
+  committee!: Ref<Committee>;
+
+  @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'restrict' })
+  school!: Ref<School>;
+}

@@ -1,0 +1,168 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ProgramKind {
+  TRUSTEESHIP_ASSISTANCE = 'TRUSTEESHIP_ASSISTANCE',
+  GROUP_ASSISTANCE = 'GROUP_ASSISTANCE',
+  TRAINING_PROGRAMME = 'TRAINING_PROGRAMME',
+}
+registerEnumType(ProgramKind, {
+  name: 'ProgramKind',
+  description: 'The kind of a ministry programme.',
+  valuesConfig: {
+    TRUSTEESHIP_ASSISTANCE: {
+      description: 'Universities take on ("trusteeship") the senior middle schools of assisted counties.',
+    },
+    GROUP_ASSISTANCE: { description: 'Expert groups assist target schools (rural talent cultivation).' },
+    TRAINING_PROGRAMME: { description: 'A national training programme for teachers or officials.' },
+  },
+});
+
+export enum PartnershipStatus {
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(PartnershipStatus, {
+  name: 'PartnershipStatus',
+  description: 'Whether a partnership is under way.',
+  valuesConfig: {
+    ACTIVE: { description: 'Agreement signed and implementation under way.' },
+    COMPLETED: { description: 'The assistance period has ended.' },
+  },
+});
+
+export enum ImprovementTask {
+  EDUCATIONAL_QUALITY = 'EDUCATIONAL_QUALITY',
+  TEACHING_FORCE_CAPACITY = 'TEACHING_FORCE_CAPACITY',
+  STUDENT_WELL_ROUNDEDNESS = 'STUDENT_WELL_ROUNDEDNESS',
+  SCHOOL_MANAGEMENT = 'SCHOOL_MANAGEMENT',
+}
+registerEnumType(ImprovementTask, {
+  name: 'ImprovementTask',
+  description: 'The four improvement tasks the expert advisory committee set for target schools.',
+  valuesConfig: {
+    EDUCATIONAL_QUALITY: { description: 'Improving educational quality.' },
+    TEACHING_FORCE_CAPACITY: { description: 'Improving the capacity of the teaching force.' },
+    STUDENT_WELL_ROUNDEDNESS: { description: 'Improving student well-roundedness.' },
+    SCHOOL_MANAGEMENT: { description: 'Improving school management.' },
+  },
+});
+
+export enum ActivityKind {
+  PRINCIPAL_TEAM_DISPATCH = 'PRINCIPAL_TEAM_DISPATCH',
+  TEACHER_VISIT = 'TEACHER_VISIT',
+  COLLEGE_STUDENT_TEACHING_PRACTICE = 'COLLEGE_STUDENT_TEACHING_PRACTICE',
+  PRINCIPAL_TRAINING = 'PRINCIPAL_TRAINING',
+  TEACHER_PLACEMENT_TRAINING = 'TEACHER_PLACEMENT_TRAINING',
+  STUDENT_CAMP = 'STUDENT_CAMP',
+  LAB_OPEN_DAY = 'LAB_OPEN_DAY',
+  FIELD_RESEARCH = 'FIELD_RESEARCH',
+  SURVEY = 'SURVEY',
+  ONLINE_MEETING = 'ONLINE_MEETING',
+}
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  description: 'What was done in an assistance activity (the measures the documents list).',
+  valuesConfig: {
+    PRINCIPAL_TEAM_DISPATCH: { description: 'A team of principal and teachers sent to run the county school.' },
+    TEACHER_VISIT: { description: 'Key-discipline teachers visiting the school regularly.' },
+    COLLEGE_STUDENT_TEACHING_PRACTICE: { description: 'Outstanding college students sent to support teaching.' },
+    PRINCIPAL_TRAINING: { description: 'Training for county middle-school principals.' },
+    TEACHER_PLACEMENT_TRAINING: {
+      description: 'County teachers sent to university-affiliated high schools for post-job training.',
+    },
+    STUDENT_CAMP: { description: 'Summer or winter camp for county students at the university.' },
+    LAB_OPEN_DAY: { description: 'Key laboratory open activity for county students.' },
+    FIELD_RESEARCH: { description: 'Field research at target schools.' },
+    SURVEY: { description: 'An online survey of target schools.' },
+    ONLINE_MEETING: { description: 'An online meeting with target schools.' },
+  },
+});
+
+export enum ParticipationRole {
+  TRAINEE = 'TRAINEE',
+  TRAINER = 'TRAINER',
+  ORGANIZER = 'ORGANIZER',
+  DISPATCHED = 'DISPATCHED',
+  PARTICIPANT = 'PARTICIPANT',
+}
+registerEnumType(ParticipationRole, {
+  name: 'ParticipationRole',
+  description: 'How a person took part in an activity.',
+  valuesConfig: {
+    TRAINEE: { description: 'Was trained.' },
+    TRAINER: { description: 'Trained others.' },
+    ORGANIZER: { description: 'Organized the activity.' },
+    DISPATCHED: { description: 'Was sent to work at the county school.' },
+    PARTICIPANT: { description: 'Took part otherwise.' },
+  },
+});
+
+export enum EventKind {
+  CONFERENCE = 'CONFERENCE',
+  SEMINAR = 'SEMINAR',
+  SYMPOSIUM = 'SYMPOSIUM',
+  WORK_CONFERENCE = 'WORK_CONFERENCE',
+  TRAINING = 'TRAINING',
+}
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'The kind of an event.',
+  valuesConfig: {
+    CONFERENCE: { description: 'A national conference.' },
+    SEMINAR: { description: 'A seminar (often a multi-day course).' },
+    SYMPOSIUM: { description: 'A symposium.' },
+    WORK_CONFERENCE: { description: 'A work conference of a committee or programme.' },
+    TRAINING: { description: 'A special training session.' },
+  },
+});
+
+export enum EventFormat {
+  IN_PERSON = 'IN_PERSON',
+  HYBRID = 'HYBRID',
+  ONLINE = 'ONLINE',
+}
+registerEnumType(EventFormat, {
+  name: 'EventFormat',
+  description: 'How an event or activity was held.',
+  valuesConfig: {
+    IN_PERSON: { description: 'In person.' },
+    HYBRID: { description: 'In person and online.' },
+    ONLINE: { description: 'Online only.' },
+  },
+});
+
+export enum AttendanceRole {
+  CHAIR = 'CHAIR',
+  HOST = 'HOST',
+  SPEAKER = 'SPEAKER',
+  REPORTER = 'REPORTER',
+  ATTENDEE = 'ATTENDEE',
+}
+registerEnumType(AttendanceRole, {
+  name: 'AttendanceRole',
+  description: 'The part a person or organization played at an event.',
+  valuesConfig: {
+    CHAIR: { description: 'Chaired the event.' },
+    HOST: { description: 'Hosted the event.' },
+    SPEAKER: { description: 'Gave a speech or remarks.' },
+    REPORTER: { description: 'Made a report (e.g. a work report or a local report).' },
+    ATTENDEE: { description: 'Attended.' },
+  },
+});
+
+export enum CommitteeRole {
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+  MEMBER = 'MEMBER',
+  SECRETARY = 'SECRETARY',
+}
+registerEnumType(CommitteeRole, {
+  name: 'CommitteeRole',
+  description: 'The role of a member in a committee.',
+  valuesConfig: {
+    CHAIR: { description: 'Chair.' },
+    VICE_CHAIR: { description: 'Vice chair.' },
+    MEMBER: { description: 'Member.' },
+    SECRETARY: { description: 'Secretary.' },
+  },
+});

@@ -1,0 +1,42 @@
+import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../db/base.entity';
+import { School } from '../../directory/school/school.entity';
+
+@ObjectType({ description: "One school's figures for one school year, for tracking dashboards." })
+@Directive('@key(fields: "id")')
+@Entity({ schema: 'assistance' })
+@Unique({ properties: ['school', 'year'] })
+export class SchoolMetric extends BaseEntity {
+  @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'cascade' })
+  school!: Ref<School>;
+
+  @Field(() => Int, { description: 'School year (the calendar year it starts in).' })
+  @Property()
+  @Index({ name: 'school_metric_year_idx' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Students enrolled.' })
+  @Property()
+  enrolledStudents!: number;
+
+  @Field(() => Int, { description: 'Full-time teachers.' })
+  @Property()
+  teachers!: number;
+
+  @Field(() => Int, { description: 'Teachers with a senior professional title.' })
+  @Property()
+  seniorTitleTeachers!: number;
+
+  @Field(() => Int, { description: 'Students graduating that year.' })
+  @Property()
+  graduates!: number;
+
+  @Field(() => Int, { description: 'Graduates admitted to undergraduate programmes.' })
+  @Property()
+  undergraduateAdmissions!: number;
+
+  @Field(() => Int, { description: 'Teacher-training hours delivered to the staff that year.' })
+  @Property()
+  trainingHours!: number;
+}
