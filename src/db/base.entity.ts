@@ -1,5 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { Provenance } from '../graphql/provenance';
 
@@ -7,6 +7,9 @@ import { Provenance } from '../graphql/provenance';
  * Columns every table has: a UUIDv7 key made in the app (time-ordered, so keyset paging by id
  * follows insertion order), provenance, an optimistic-locking version and audit times.
  */
+// Registered as an object type only so that type-graphql copies these fields into every subclass;
+// nothing returns it, so it never appears in a schema.
+@ObjectType('BaseRecord')
 @Entity({ abstract: true })
 export abstract class BaseEntity {
   [OptionalProps]?: 'provenance' | 'sourceDocument' | 'version' | 'createdAt' | 'updatedAt';

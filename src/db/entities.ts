@@ -8,17 +8,10 @@ import { University } from '../subgraphs/directory/university/university.entity'
 import { Appointment } from '../subgraphs/people/appointment/appointment.entity';
 import { Person } from '../subgraphs/people/person/person.entity';
 import { Activity, Participation } from '../subgraphs/assistance/activity/activity.entity';
-import {
-  Committee,
-  CommitteeMember,
-  CommitteeTargetSchool,
-} from '../subgraphs/assistance/committee/committee.entity';
+import { Committee, CommitteeMember, CommitteeTargetSchool } from '../subgraphs/assistance/committee/committee.entity';
 import { Attendance, Event } from '../subgraphs/assistance/event/event.entity';
 import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entity';
-import {
-  Partnership,
-  PartnershipSchool,
-} from '../subgraphs/assistance/partnership/partnership.entity';
+import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
 import { AssistancePlan, PlanGoal } from '../subgraphs/assistance/plan/plan.entity';
 import { Program } from '../subgraphs/assistance/program/program.entity';
 import { BaseEntity } from './base.entity';

@@ -8,7 +8,9 @@ import { University } from '../../directory/university/university.entity';
 import { PartnershipStatus } from '../enums';
 import { Program } from '../program/program.entity';
 
-@ObjectType({ description: 'A university assisting a county within a programme (a counterpart assistance relationship).' })
+@ObjectType({
+  description: 'A university assisting a county within a programme (a counterpart assistance relationship).',
+})
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
 @Unique({ properties: ['program', 'university', 'county'] })
@@ -35,7 +37,10 @@ export class Partnership extends BaseEntity {
   @Index({ name: 'partnership_agreement_signed_on_idx' })
   agreementSignedOn?: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When implementation started (fall semester 2022 for the trusteeship project).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When implementation started (fall semester 2022 for the trusteeship project).',
+  })
   @Property({ type: 'date', nullable: true })
   startsOn?: string;
 }

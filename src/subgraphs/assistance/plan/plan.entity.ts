@@ -5,7 +5,9 @@ import { School } from '../../directory/school/school.entity';
 import { ImprovementTask } from '../enums';
 import { Partnership } from '../partnership/partnership.entity';
 
-@ObjectType({ description: 'A "one school, one policy" assistance plan for one school, with goals on the four improvement tasks.' })
+@ObjectType({
+  description: 'A "one school, one policy" assistance plan for one school, with goals on the four improvement tasks.',
+})
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
 export class AssistancePlan extends BaseEntity {

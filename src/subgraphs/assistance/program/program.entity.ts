@@ -5,7 +5,9 @@ import { LocalDate } from '../../../graphql/scalars';
 import { Agency } from '../../directory/agency/agency.entity';
 import { ProgramKind } from '../enums';
 
-@ObjectType({ description: 'A ministry programme: trusteeship assistance, group assistance, a national training programme.' })
+@ObjectType({
+  description: 'A ministry programme: trusteeship assistance, group assistance, a national training programme.',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'assistance' })
@@ -36,7 +38,10 @@ export class Program extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   noticeTitle?: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When the notice was issued (first day of the month where only the month is known).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When the notice was issued (first day of the month where only the month is known).',
+  })
   @Property({ type: 'date', nullable: true })
   announcedOn?: string;
 

@@ -3,7 +3,9 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { AgencyKind } from '../enums';
 
-@ObjectType({ description: 'A national education agency: the Ministry, its offices and departments, and institutions such as NAEA.' })
+@ObjectType({
+  description: 'A national education agency: the Ministry, its offices and departments, and institutions such as NAEA.',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })

@@ -6,12 +6,16 @@ import { BureauLevel } from '../enums';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 
-@ObjectType({ description: 'A local education authority: a provincial department, a prefecture or a county education bureau.' })
+@ObjectType({
+  description: 'A local education authority: a provincial department, a prefecture or a county education bureau.',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
 export class EducationBureau extends BaseEntity {
-  @Field({ description: 'The GB/T 2260 code of the division the bureau serves, e.g. "640400" for Guyuan; unique per bureau.' })
+  @Field({
+    description: 'The GB/T 2260 code of the division the bureau serves, e.g. "640400" for Guyuan; unique per bureau.',
+  })
   @Property({ length: 6 })
   @Unique()
   code!: string;

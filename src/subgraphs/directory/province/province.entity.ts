@@ -3,7 +3,9 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { ProvinceKind, Region } from '../enums';
 
-@ObjectType({ description: 'A province-level division of mainland China (or the Xinjiang Production and Construction Corps).' })
+@ObjectType({
+  description: 'A province-level division of mainland China (or the Xinjiang Production and Construction Corps).',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })

@@ -6,7 +6,9 @@ import { SchoolKind } from '../enums';
 import { Province } from '../province/province.entity';
 import { University } from '../university/university.entity';
 
-@ObjectType({ description: 'A senior middle school: a county school receiving assistance, or a university-affiliated high school.' })
+@ObjectType({
+  description: 'A senior middle school: a county school receiving assistance, or a university-affiliated high school.',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })

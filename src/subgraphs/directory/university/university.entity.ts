@@ -4,7 +4,9 @@ import { BaseEntity } from '../../../db/base.entity';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 
-@ObjectType({ description: 'A university; those directly affiliated to the Ministry of Education run trusteeship assistance.' })
+@ObjectType({
+  description: 'A university; those directly affiliated to the Ministry of Education run trusteeship assistance.',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })

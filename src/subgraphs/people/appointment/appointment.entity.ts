@@ -19,8 +19,7 @@ import { Person } from '../person/person.entity';
 @Entity({ schema: 'people' })
 @Check({
   name: 'appointment_one_organization',
-  expression:
-    'num_nonnulls(school_id, university_id, education_bureau_id, agency_id) = 1',
+  expression: 'num_nonnulls(school_id, university_id, education_bureau_id, agency_id) = 1',
 })
 @Index({ name: 'appointment_school_role_idx', properties: ['school', 'role'] })
 export class Appointment extends BaseEntity {
@@ -50,7 +49,8 @@ export class Appointment extends BaseEntity {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The full title as published, e.g. "Member of MOE CPC Leadership Group, Vice Minister, and National Chief Inspector".',
+    description:
+      'The full title as published, e.g. "Member of MOE CPC Leadership Group, Vice Minister, and National Chief Inspector".',
   })
   @Property({ type: 'text', nullable: true })
   title?: string;

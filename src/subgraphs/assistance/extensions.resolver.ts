@@ -1,0 +1,151 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Activity, Participation } from './activity/activity.entity';
+import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
+import { Attendance, Event } from './event/event.entity';
+import { loadThrough } from './loading';
+import { SchoolMetric } from './metric/school-metric.entity';
+import { Partnership, PartnershipSchool } from './partnership/partnership.entity';
+import { AssistancePlan } from './plan/plan.entity';
+import { Program } from './program/program.entity';
+import {
+  AgencyReference,
+  CountyReference,
+  EducationBureauReference,
+  PersonReference,
+  SchoolReference,
+  UniversityReference,
+} from './references';
+
+/*
+ * Assistance fields on entities other subgraphs own. Each parent is only its key; every list goes
+ * through the per-request loaders, so a list level costs one statement however many parents it has
+ * (two for lists through a join table: the join rows, then the records they point at).
+ */
+
+type Key = { id: string };
+
+@Resolver(() => UniversityReference)
+export class UniversityAssistanceResolver {
+  @FieldResolver(() => [Partnership], { description: 'The partnerships in which the university assists a county.' })
+  partnerships(@Root() university: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
+    return ctx.loaders.many(Partnership, 'university').load(university.id);
+  }
+
+  @FieldResolver(() => [Activity], { description: 'The activities the university ran, earliest first.' })
+  activities(@Root() university: Key, @Ctx() ctx: Context): Promise<Activity[]> {
+    return ctx.loaders.many(Activity, 'university', { startDate: 'asc' }).load(university.id);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'The events the university took part in as an organization.' })
+  attendances(@Root() university: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
+    return ctx.loaders.many(Attendance, 'university').load(university.id);
+  }
+}
+
+@Resolver(() => CountyReference)
+export class CountyAssistanceResolver {
+  @FieldResolver(() => [Partnership], { description: 'The partnerships in which a university assists the county.' })
+  partnerships(@Root() county: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
+    return ctx.loaders.many(Partnership, 'county').load(county.id);
+  }
+
+  @FieldResolver(() => [Activity], { description: 'The activities done for the county, earliest first.' })
+  activities(@Root() county: Key, @Ctx() ctx: Context): Promise<Activity[]> {
+    return ctx.loaders.many(Activity, 'county', { startDate: 'asc' }).load(county.id);
+  }
+}
+
+@Resolver(() => SchoolReference)
+export class SchoolAssistanceResolver {
+  @FieldResolver(() => [Partnership], {
+    description: 'The partnerships that cover the school as an assisted county school.',
+  })
+  async partnerships(@Root() school: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
+    const rows = await ctx.loaders.many(PartnershipSchool, 'school').load(school.id);
+    return loadThrough(ctx, Partnership, rows, (row) => row.partnership);
+  }
+
+  @FieldResolver(() => [Partnership], {
+    description: 'For a university-affiliated high school, the partnerships it takes part in on its university’s side.',
+  })
+  affiliatedPartnerships(@Root() school: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
+    return ctx.loaders.many(Partnership, 'affiliatedHighSchool').load(school.id);
+  }
+
+  @FieldResolver(() => [AssistancePlan], {
+    description: '"One school, one policy" assistance plans for the school, by first school year.',
+  })
+  assistancePlans(@Root() school: Key, @Ctx() ctx: Context): Promise<AssistancePlan[]> {
+    return ctx.loaders.many(AssistancePlan, 'school', { startYear: 'asc' }).load(school.id);
+  }
+
+  @FieldResolver(() => [SchoolMetric], { description: "The school's yearly figures, earliest school year first." })
+  metrics(@Root() school: Key, @Ctx() ctx: Context): Promise<SchoolMetric[]> {
+    return ctx.loaders.many(SchoolMetric, 'school', { year: 'asc' }).load(school.id);
+  }
+
+  @FieldResolver(() => [Committee], { description: 'The expert committees that target the school.' })
+  async committees(@Root() school: Key, @Ctx() ctx: Context): Promise<Committee[]> {
+    const rows = await ctx.loaders.many(CommitteeTargetSchool, 'school').load(school.id);
+    return loadThrough(ctx, Committee, rows, (row) => row.committee);
+  }
+
+  @FieldResolver(() => [Activity], { description: 'The activities done for or at the school, earliest first.' })
+  activities(@Root() school: Key, @Ctx() ctx: Context): Promise<Activity[]> {
+    return ctx.loaders.many(Activity, 'school', { startDate: 'asc' }).load(school.id);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'The events the school took part in as an organization.' })
+  attendances(@Root() school: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
+    return ctx.loaders.many(Attendance, 'school').load(school.id);
+  }
+}
+
+@Resolver(() => PersonReference)
+export class PersonAssistanceResolver {
+  @FieldResolver(() => [Participation], {
+    description: 'The activities the person took part in, in the order recorded.',
+  })
+  participations(@Root() person: Key, @Ctx() ctx: Context): Promise<Participation[]> {
+    return ctx.loaders.many(Participation, 'person').load(person.id);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'The events the person took part in, in the order recorded.' })
+  attendances(@Root() person: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
+    return ctx.loaders.many(Attendance, 'person').load(person.id);
+  }
+
+  @FieldResolver(() => [CommitteeMember], { description: 'The committees the person serves on, with their role.' })
+  committeeMemberships(@Root() person: Key, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
+    return ctx.loaders.many(CommitteeMember, 'person').load(person.id);
+  }
+}
+
+@Resolver(() => AgencyReference)
+export class AgencyAssistanceResolver {
+  @FieldResolver(() => [Program], { description: 'The programmes whose launching notice the agency issued.' })
+  issuedPrograms(@Root() agency: Key, @Ctx() ctx: Context): Promise<Program[]> {
+    return ctx.loaders.many(Program, 'issuingAgency').load(agency.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'The events the agency organized, earliest first.' })
+  organizedEvents(@Root() agency: Key, @Ctx() ctx: Context): Promise<Event[]> {
+    return ctx.loaders.many(Event, 'organizer', { startDate: 'asc' }).load(agency.id);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'The events the agency took part in as an organization.' })
+  attendances(@Root() agency: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
+    return ctx.loaders.many(Attendance, 'agency').load(agency.id);
+  }
+}
+
+@Resolver(() => EducationBureauReference)
+export class EducationBureauAssistanceResolver {
+  @FieldResolver(() => [Attendance], {
+    description: 'The events the bureau took part in as an organization (e.g. to report).',
+  })
+  attendances(@Root() bureau: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
+    return ctx.loaders.many(Attendance, 'educationBureau').load(bureau.id);
+  }
+}

@@ -1,0 +1,71 @@
+import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
+import { Activity, Participation } from './activity/activity.entity';
+import { ActivityResolver, ParticipationResolver } from './activity/activity.resolver';
+import { Committee, CommitteeMember } from './committee/committee.entity';
+import { CommitteeMemberResolver, CommitteeResolver } from './committee/committee.resolver';
+import { Attendance, Event } from './event/event.entity';
+import { AttendanceResolver, EventResolver } from './event/event.resolver';
+import {
+  AgencyAssistanceResolver,
+  CountyAssistanceResolver,
+  EducationBureauAssistanceResolver,
+  PersonAssistanceResolver,
+  SchoolAssistanceResolver,
+  UniversityAssistanceResolver,
+} from './extensions.resolver';
+import { SchoolMetric } from './metric/school-metric.entity';
+import { SchoolMetricResolver } from './metric/school-metric.resolver';
+import { Partnership } from './partnership/partnership.entity';
+import { PartnershipResolver } from './partnership/partnership.resolver';
+import { AssistancePlan, PlanGoal } from './plan/plan.entity';
+import { AssistancePlanResolver, PlanGoalResolver } from './plan/plan.resolver';
+import { Program } from './program/program.entity';
+import { ProgramResolver } from './program/program.resolver';
+
+/**
+ * The assistance subgraph: programmes, partnerships, plans, activities, events, committees and
+ * school metrics, plus their fields on the directory's organizations and the people's persons.
+ */
+export function buildAssistanceSubgraph(): Promise<Subgraph> {
+  return buildSubgraph(
+    'assistance',
+    {
+      resolvers: [
+        ProgramResolver,
+        PartnershipResolver,
+        AssistancePlanResolver,
+        PlanGoalResolver,
+        ActivityResolver,
+        ParticipationResolver,
+        EventResolver,
+        AttendanceResolver,
+        CommitteeResolver,
+        CommitteeMemberResolver,
+        SchoolMetricResolver,
+        UniversityAssistanceResolver,
+        CountyAssistanceResolver,
+        SchoolAssistanceResolver,
+        PersonAssistanceResolver,
+        AgencyAssistanceResolver,
+        EducationBureauAssistanceResolver,
+      ],
+    },
+    {
+      ...ownedEntities({
+        Program,
+        Partnership,
+        AssistancePlan,
+        PlanGoal,
+        Activity,
+        Participation,
+        Event,
+        Attendance,
+        Committee,
+        CommitteeMember,
+        SchoolMetric,
+      }),
+      // Province joins this list with its grouped statistics (a later issue).
+      ...extendedEntities(['University', 'County', 'School', 'Person', 'Agency', 'EducationBureau']),
+    },
+  );
+}

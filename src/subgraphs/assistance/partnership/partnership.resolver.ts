@@ -1,0 +1,57 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../../graphql/context';
+import { entityQueries } from '../../../graphql/entity-queries';
+import { loadRelated, reference } from '../../../graphql/lookup';
+import { Activity } from '../activity/activity.entity';
+import { AssistancePlan } from '../plan/plan.entity';
+import { Program } from '../program/program.entity';
+import { CountyReference, SchoolReference, UniversityReference } from '../references';
+import { Partnership, PartnershipSchool } from './partnership.entity';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver extends entityQueries(Partnership, {
+  one: 'partnership',
+  many: 'partnerships',
+  what: 'partnership',
+}) {
+  @FieldResolver(() => Program, { description: 'The programme the partnership belongs to.' })
+  program(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<Program | null> {
+    return loadRelated(ctx, Program, partnership.program);
+  }
+
+  @FieldResolver(() => UniversityReference, { description: 'The assisting university.' })
+  university(@Root() partnership: Partnership) {
+    return reference(partnership.university);
+  }
+
+  @FieldResolver(() => CountyReference, { description: 'The assisted county.' })
+  county(@Root() partnership: Partnership) {
+    return reference(partnership.county);
+  }
+
+  @FieldResolver(() => SchoolReference, {
+    nullable: true,
+    description: "The university's affiliated high school, where one takes part.",
+  })
+  affiliatedHighSchool(@Root() partnership: Partnership) {
+    return reference(partnership.affiliatedHighSchool);
+  }
+
+  @FieldResolver(() => [SchoolReference], { description: 'The county senior middle schools the partnership covers.' })
+  async schools(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<SchoolReference[]> {
+    const rows = await ctx.loaders.many(PartnershipSchool, 'partnership').load(partnership.id);
+    return rows.map((row) => reference(row.school)).filter((school) => school !== null);
+  }
+
+  @FieldResolver(() => [AssistancePlan], {
+    description: 'The assistance plans the partnership drew up, by first school year.',
+  })
+  plans(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<AssistancePlan[]> {
+    return ctx.loaders.many(AssistancePlan, 'partnership', { startYear: 'asc' }).load(partnership.id);
+  }
+
+  @FieldResolver(() => [Activity], { description: 'What the partnership did, earliest first.' })
+  activities(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<Activity[]> {
+    return ctx.loaders.many(Activity, 'partnership', { startDate: 'asc' }).load(partnership.id);
+  }
+}

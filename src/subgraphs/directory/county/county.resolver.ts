@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../../graphql/context';
+import { entityQueries } from '../../../graphql/entity-queries';
+import { loadRelated } from '../../../graphql/lookup';
+import { Prefecture } from '../prefecture/prefecture.entity';
+import { Province } from '../province/province.entity';
+import { School } from '../school/school.entity';
+import { County } from './county.entity';
+
+@Resolver(() => County)
+export class CountyResolver extends entityQueries(County, {
+  one: 'county',
+  many: 'counties',
+  what: 'county-level division',
+  code: 'six-digit GB/T 2260 division code, e.g. "640422"',
+}) {
+  @FieldResolver(() => Prefecture, { description: 'The prefecture the county belongs to.' })
+  prefecture(@Root() county: County, @Ctx() ctx: Context): Promise<Prefecture | null> {
+    return loadRelated(ctx, Prefecture, county.prefecture);
+  }
+
+  @FieldResolver(() => Province, { description: 'The province the county belongs to.' })
+  province(@Root() county: County, @Ctx() ctx: Context): Promise<Province | null> {
+    return loadRelated(ctx, Province, county.province);
+  }
+
+  @FieldResolver(() => [School], { description: 'Senior middle schools in the county, by code.' })
+  schools(@Root() county: County, @Ctx() ctx: Context): Promise<School[]> {
+    return ctx.loaders.many(School, 'county', { code: 'asc' }).load(county.id);
+  }
+}

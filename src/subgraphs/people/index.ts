@@ -1,0 +1,32 @@
+import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
+import { Appointment } from './appointment/appointment.entity';
+import { AppointmentResolver } from './appointment/appointment.resolver';
+import {
+  AgencyStaffResolver,
+  EducationBureauStaffResolver,
+  SchoolStaffResolver,
+  UniversityStaffResolver,
+} from './organization-staff.resolver';
+import { Person } from './person/person.entity';
+import { PersonResolver } from './person/person.resolver';
+
+/** The people subgraph: persons, their appointments, and the staff of every organization. */
+export function buildPeopleSubgraph(): Promise<Subgraph> {
+  return buildSubgraph(
+    'people',
+    {
+      resolvers: [
+        PersonResolver,
+        AppointmentResolver,
+        SchoolStaffResolver,
+        UniversityStaffResolver,
+        EducationBureauStaffResolver,
+        AgencyStaffResolver,
+      ],
+    },
+    {
+      ...ownedEntities({ Person, Appointment }),
+      ...extendedEntities(['School', 'University', 'EducationBureau', 'Agency']),
+    },
+  );
+}
