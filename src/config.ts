@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The three subgraphs of the supergraph, in composition order. */
@@ -51,9 +52,7 @@ function subgraphUrls(env: NodeJS.ProcessEnv): Settings['subgraphUrls'] {
   }
   const given = Object.keys(urls).length;
   if (given > 0 && given < SUBGRAPH_NAMES.length) {
-    throw new ConfigError(
-      `set all of SUBGRAPH_{${SUBGRAPH_NAMES.map((n) => n.toUpperCase()).join(',')}}_URL or none`,
-    );
+    throw new ConfigError(`set all of SUBGRAPH_{${SUBGRAPH_NAMES.map((n) => n.toUpperCase()).join(',')}}_URL or none`);
   }
   return urls;
 }
@@ -66,10 +65,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   return {
     nodeEnv,
-    port: integer(env, 'PORT', 4000),
+    port: integer(env, 'PORT', 4000, 0),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
-    embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR ?? '.data/postgres'),
+    embeddedDataDir: path.resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     subgraphUrls: subgraphUrls(env),
     seedScale: integer(env, 'SEED_SCALE', 1),
@@ -77,3 +76,16 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
   };
 }
+
+/** The repository root (where package.json is), from source or from compiled output alike. */
+export const PROJECT_ROOT = (() => {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+})();
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');

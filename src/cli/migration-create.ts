@@ -29,9 +29,7 @@ async function main(): Promise<void> {
 }
 
 export async function writeIndex(): Promise<void> {
-  const files = (await readdir(MIGRATIONS_PATH))
-    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
-    .sort();
+  const files = (await readdir(MIGRATIONS_PATH)).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
   const names = files.map((f) => path.basename(f, '.ts'));
   const lines = [
     "import type { MigrationObject } from '@mikro-orm/core';",

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Settings } from '../config';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
+import { embeddedUrl, startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 import { openOrm } from './orm';
 
 export const DEFAULT_DATABASE = 'assistance_graph';
@@ -35,6 +35,12 @@ export async function connectDatabase(settings: Settings, log: (line: string) =>
     await probe(settings.databaseUrl);
     return { url: settings.databaseUrl, close: async () => undefined };
   }
+  const shared = embeddedUrl(settings.embeddedPort, DEFAULT_DATABASE);
+  if (await reachable(shared)) {
+    // Another process of ours (npm start, or a sibling subgraph server) already runs it: share it.
+    log(`using the embedded PostgreSQL already running on port ${settings.embeddedPort}`);
+    return { url: shared, close: async () => undefined };
+  }
   log(`starting embedded PostgreSQL in ${settings.embeddedDataDir} on port ${settings.embeddedPort}`);
   let embedded: EmbeddedServer;
   try {
@@ -46,6 +52,18 @@ export async function connectDatabase(settings: Settings, log: (line: string) =>
   }
   await ensureDatabase(embedded.url('postgres'), DEFAULT_DATABASE);
   return { url: embedded.url(DEFAULT_DATABASE), embedded, close: () => embedded.stop() };
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 async function probe(url: string): Promise<void> {

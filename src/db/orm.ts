@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
 
@@ -13,7 +14,7 @@ export interface OrmOptions {
 }
 
 /** Where `migration:create` writes new migrations (run from the repository root). */
-export const MIGRATIONS_PATH = path.resolve('migrations');
+export const MIGRATIONS_PATH = path.join(PROJECT_ROOT, 'migrations');
 
 export function ormConfig(options: OrmOptions): Options {
   const onQuery = options.onQuery;
@@ -39,7 +40,9 @@ export function ormConfig(options: OrmOptions): Options {
     // Every write goes through explicit transactions; keep identity maps per request fork.
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,
-    logger: onQuery ? (message) => onQuery(message) : undefined,
+    colors: false,
+    // Only SQL reaches onQuery; the migrator's own chatter is silenced unless SQL logging is on.
+    logger: onQuery ? (message) => onQuery(message) : () => undefined,
     ignoreUndefinedInQuery: true,
   });
 }
