@@ -1,0 +1,36 @@
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Subgraph } from '../graphql/federation';
+import type { SubgraphName } from '../config';
+import { composeSupergraph } from './subgraphs';
+
+/**
+ * In-process mode: the gateway plans each operation over the composed supergraph and runs the
+ * subgraph schemas directly. LocalGraphQLDataSource passes the gateway's request context to every
+ * subgraph, so one EntityManager fork and one set of DataLoaders serve the whole operation.
+ */
+export function inProcessGateway(subgraphs: Subgraph[]): ApolloGateway {
+  const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
+  return new ApolloGateway({
+    supergraphSdl: composeSupergraph(subgraphs),
+    buildService: ({ name }) => {
+      const subgraph = byName.get(name);
+      if (!subgraph) throw new Error(`no subgraph named ${name}`);
+      return new LocalGraphQLDataSource(subgraph.schema);
+    },
+  });
+}
+
+/**
+ * Distributed mode: the committed supergraph (schema/supergraph.graphql), each subgraph reached
+ * over HTTP at its configured URL, so the gateway needs neither the database nor the subgraph code.
+ */
+export function remoteGateway(supergraphSdl: string, urls: Record<SubgraphName, string>): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const url = urls[name as SubgraphName];
+      if (!url) throw new Error(`no URL configured for subgraph ${name}`);
+      return new RemoteGraphQLDataSource({ url });
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import { composeServices } from '@apollo/composition';
+import { parse, printSchema } from 'graphql';
+import type { SubgraphName } from '../config';
+import type { Subgraph } from '../graphql/federation';
+import { buildAssistanceSubgraph } from '../subgraphs/assistance';
+import { buildDirectorySubgraph } from '../subgraphs/directory';
+import { buildPeopleSubgraph } from '../subgraphs/people';
+
+const BUILDERS: Record<SubgraphName, () => Promise<Subgraph>> = {
+  directory: buildDirectorySubgraph,
+  people: buildPeopleSubgraph,
+  assistance: buildAssistanceSubgraph,
+};
+
+export function buildSubgraphByName(name: SubgraphName): Promise<Subgraph> {
+  return BUILDERS[name]();
+}
+
+/** The three subgraphs, in composition order. */
+export async function buildAllSubgraphs(): Promise<Subgraph[]> {
+  return Promise.all((Object.keys(BUILDERS) as SubgraphName[]).map((name) => BUILDERS[name]()));
+}
+
+export class CompositionError extends Error {}
+
+/** Composes subgraph SDLs into the supergraph SDL (what the gateway or a router reads). */
+export function composeSupergraph(subgraphs: { name: string; sdl: string; url?: string }[]): string {
+  return compose(subgraphs).supergraphSdl;
+}
+
+/** The client-facing schema of the supergraph (no federation machinery): what codegen and clients see. */
+export function apiSchemaSdl(subgraphs: { name: string; sdl: string; url?: string }[]): string {
+  return printSchema(compose(subgraphs).schema.toAPISchema().toGraphQLJSSchema());
+}
+
+function compose(subgraphs: { name: string; sdl: string; url?: string }[]) {
+  const result = composeServices(
+    subgraphs.map((subgraph) => ({
+      name: subgraph.name,
+      typeDefs: parse(subgraph.sdl),
+      url: subgraph.url ?? `http://localhost/${subgraph.name}`,
+    })),
+  );
+  if (result.errors) {
+    throw new CompositionError(`composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../config';
+import { inProcessGateway, remoteGateway } from '../gateway/gateway';
+import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
+import { createContext } from '../graphql/context';
+import { startHttpServer, type RunningServer } from './http';
+
+type Log = (line: string) => void;
+
+function databaseHealth(orm: MikroORM) {
+  return async () => {
+    await orm.em.getConnection().execute('select 1');
+    return { database: 'ok' };
+  };
+}
+
+/** The supergraph with the three subgraphs in this process (the default `npm start`). */
+export async function startInProcessGateway(
+  settings: Settings,
+  orm: MikroORM,
+  log: Log,
+  port = settings.port,
+): Promise<RunningServer> {
+  const gateway = inProcessGateway(await buildAllSubgraphs());
+  return startHttpServer(
+    {
+      gateway,
+      context: () => createContext(orm),
+      production: settings.nodeEnv === 'production',
+      health: databaseHealth(orm),
+      log,
+    },
+    port,
+    settings.host,
+  );
+}
+
+/** The supergraph over subgraph HTTP servers at the configured URLs (no database in this process). */
+export async function startRemoteGateway(settings: Settings, log: Log, port = settings.port): Promise<RunningServer> {
+  const urls = settings.subgraphUrls as Record<SubgraphName, string>;
+  const supergraphSdl = await readFile(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
+  return startHttpServer(
+    {
+      gateway: remoteGateway(supergraphSdl, urls),
+      context: () => ({}),
+      production: settings.nodeEnv === 'production',
+      health: async () => ({ subgraphs: SUBGRAPH_NAMES.map((name) => urls[name]) }),
+      log,
+    },
+    port,
+    settings.host,
+  );
+}
+
+/** One subgraph as its own HTTP service (`npm run start:subgraph -- <name>`). */
+export async function startSubgraphServer(
+  name: SubgraphName,
+  settings: Settings,
+  orm: MikroORM,
+  log: Log,
+  port = settings.port,
+): Promise<RunningServer> {
+  const subgraph = await buildSubgraphByName(name);
+  return startHttpServer(
+    {
+      schema: subgraph.schema,
+      context: () => createContext(orm),
+      production: settings.nodeEnv === 'production',
+      health: databaseHealth(orm),
+      log,
+    },
+    port,
+    settings.host,
+  );
+}
