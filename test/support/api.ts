@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openOrm } from '../../src/db/orm';
+import { inProcessGateway } from '../../src/gateway/gateway';
+import { buildAllSubgraphs } from '../../src/gateway/subgraphs';
+import { createContext, type Context } from '../../src/graphql/context';
+
+export interface GraphQLResult<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApi {
+  orm: MikroORM;
+  databaseUrl: string;
+  /** Runs an operation through the in-process gateway, as a client would. */
+  run<T = Record<string, unknown>, V = Record<string, unknown>>(
+    document: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+    options?: { batch?: boolean },
+  ): Promise<GraphQLResult<T>>;
+  /** Like run, and counts the SQL statements the operation sent. */
+  measure<T = Record<string, unknown>, V = Record<string, unknown>>(
+    document: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+    options?: { batch?: boolean },
+  ): Promise<{ result: GraphQLResult<T>; statements: string[] }>;
+  /** Runs `work` and returns the SQL statements the ORM sent meanwhile. */
+  statementsDuring<R>(work: () => Promise<R>): Promise<{ value: R; statements: string[] }>;
+  /** Plain SQL on the test database, for independent checks. */
+  sql<R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Clones the seeded template into a database of this test file's own and serves the supergraph over it. */
+export async function createTestDatabase(): Promise<string> {
+  const serverUrl = inject('pgServerUrl');
+  const name = `agapi_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(serverUrl, name);
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const databaseUrl = await createTestDatabase();
+  let recording: string[] | null = null;
+  const orm = await openOrm({
+    clientUrl: databaseUrl,
+    poolSize: 4,
+    onQuery: (message) => {
+      if (recording && /^\[query\]/.test(message)) recording.push(message);
+    },
+  });
+  const apollo = new ApolloServer<Context>({ gateway: inProcessGateway(await buildAllSubgraphs()) });
+  await apollo.start();
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  const run: TestApi['run'] = async (document, variables, options) => {
+    const query = typeof document === 'string' ? document : print(document);
+    const response = await apollo.executeOperation(
+      { query, variables: variables as Record<string, unknown> | undefined },
+      { contextValue: createContext(orm, { batch: options?.batch ?? true }) },
+    );
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+    return response.body.singleResult as GraphQLResult<never>;
+  };
+
+  return {
+    orm,
+    databaseUrl,
+    run,
+    async statementsDuring(work) {
+      const statements: string[] = [];
+      recording = statements;
+      try {
+        return { value: await work(), statements };
+      } finally {
+        recording = null;
+      }
+    },
+    async measure(document, variables, options) {
+      const { value, statements } = await this.statementsDuring(() => run(document, variables, options));
+      return { result: value, statements };
+    },
+    async sql(text, values) {
+      return (await pool.query(text, values)).rows;
+    },
+    async close() {
+      await apollo.stop();
+      await pool.end();
+      await orm.close();
+    },
+  };
+}
+
+/** The data of a result, failing the test with the errors when there are any. */
+export function dataOf<T>(result: GraphQLResult<T>): T {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  if (!result.data) throw new Error('no data');
+  return result.data;
+}
