@@ -2,7 +2,17 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  Directive,
+  Field,
+  getMetadataStorage,
+  ID,
+  ObjectType,
+  type BuildSchemaOptions,
+  type ClassType,
+} from 'type-graphql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from './context';
 
@@ -64,4 +74,22 @@ export function extendedEntities(typeNames: string[]): ReferenceResolvers {
   return Object.fromEntries(
     typeNames.map((typeName) => [typeName, { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) }]),
   );
+}
+
+/**
+ * The key-only type by which a subgraph refers to (and adds fields to) an entity another subgraph
+ * owns. Name and description come from the owner's own type, so the supergraph has one description.
+ * Each call makes a new class: field resolvers attach to a class, and each subgraph adds its own.
+ */
+export function entityReference(owner: ClassType): ClassType<{ id: string }> {
+  const ownerType = getMetadataStorage().objectTypes.find((type) => type.target === owner);
+  if (!ownerType) throw new Error(`${owner.name} is not a GraphQL object type`);
+
+  @ObjectType(ownerType.name, { description: ownerType.description })
+  @Directive('@key(fields: "id")')
+  class EntityReference {
+    @Field(() => ID, { description: 'Stable identifier (UUIDv7).' })
+    id!: string;
+  }
+  return EntityReference;
 }

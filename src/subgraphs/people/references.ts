@@ -1,35 +1,15 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference } from '../../graphql/federation';
+import { Agency } from '../directory/agency/agency.entity';
+import { EducationBureau } from '../directory/education-bureau/education-bureau.entity';
+import { School } from '../directory/school/school.entity';
+import { University } from '../directory/university/university.entity';
 
 /*
  * Entities owned by the directory subgraph, as this subgraph sees them: the key only. The people
- * subgraph adds staff fields to them (see organization-staff.resolver.ts) and returns them as
+ * subgraph adds staff fields to them (organization-staff.resolver.ts) and returns them as
  * references that the gateway resolves in the directory subgraph.
  */
-
-@ObjectType('School', { description: 'A senior middle school (owned by the directory subgraph).' })
-@Directive('@key(fields: "id")')
-export class SchoolReference {
-  @Field(() => ID, { description: 'Stable identifier (UUIDv7).' })
-  id!: string;
-}
-
-@ObjectType('University', { description: 'A university (owned by the directory subgraph).' })
-@Directive('@key(fields: "id")')
-export class UniversityReference {
-  @Field(() => ID, { description: 'Stable identifier (UUIDv7).' })
-  id!: string;
-}
-
-@ObjectType('EducationBureau', { description: 'A local education authority (owned by the directory subgraph).' })
-@Directive('@key(fields: "id")')
-export class EducationBureauReference {
-  @Field(() => ID, { description: 'Stable identifier (UUIDv7).' })
-  id!: string;
-}
-
-@ObjectType('Agency', { description: 'A national education agency (owned by the directory subgraph).' })
-@Directive('@key(fields: "id")')
-export class AgencyReference {
-  @Field(() => ID, { description: 'Stable identifier (UUIDv7).' })
-  id!: string;
-}
+export const SchoolReference = entityReference(School);
+export const UniversityReference = entityReference(University);
+export const EducationBureauReference = entityReference(EducationBureau);
+export const AgencyReference = entityReference(Agency);

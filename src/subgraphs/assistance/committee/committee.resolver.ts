@@ -31,7 +31,7 @@ export class CommitteeResolver extends entityQueries(Committee, {
   }
 
   @FieldResolver(() => [SchoolReference], { description: 'The schools the committee targets.' })
-  async targetSchools(@Root() committee: Committee, @Ctx() ctx: Context): Promise<SchoolReference[]> {
+  async targetSchools(@Root() committee: Committee, @Ctx() ctx: Context): Promise<{ id: string }[]> {
     const rows = await ctx.loaders.many(CommitteeTargetSchool, 'committee').load(committee.id);
     return rows.map((row) => reference(row.school)).filter((school) => school !== null);
   }

@@ -38,7 +38,7 @@ export class PartnershipResolver extends entityQueries(Partnership, {
   }
 
   @FieldResolver(() => [SchoolReference], { description: 'The county senior middle schools the partnership covers.' })
-  async schools(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<SchoolReference[]> {
+  async schools(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<{ id: string }[]> {
     const rows = await ctx.loaders.many(PartnershipSchool, 'partnership').load(partnership.id);
     return rows.map((row) => reference(row.school)).filter((school) => school !== null);
   }
