@@ -5,6 +5,7 @@ import {
   DirectoryFactsDocument,
   EventFiguresDocument,
   TrusteeshipFiguresDocument,
+  type CountyPageQuery,
   type EventFiguresQuery,
 } from './generated/operations';
 import { dataOf, startTestApi, type TestApi } from './support/api';
@@ -133,7 +134,7 @@ describe('document 000: the expert advisory committee on rural talent cultivatio
     let total = 0;
     let seen = 0;
     do {
-      const { counties } = dataOf(await api.run(CountyPageDocument, { after }));
+      const { counties }: CountyPageQuery = dataOf(await api.run(CountyPageDocument, { after }));
       total = counties.totalCount;
       seen += counties.nodes.length;
       for (const county of counties.nodes) {

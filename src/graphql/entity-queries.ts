@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
 import { PageArgs, connectionOf, paginate } from './connection';
 import type { Context } from './context';
+import { compileWhere, sortKeys, type Listing, type OrderInput } from './listing/listing';
 import { lookup } from './lookup';
 
 export interface EntityQueryOptions {
@@ -13,6 +14,8 @@ export interface EntityQueryOptions {
   what: string;
   /** Description of the natural `code` key, when the type has one. */
   code?: string;
+  /** The type's `where` and `orderBy` inputs. */
+  listing: Listing;
 }
 
 /**
@@ -31,8 +34,8 @@ export function entityQueries<T extends { id: string }>(
       return lookup(ctx, entity, options.code ? { id, code } : { id });
     }
 
-    many(ctx: Context, page: PageArgs) {
-      return paginate(ctx.em, entity, {}, page);
+    many(ctx: Context, page: PageArgs, where?: object, orderBy?: OrderInput[]) {
+      return paginate(ctx.em, entity, compileWhere(options.listing, where), page, sortKeys(options.listing, orderBy));
     }
   }
 
@@ -53,6 +56,15 @@ export function entityQueries<T extends { id: string }>(
   })(proto, 'many', Object.getOwnPropertyDescriptor(proto, 'many')!);
   Ctx()(proto, 'many', 0);
   Args(() => PageArgs)(proto, 'many', 1);
+  Arg('where', () => options.listing.Where, { nullable: true, description: 'Only records matching these conditions.' })(
+    proto,
+    'many',
+    2,
+  );
+  Arg('orderBy', () => [options.listing.OrderBy], {
+    nullable: true,
+    description: 'Sort keys, most significant first; ties are broken by id so paging is stable.',
+  })(proto, 'many', 3);
 
   return EntityQueries;
 }

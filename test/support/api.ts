@@ -81,21 +81,23 @@ export async function startTestApi(): Promise<TestApi> {
     return response.body.singleResult as GraphQLResult<never>;
   };
 
+  const statementsDuring: TestApi['statementsDuring'] = async (work) => {
+    const statements: string[] = [];
+    recording = statements;
+    try {
+      return { value: await work(), statements };
+    } finally {
+      recording = null;
+    }
+  };
+
   return {
     orm,
     databaseUrl,
     run,
-    async statementsDuring(work) {
-      const statements: string[] = [];
-      recording = statements;
-      try {
-        return { value: await work(), statements };
-      } finally {
-        recording = null;
-      }
-    },
+    statementsDuring,
     async measure(document, variables, options) {
-      const { value, statements } = await this.statementsDuring(() => run(document, variables, options));
+      const { value, statements } = await statementsDuring(() => run(document, variables, options));
       return { result: value, statements };
     },
     async sql(text, values) {

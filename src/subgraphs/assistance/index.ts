@@ -1,3 +1,4 @@
+import '../listings';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';
 import { ActivityResolver, ParticipationResolver } from './activity/activity.resolver';
@@ -21,6 +22,13 @@ import { AssistancePlan, PlanGoal } from './plan/plan.entity';
 import { AssistancePlanResolver, PlanGoalResolver } from './plan/plan.resolver';
 import { Program } from './program/program.entity';
 import { ProgramResolver } from './program/program.resolver';
+import { SearchResolver } from './search/search.resolver';
+import {
+  ProgramStatisticsResolver,
+  ProvinceStatisticsResolver,
+  StatisticsResolver,
+  UniversityStatisticsResolver,
+} from './statistics/statistics.resolver';
 
 /**
  * The assistance subgraph: programmes, partnerships, plans, activities, events, committees and
@@ -48,6 +56,11 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         PersonAssistanceResolver,
         AgencyAssistanceResolver,
         EducationBureauAssistanceResolver,
+        SearchResolver,
+        StatisticsResolver,
+        ProgramStatisticsResolver,
+        ProvinceStatisticsResolver,
+        UniversityStatisticsResolver,
       ],
     },
     {
@@ -64,8 +77,10 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         CommitteeMember,
         SchoolMetric,
       }),
-      // Province joins this list with its grouped statistics (a later issue).
+      // Province (which carries `statistics`) is listed below, with search's references.
       ...extendedEntities(['University', 'County', 'School', 'Person', 'Agency', 'EducationBureau']),
+      // `search` returns Province and Prefecture references too.
+      ...extendedEntities(['Province', 'Prefecture']),
     },
   );
 }

@@ -1,3 +1,4 @@
+import '../listings';
 import { buildSubgraph, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Agency } from './agency/agency.entity';
 import { AgencyResolver } from './agency/agency.resolver';

@@ -1,3 +1,4 @@
+import '../listings';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Appointment } from './appointment/appointment.entity';
 import { AppointmentResolver } from './appointment/appointment.resolver';

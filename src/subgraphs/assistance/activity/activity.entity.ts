@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { LocalDate } from '../../../graphql/scalars';
@@ -65,6 +65,10 @@ export class Activity extends BaseEntity {
   /** The county the activity was for, if one. */
   @ManyToOne(() => County, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   county?: Ref<County>;
+
+  /** Inverse side, for `where` filters through participations (no column). */
+  @OneToMany(() => Participation, (participation) => participation.activity)
+  participations = new Collection<Participation>(this);
 }
 
 @ObjectType({ description: 'A person taking part in an activity.' })

@@ -7,9 +7,11 @@ import { Partnership } from '../partnership/partnership.entity';
 import { Program } from '../program/program.entity';
 import { CountyReference, PersonReference, SchoolReference, UniversityReference } from '../references';
 import { Activity, Participation } from './activity.entity';
+import { ActivityListing, ParticipationListing } from '../listings';
 
 @Resolver(() => Activity)
 export class ActivityResolver extends entityQueries(Activity, {
+  listing: ActivityListing,
   one: 'activity',
   many: 'activities',
   what: 'activity',
@@ -58,6 +60,7 @@ export class ActivityResolver extends entityQueries(Activity, {
 
 @Resolver(() => Participation)
 export class ParticipationResolver extends entityQueries(Participation, {
+  listing: ParticipationListing,
   one: 'participation',
   many: 'participations',
   what: 'participation',

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { School } from '../../directory/school/school.entity';
@@ -30,6 +30,10 @@ export class Committee extends BaseEntity {
 
   @ManyToOne(() => Program, { ref: true, index: true, deleteRule: 'restrict' })
   program!: Ref<Program>;
+
+  /** Inverse side, for `where` filters through members (no column). */
+  @OneToMany(() => CommitteeMember, (committeeMember) => committeeMember.committee)
+  members = new Collection<CommitteeMember>(this);
 }
 
 @ObjectType({ description: 'A person serving on a committee.' })

@@ -9,9 +9,11 @@ import { byRank } from '../loading';
 import { Program } from '../program/program.entity';
 import { PersonReference, SchoolReference } from '../references';
 import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee.entity';
+import { CommitteeListing } from '../listings';
 
 @Resolver(() => Committee)
 export class CommitteeResolver extends entityQueries(Committee, {
+  listing: CommitteeListing,
   one: 'committee',
   many: 'committees',
   what: 'committee',

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { LocalDate } from '../../../graphql/scalars';
@@ -72,6 +72,10 @@ export class Event extends BaseEntity {
 
   @ManyToOne(() => Committee, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   committee?: Ref<Committee>;
+
+  /** Inverse side, for `where` filters through attendances (no column). */
+  @OneToMany(() => Attendance, (attendance) => attendance.event)
+  attendances = new Collection<Attendance>(this);
 }
 
 /**

@@ -14,9 +14,11 @@ import {
   UniversityReference,
 } from '../references';
 import { Attendance, Event } from './event.entity';
+import { EventListing, AttendanceListing } from '../listings';
 
 @Resolver(() => Event)
 export class EventResolver extends entityQueries(Event, {
+  listing: EventListing,
   one: 'event',
   many: 'events',
   what: 'event',
@@ -68,6 +70,7 @@ export class EventResolver extends entityQueries(Event, {
 
 @Resolver(() => Attendance)
 export class AttendanceResolver extends entityQueries(Attendance, {
+  listing: AttendanceListing,
   one: 'attendance',
   many: 'attendances',
   what: 'attendance',

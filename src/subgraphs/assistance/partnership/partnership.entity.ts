@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
+import { Activity } from '../activity/activity.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { LocalDate } from '../../../graphql/scalars';
@@ -43,6 +44,10 @@ export class Partnership extends BaseEntity {
   })
   @Property({ type: 'date', nullable: true })
   startsOn?: string;
+
+  /** Inverse side, for `where` filters through activities (no column). */
+  @OneToMany(() => Activity, (activity) => activity.partnership)
+  activities = new Collection<Activity>(this);
 }
 
 /** A county school a partnership covers. */

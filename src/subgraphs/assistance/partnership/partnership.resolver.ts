@@ -7,9 +7,11 @@ import { AssistancePlan } from '../plan/plan.entity';
 import { Program } from '../program/program.entity';
 import { CountyReference, SchoolReference, UniversityReference } from '../references';
 import { Partnership, PartnershipSchool } from './partnership.entity';
+import { PartnershipListing } from '../listings';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver extends entityQueries(Partnership, {
+  listing: PartnershipListing,
   one: 'partnership',
   many: 'partnerships',
   what: 'partnership',

@@ -7,9 +7,11 @@ import { byRank } from '../loading';
 import { Partnership } from '../partnership/partnership.entity';
 import { SchoolReference } from '../references';
 import { AssistancePlan, PlanGoal } from './plan.entity';
+import { AssistancePlanListing } from '../listings';
 
 @Resolver(() => AssistancePlan)
 export class AssistancePlanResolver extends entityQueries(AssistancePlan, {
+  listing: AssistancePlanListing,
   one: 'assistancePlan',
   many: 'assistancePlans',
   what: 'assistance plan',

@@ -8,9 +8,11 @@ import { Event } from '../event/event.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { AgencyReference } from '../references';
 import { Program } from './program.entity';
+import { ProgramListing } from '../listings';
 
 @Resolver(() => Program)
 export class ProgramResolver extends entityQueries(Program, {
+  listing: ProgramListing,
   one: 'program',
   many: 'programs',
   what: 'programme',

@@ -3,9 +3,11 @@ import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated } from '../../../graphql/lookup';
 import { Agency } from './agency.entity';
+import { AgencyListing } from '../listings';
 
 @Resolver(() => Agency)
 export class AgencyResolver extends entityQueries(Agency, {
+  listing: AgencyListing,
   one: 'agency',
   many: 'agencies',
   what: 'agency',

@@ -6,9 +6,11 @@ import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 import { School } from '../school/school.entity';
 import { County } from './county.entity';
+import { CountyListing } from '../listings';
 
 @Resolver(() => County)
 export class CountyResolver extends entityQueries(County, {
+  listing: CountyListing,
   one: 'county',
   many: 'counties',
   what: 'county-level division',

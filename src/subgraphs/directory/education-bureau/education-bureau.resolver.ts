@@ -6,9 +6,11 @@ import { County } from '../county/county.entity';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 import { EducationBureau } from './education-bureau.entity';
+import { EducationBureauListing } from '../listings';
 
 @Resolver(() => EducationBureau)
 export class EducationBureauResolver extends entityQueries(EducationBureau, {
+  listing: EducationBureauListing,
   one: 'educationBureau',
   many: 'educationBureaus',
   what: 'education bureau',

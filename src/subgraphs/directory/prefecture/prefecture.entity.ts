@@ -1,4 +1,5 @@
-import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
+import { County } from '../county/county.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { Province } from '../province/province.entity';
@@ -24,4 +25,8 @@ export class Prefecture extends BaseEntity {
 
   @ManyToOne(() => Province, { ref: true, index: true, deleteRule: 'restrict' })
   province!: Ref<Province>;
+
+  /** Inverse side, for `where` filters through counties (no column). */
+  @OneToMany(() => County, (county) => county.prefecture)
+  counties = new Collection<County>(this);
 }

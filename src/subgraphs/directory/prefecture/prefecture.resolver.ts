@@ -5,9 +5,11 @@ import { loadRelated } from '../../../graphql/lookup';
 import { County } from '../county/county.entity';
 import { Province } from '../province/province.entity';
 import { Prefecture } from './prefecture.entity';
+import { PrefectureListing } from '../listings';
 
 @Resolver(() => Prefecture)
 export class PrefectureResolver extends entityQueries(Prefecture, {
+  listing: PrefectureListing,
   one: 'prefecture',
   many: 'prefectures',
   what: 'prefecture',

@@ -1,4 +1,6 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { School } from '../school/school.entity';
+import { County } from '../county/county.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { ProvinceKind, Region } from '../enums';
@@ -32,4 +34,12 @@ export class Province extends BaseEntity {
   @Enum({ items: () => Region })
   @Index({ name: 'province_region_idx' })
   region!: Region;
+
+  /** Inverse side, for `where` filters through counties (no column). */
+  @OneToMany(() => County, (county) => county.province)
+  counties = new Collection<County>(this);
+
+  /** Inverse side, for `where` filters through schools (no column). */
+  @OneToMany(() => School, (school) => school.province)
+  schools = new Collection<School>(this);
 }

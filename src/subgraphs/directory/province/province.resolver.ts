@@ -4,9 +4,11 @@ import { entityQueries } from '../../../graphql/entity-queries';
 import { County } from '../county/county.entity';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from './province.entity';
+import { ProvinceListing } from '../listings';
 
 @Resolver(() => Province)
 export class ProvinceResolver extends entityQueries(Province, {
+  listing: ProvinceListing,
   one: 'province',
   many: 'provinces',
   what: 'province',

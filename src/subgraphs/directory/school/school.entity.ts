@@ -1,4 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
+import { SchoolMetric } from '../../assistance/metric/school-metric.entity';
+import { Activity } from '../../assistance/activity/activity.entity';
+import { Appointment } from '../../people/appointment/appointment.entity';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { County } from '../county/county.entity';
@@ -46,4 +49,16 @@ export class School extends BaseEntity {
   /** For affiliated high schools: the university they belong to. */
   @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   university?: Ref<University>;
+
+  /** Inverse side, for `where` filters through appointments (no column). */
+  @OneToMany(() => Appointment, (appointment) => appointment.school)
+  appointments = new Collection<Appointment>(this);
+
+  /** Inverse side, for `where` filters through activities (no column). */
+  @OneToMany(() => Activity, (activity) => activity.school)
+  activities = new Collection<Activity>(this);
+
+  /** Inverse side, for `where` filters through metrics (no column). */
+  @OneToMany(() => SchoolMetric, (schoolMetric) => schoolMetric.school)
+  metrics = new Collection<SchoolMetric>(this);
 }

@@ -6,9 +6,11 @@ import { County } from '../county/county.entity';
 import { Province } from '../province/province.entity';
 import { University } from '../university/university.entity';
 import { School } from './school.entity';
+import { SchoolListing } from '../listings';
 
 @Resolver(() => School)
 export class SchoolResolver extends entityQueries(School, {
+  listing: SchoolListing,
   one: 'school',
   many: 'schools',
   what: 'school',

@@ -6,9 +6,11 @@ import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 import { School } from '../school/school.entity';
 import { University } from './university.entity';
+import { UniversityListing } from '../listings';
 
 @Resolver(() => University)
 export class UniversityResolver extends entityQueries(University, {
+  listing: UniversityListing,
   one: 'university',
   many: 'universities',
   what: 'university',

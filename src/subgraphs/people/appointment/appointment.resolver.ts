@@ -5,9 +5,11 @@ import { loadRelated, reference } from '../../../graphql/lookup';
 import { Person } from '../person/person.entity';
 import { AgencyReference, EducationBureauReference, SchoolReference, UniversityReference } from '../references';
 import { Appointment } from './appointment.entity';
+import { AppointmentListing } from '../listings';
 
 @Resolver(() => Appointment)
 export class AppointmentResolver extends entityQueries(Appointment, {
+  listing: AppointmentListing,
   one: 'appointment',
   many: 'appointments',
   what: 'appointment',

@@ -1,0 +1,278 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { badInput } from '../errors';
+import { Provenance } from '../provenance';
+import {
+  BooleanFilter,
+  DateFilter,
+  DateTimeFilter,
+  IdFilter,
+  IntFilter,
+  MAX_IN_LIST,
+  NullsOrder,
+  OrderDirection,
+  StringFilter,
+} from './operators';
+
+/** How a scalar field is filtered: one of the shared operator inputs, or an enum filter. */
+export type FieldKind = 'id' | 'string' | 'int' | 'date' | 'datetime' | 'boolean' | { enum: object; name: string };
+
+export interface ListingSpec {
+  /** The GraphQL type name: `School` gives `SchoolWhere`, `SchoolOrderBy`, `SchoolOrderField`. */
+  name: string;
+  /** Plural noun for the docs, e.g. "schools". */
+  plural: string;
+  /** Filterable scalar properties of the entity and how to filter them. */
+  fields: Record<string, FieldKind>;
+  /** To-one relations (entity property → target type name) that `where` can follow. */
+  toOne?: Record<string, string>;
+  /** To-many relations (entity collection property → target type name): `some`/`every`/`none`. */
+  toMany?: Record<string, string>;
+  /** Sort keys: enum value → property path (`nameZh`, or `county.nameZh` through a to-one relation). */
+  orderFields: Record<string, string>;
+  /** The default order when the client gives none (the id tie-breaker always follows). */
+  defaultOrder?: OrderInput[];
+}
+
+export interface OrderInput {
+  field: string;
+  direction?: OrderDirection;
+  nulls?: NullsOrder;
+}
+
+/** One resolved sort key: a property path, its direction and where nulls go. */
+export interface SortKey {
+  path: string;
+  descending: boolean;
+  nullsFirst: boolean;
+}
+
+export interface Listing {
+  spec: ListingSpec;
+  Where: ClassType;
+  ListFilter: ClassType;
+  OrderBy: ClassType;
+  OrderField: object;
+}
+
+const registry = new Map<string, Listing>();
+
+function listingNamed(name: string): Listing {
+  const listing = registry.get(name);
+  if (!listing) throw new Error(`no listing is defined for ${name}`);
+  return listing;
+}
+
+const enumFilters = new Map<object, ClassType>();
+
+/** `<Enum>Filter { eq in notIn isNull }`, one per enum, shared by every where that uses it. */
+function enumFilter(enumType: object, enumName: string): ClassType {
+  let filter = enumFilters.get(enumType);
+  if (filter) return filter;
+  @InputType(`${enumName}Filter`, { description: `Conditions on a ${enumName} field.` })
+  class EnumFilter {}
+  const proto = EnumFilter.prototype;
+  Field(() => enumType, { nullable: true, description: 'Equal to.' })(proto, 'eq');
+  Field(() => enumType, { nullable: true, description: 'Not equal to.' })(proto, 'ne');
+  Field(() => [enumType], { nullable: true, description: 'One of these values.' })(proto, 'in');
+  Field(() => [enumType], { nullable: true, description: 'None of these values.' })(proto, 'notIn');
+  Field(() => Boolean, { nullable: true, description: 'true: the field is null; false: it is not.' })(proto, 'isNull');
+  filter = EnumFilter;
+  enumFilters.set(enumType, filter);
+  return filter;
+}
+
+function operatorInput(kind: FieldKind): ClassType {
+  if (typeof kind === 'object') return enumFilter(kind.enum, kind.name);
+  const inputs = {
+    id: IdFilter,
+    string: StringFilter,
+    int: IntFilter,
+    date: DateFilter,
+    datetime: DateTimeFilter,
+    boolean: BooleanFilter,
+  };
+  return inputs[kind];
+}
+
+function humanize(property: string): string {
+  return property.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/**
+ * Declares the `where` and `orderBy` inputs of one entity type from its spec. Relations are named by
+ * type, and resolved lazily, so specs in different subgraphs can point at each other freely.
+ */
+export function defineListing(spec: ListingSpec): Listing {
+  if (registry.has(spec.name)) throw new Error(`listing ${spec.name} is defined twice`);
+
+  @InputType(`${spec.name}Where`, {
+    description: `Conditions on ${spec.plural}; all given conditions must hold. Combine with AND, OR and NOT.`,
+  })
+  class Where {}
+  const where = Where.prototype;
+  for (const [property, kind] of Object.entries(spec.fields)) {
+    // Made now, not inside the thunk: type-graphql collects input types before it calls thunks.
+    const input = operatorInput(kind);
+    Field(() => input, { nullable: true, description: `Conditions on ${humanize(property)}.` })(where, property);
+  }
+  for (const [property, target] of Object.entries(spec.toOne ?? {})) {
+    Field(() => listingNamed(target).Where, {
+      nullable: true,
+      description: `Conditions on the ${humanize(property)} (a ${target}).`,
+    })(where, property);
+  }
+  for (const [property, target] of Object.entries(spec.toMany ?? {})) {
+    Field(() => listingNamed(target).ListFilter, {
+      nullable: true,
+      description: `Conditions on the ${humanize(property)} (${target} records): some, every or none of them.`,
+    })(where, property);
+  }
+  Field(() => [Where], { nullable: true, description: 'Every one of these must hold.' })(where, 'AND');
+  Field(() => [Where], { nullable: true, description: 'At least one of these must hold.' })(where, 'OR');
+  Field(() => Where, { nullable: true, description: 'This must not hold.' })(where, 'NOT');
+
+  @InputType(`${spec.name}ListFilter`, { description: `Conditions on a list of ${spec.plural}.` })
+  class ListFilter {}
+  const list = ListFilter.prototype;
+  Field(() => Where, { nullable: true, description: `At least one of the ${spec.plural} matches.` })(list, 'some');
+  Field(() => Where, {
+    nullable: true,
+    description: `Every one of the ${spec.plural} matches (true when there are none).`,
+  })(list, 'every');
+  Field(() => Where, { nullable: true, description: `None of the ${spec.plural} matches.` })(list, 'none');
+
+  const OrderField = Object.fromEntries(Object.keys(spec.orderFields).map((value) => [value, value]));
+  registerEnumType(OrderField, {
+    name: `${spec.name}OrderField`,
+    description: `What ${spec.plural} can be sorted by.`,
+    valuesConfig: Object.fromEntries(
+      Object.entries(spec.orderFields).map(([value, path]) => [
+        value,
+        { description: `By ${humanize(path).replace('.', ' → ')}.` },
+      ]),
+    ),
+  });
+
+  @InputType(`${spec.name}OrderBy`, { description: `One sort key for ${spec.plural}.` })
+  class OrderBy {}
+  const order = OrderBy.prototype;
+  Field(() => OrderField, { description: 'What to sort by.' })(order, 'field');
+  Field(() => OrderDirection, {
+    nullable: true,
+    defaultValue: OrderDirection.ASC,
+    description: 'Sort direction (ASC by default).',
+  })(order, 'direction');
+  Field(() => NullsOrder, {
+    nullable: true,
+    description: 'Where rows without a value go (LAST for ASC, FIRST for DESC by default).',
+  })(order, 'nulls');
+
+  const listing: Listing = { spec, Where, ListFilter, OrderBy, OrderField };
+  registry.set(spec.name, listing);
+  return listing;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
+}
+
+type Operators = Record<string, unknown>;
+
+function compileOperators(argumentPath: string, operators: Operators): Record<string, unknown> {
+  const condition: Record<string, unknown> = {};
+  for (const [operator, value] of Object.entries(operators)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.length > MAX_IN_LIST) {
+      throw badInput(`${argumentPath}.${operator}`, `at most ${MAX_IN_LIST} values, got ${value.length}`);
+    }
+    switch (operator) {
+      case 'eq':
+        condition.$eq = value;
+        break;
+      case 'ne':
+        condition.$ne = value;
+        break;
+      case 'in':
+        condition.$in = value;
+        break;
+      case 'notIn':
+        condition.$nin = value;
+        break;
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte':
+        condition[`$${operator}`] = value;
+        break;
+      case 'contains':
+        condition.$ilike = `%${escapeLike(String(value))}%`;
+        break;
+      case 'startsWith':
+        condition.$ilike = `${escapeLike(String(value))}%`;
+        break;
+      case 'isNull':
+        // Combined with another operator on the same field, isNull: false is implied by it.
+        if (value) condition.$eq = null;
+        else condition.$ne = null;
+        break;
+      default:
+        throw badInput(`${argumentPath}.${operator}`, 'is not an operator');
+    }
+  }
+  return condition;
+}
+
+/** Translates a `where` input into a MikroORM filter (joins and EXISTS subqueries are the ORM's). */
+export function compileWhere<T>(
+  listing: Listing,
+  where: object | null | undefined,
+  argumentPath = 'where',
+): FilterQuery<T> {
+  if (!where) return {} as FilterQuery<T>;
+  const { spec } = listing;
+  const parts: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined || value === null) continue;
+    const path = `${argumentPath}.${key}`;
+    if (key === 'AND' || key === 'OR') {
+      const items = (value as object[]).map((item, index) => compileWhere(listing, item, `${path}[${index}]`));
+      parts.push({ [`$${key.toLowerCase()}`]: items });
+    } else if (key === 'NOT') {
+      parts.push({ $not: compileWhere(listing, value as object, path) });
+    } else if (key in spec.fields) {
+      parts.push({ [key]: compileOperators(path, value as Operators) });
+    } else if (spec.toOne && key in spec.toOne) {
+      parts.push({ [key]: compileWhere(listingNamed(spec.toOne[key]!), value as object, path) });
+    } else if (spec.toMany && key in spec.toMany) {
+      const target = listingNamed(spec.toMany[key]!);
+      for (const [quantifier, sub] of Object.entries(value as Record<string, object | null>)) {
+        if (!sub) continue;
+        parts.push({ [key]: { [`$${quantifier}`]: compileWhere(target, sub, `${path}.${quantifier}`) } });
+      }
+    } else {
+      throw badInput(path, 'is not a filterable field');
+    }
+  }
+  if (parts.length === 0) return {} as FilterQuery<T>;
+  return (parts.length === 1 ? parts[0] : { $and: parts }) as FilterQuery<T>;
+}
+
+/** The sort keys for an `orderBy` input (or the spec's default), each with explicit nulls placement. */
+export function sortKeys(listing: Listing, orderBy: OrderInput[] | null | undefined): SortKey[] {
+  const given = orderBy?.length ? orderBy : (listing.spec.defaultOrder ?? []);
+  return given.map((order) => {
+    const descending = order.direction === OrderDirection.DESC;
+    const path = listing.spec.orderFields[order.field];
+    if (!path) throw badInput('orderBy.field', `${order.field} is not a sort key of ${listing.spec.name}`);
+    return { path, descending, nullsFirst: order.nulls ? order.nulls === NullsOrder.FIRST : descending };
+  });
+}
+
+/** Columns every record has (see BaseEntity), filterable on every type. */
+export const RECORD_FIELDS: Record<string, FieldKind> = {
+  id: 'id',
+  provenance: { enum: Provenance, name: 'Provenance' },
+  createdAt: 'datetime',
+  updatedAt: 'datetime',
+};
