@@ -95,8 +95,20 @@ function operatorInput(kind: FieldKind): ClassType {
   return inputs[kind];
 }
 
-function humanize(property: string): string {
-  return property.replace(/([A-Z])/g, ' $1').toLowerCase();
+const LABELS: Record<string, string> = {
+  id: 'the id',
+  nameZh: 'the Chinese name',
+  nameEn: 'the English (or pinyin) name',
+  createdAt: 'when the record was created',
+  updatedAt: 'when the record last changed',
+};
+
+/** Words for a property path in the docs: `county.nameZh` reads "county → the Chinese name". */
+function humanize(path: string): string {
+  return path
+    .split('.')
+    .map((property) => LABELS[property] ?? property.replace(/([A-Z])/g, ' $1').toLowerCase())
+    .join(' → ');
 }
 
 /**
