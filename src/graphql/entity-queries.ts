@@ -1,8 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
-import { PageArgs, connectionOf, paginate } from './connection';
+import { connectionOf } from './connection';
 import type { Context } from './context';
-import { compileWhere, sortKeys, type Listing, type OrderInput } from './listing/listing';
+import { paginate, planPage } from './listing/keyset';
+import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import { lookup } from './lookup';
 
 export interface EntityQueryOptions {
@@ -34,8 +35,9 @@ export function entityQueries<T extends { id: string }>(
       return lookup(ctx, entity, options.code ? { id, code } : { id });
     }
 
-    many(ctx: Context, page: PageArgs, where?: object, orderBy?: OrderInput[]) {
-      return paginate(ctx.em, entity, compileWhere(options.listing, where), page, sortKeys(options.listing, orderBy));
+    many(ctx: Context, args: ListArgs) {
+      const plan = planPage(args, sortKeys(options.listing, args.orderBy));
+      return paginate(ctx.em, entity, compileWhere(options.listing, args.where), plan);
     }
   }
 
@@ -55,16 +57,7 @@ export function entityQueries<T extends { id: string }>(
     description: `Every ${options.what}, a page at a time, in creation order.`,
   })(proto, 'many', Object.getOwnPropertyDescriptor(proto, 'many')!);
   Ctx()(proto, 'many', 0);
-  Args(() => PageArgs)(proto, 'many', 1);
-  Arg('where', () => options.listing.Where, { nullable: true, description: 'Only records matching these conditions.' })(
-    proto,
-    'many',
-    2,
-  );
-  Arg('orderBy', () => [options.listing.OrderBy], {
-    nullable: true,
-    description: 'Sort keys, most significant first; ties are broken by id so paging is stable.',
-  })(proto, 'many', 3);
+  Args(() => options.listing.Args)(proto, 'many', 1);
 
   return EntityQueries;
 }

@@ -1,5 +1,8 @@
 import { Reference, type EntityClass, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { Page } from './connection';
+import { paginateMany, planPage } from './listing/keyset';
+import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import DataLoader from 'dataloader';
 
 type Row = { id: string };
@@ -68,6 +71,42 @@ export class Loaders {
       const byKey = new Map(rows.map((row) => [row.key, Number(row.count)]));
       return keys.map((key) => byKey.get(key) ?? 0);
     });
+  }
+
+  /**
+   * One page of each parent's rows (foreign key `field` → parent id), filtered and sorted as the
+   * list arguments say: one statement for every parent of a list level, plus one for `totalCount`
+   * when selected. The arguments are checked here, so bad input fails once, before any SQL.
+   */
+  page<T extends { id: string }>(
+    entity: EntityClass<T>,
+    field: string,
+    listing: Listing,
+    args: ListArgs,
+  ): DataLoader<string, Page<T>> {
+    const where = compileWhere<T>(listing, args.where);
+    const plan = planPage(args, sortKeys(listing, args.orderBy));
+    const name = `page:${entity.name}:${field}:${JSON.stringify(args)}`;
+    const counts = this.memo(`count:${name}`, (keys) => this.countWhere(entity, field, where, keys));
+    return this.memo(name, (keys) => paginateMany(this.em, entity, field, keys, where, plan, (id) => counts.load(id)));
+  }
+
+  private async countWhere<T extends object>(
+    entity: EntityClass<T>,
+    field: string,
+    where: FilterQuery<T>,
+    keys: readonly string[],
+  ): Promise<number[]> {
+    const meta = this.em.getMetadata().get(entity.name);
+    const column = meta.properties[field as keyof typeof meta.properties]?.fieldNames[0];
+    const rows: { parent: string; count: string }[] = await this.em
+      .createQueryBuilder(entity, 'e')
+      .select([raw(`e.${column} as parent`), raw('count(distinct e.id) as count')])
+      .where({ $and: [{ [field]: { $in: [...keys] } }, where] } as never)
+      .groupBy(`e.${column}`)
+      .execute('all', false);
+    const byKey = new Map(rows.map((row) => [String(row.parent), Number(row.count)]));
+    return keys.map((key) => byKey.get(key) ?? 0);
   }
 
   private memo<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { PageArgs } from '../connection';
 import { badInput } from '../errors';
 import { Provenance } from '../provenance';
 import {
@@ -47,8 +48,16 @@ export interface SortKey {
   nullsFirst: boolean;
 }
 
+/** The arguments of every list field: paging, `where` and `orderBy`. */
+export interface ListArgs extends PageArgs {
+  where?: object | null;
+  orderBy?: OrderInput[] | null;
+}
+
 export interface Listing {
   spec: ListingSpec;
+  /** The argument type of this type's list fields (root and nested alike). */
+  Args: ClassType<ListArgs>;
   Where: ClassType;
   ListFilter: ClassType;
   OrderBy: ClassType;
@@ -180,7 +189,18 @@ export function defineListing(spec: ListingSpec): Listing {
     description: 'Where rows without a value go (LAST for ASC, FIRST for DESC by default).',
   })(order, 'nulls');
 
-  const listing: Listing = { spec, Where, ListFilter, OrderBy, OrderField };
+  @ArgsType()
+  class Args extends PageArgs {}
+  Field(() => Where, { nullable: true, description: `Only ${spec.plural} matching these conditions.` })(
+    Args.prototype,
+    'where',
+  );
+  Field(() => [OrderBy], {
+    nullable: true,
+    description: 'Sort keys, most significant first; ties are broken by id so paging is stable.',
+  })(Args.prototype, 'orderBy');
+
+  const listing: Listing = { spec, Args, Where, ListFilter, OrderBy, OrderField };
   registry.set(spec.name, listing);
   return listing;
 }

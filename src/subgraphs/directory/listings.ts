@@ -17,7 +17,7 @@ export const ProvinceListing = defineListing({
     region: { enum: Region, name: 'Region' },
   },
   toMany: { counties: 'County', schools: 'School' },
-  orderFields: { CODE: 'code', NAME_ZH: 'nameZh', NAME_EN: 'nameEn', REGION: 'region', CREATED_AT: 'createdAt' },
+  orderFields: { CODE: 'code', NAME_ZH: 'nameZh', NAME_EN: 'nameEn', REGION: 'region' },
   defaultOrder: byCode,
 });
 

@@ -15,7 +15,7 @@ export const PersonListing = defineListing({
     subject: 'string',
   },
   toMany: { appointments: 'Appointment', participations: 'Participation' },
-  orderFields: { NAME_ZH: 'nameZh', NAME_EN: 'nameEn', BIRTH_YEAR: 'birthYear', CREATED_AT: 'createdAt' },
+  orderFields: { NAME_ZH: 'nameZh', NAME_EN: 'nameEn', BIRTH_YEAR: 'birthYear' },
 });
 
 export const AppointmentListing = defineListing({

@@ -1,11 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionOf } from '../../../graphql/connection';
+import type { ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated } from '../../../graphql/lookup';
 import { County } from '../county/county.entity';
 import { Province } from '../province/province.entity';
 import { Prefecture } from './prefecture.entity';
-import { PrefectureListing } from '../listings';
+import { CountyListing, PrefectureListing } from '../listings';
 
 @Resolver(() => Prefecture)
 export class PrefectureResolver extends entityQueries(Prefecture, {
@@ -20,8 +22,11 @@ export class PrefectureResolver extends entityQueries(Prefecture, {
     return loadRelated(ctx, Province, prefecture.province);
   }
 
-  @FieldResolver(() => [County], { description: 'County-level divisions of the prefecture, by code.' })
-  counties(@Root() prefecture: Prefecture, @Ctx() ctx: Context): Promise<County[]> {
-    return ctx.loaders.many(County, 'prefecture', { code: 'asc' }).load(prefecture.id);
+  @FieldResolver(() => connectionOf(County, 'County', 'county-level division'), {
+    description:
+      'County-level divisions of the prefecture, a page at a time (by code unless `orderBy` says otherwise).',
+  })
+  counties(@Root() prefecture: Prefecture, @Ctx() ctx: Context, @Args(() => CountyListing.Args) args: ListArgs) {
+    return ctx.loaders.page(County, 'prefecture', CountyListing, args).load(prefecture.id);
   }
 }

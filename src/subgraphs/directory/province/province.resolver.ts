@@ -1,10 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionOf } from '../../../graphql/connection';
+import type { ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { County } from '../county/county.entity';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from './province.entity';
-import { ProvinceListing } from '../listings';
+import { CountyListing, ProvinceListing } from '../listings';
 
 @Resolver(() => Province)
 export class ProvinceResolver extends entityQueries(Province, {
@@ -19,8 +21,10 @@ export class ProvinceResolver extends entityQueries(Province, {
     return ctx.loaders.many(Prefecture, 'province', { code: 'asc' }).load(province.id);
   }
 
-  @FieldResolver(() => [County], { description: 'County-level divisions of the province, by code.' })
-  counties(@Root() province: Province, @Ctx() ctx: Context): Promise<County[]> {
-    return ctx.loaders.many(County, 'province', { code: 'asc' }).load(province.id);
+  @FieldResolver(() => connectionOf(County, 'County', 'county-level division'), {
+    description: 'County-level divisions of the province, a page at a time (by code unless `orderBy` says otherwise).',
+  })
+  counties(@Root() province: Province, @Ctx() ctx: Context, @Args(() => CountyListing.Args) args: ListArgs) {
+    return ctx.loaders.page(County, 'province', CountyListing, args).load(province.id);
   }
 }

@@ -1,0 +1,256 @@
+import { Reference, type EntityClass, type EntityMetadata, type FilterQuery } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, type PageArgs } from '../connection';
+import { badInput } from '../errors';
+import type { SortKey } from './listing';
+
+export const ID_KEY: SortKey = { path: 'id', descending: false, nullsFirst: false };
+
+interface CursorPayload {
+  /** Signature of the sort keys the cursor was made under. */
+  s: string;
+  /** The row's value for every sort key, the id last. */
+  v: unknown[];
+}
+
+function signature(keys: SortKey[]): string {
+  return keys.map((key) => `${key.path}:${key.descending ? 'd' : 'a'}${key.nullsFirst ? 'f' : 'l'}`).join(',');
+}
+
+function encodeCursor(keys: SortKey[], values: unknown[]): string {
+  const payload: CursorPayload = { s: signature(keys), v: values };
+  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+}
+
+function decodeCursor(argument: string, cursor: string, keys: SortKey[]): unknown[] {
+  let payload: CursorPayload | undefined;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
+  } catch {
+    payload = undefined;
+  }
+  if (!payload || !Array.isArray(payload.v) || payload.v.length !== keys.length) {
+    throw badInput(argument, 'is not a cursor from this list');
+  }
+  if (payload.s !== signature(keys)) throw badInput(argument, 'was made for a different orderBy');
+  const id = payload.v[payload.v.length - 1];
+  if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
+    throw badInput(argument, 'is not a cursor from this list');
+  }
+  return payload.v;
+}
+
+function pageSize(argument: string, value: number | undefined): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value < 0 || value > MAX_PAGE_SIZE) {
+    throw badInput(argument, `must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`);
+  }
+  return value;
+}
+
+/** The same keys read the other way round (for paging backward). */
+function reversed(keys: SortKey[]): SortKey[] {
+  return keys.map((key) => ({ path: key.path, descending: !key.descending, nullsFirst: !key.nullsFirst }));
+}
+
+/** `{ county: { nameZh: condition } }` for the path `county.nameZh`. */
+function atPath(path: string, condition: unknown): Record<string, unknown> {
+  return path.split('.').reduceRight<unknown>((inner, property) => ({ [property]: inner }), condition) as Record<
+    string,
+    unknown
+  >;
+}
+
+function valueAt(row: object, path: string): unknown {
+  let value: unknown = row;
+  for (const property of path.split('.')) {
+    if (value === null || value === undefined) return null;
+    if (Reference.isReference(value)) value = value.unwrap();
+    value = (value as Record<string, unknown>)[property];
+  }
+  if (Reference.isReference(value)) value = value.unwrap();
+  if (value instanceof Date) return value.toISOString();
+  return value ?? null;
+}
+
+/** Rows strictly past `values` in the order of `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or … */
+function beyond(keys: SortKey[], values: unknown[]): Record<string, unknown> {
+  const alternatives: Record<string, unknown>[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = values[i];
+    let past: Record<string, unknown> | null;
+    if (value === null) {
+      // Past a null: the non-null values if nulls come first; nothing if they come last.
+      past = key.nullsFirst ? atPath(key.path, { $ne: null }) : null;
+    } else {
+      past = atPath(key.path, { [key.descending ? '$lt' : '$gt']: value });
+      if (!key.nullsFirst) past = { $or: [past, atPath(key.path, null)] };
+    }
+    if (past) {
+      const equalBefore = keys.slice(0, i).map((earlier, j) => atPath(earlier.path, values[j] ?? null));
+      alternatives.push(equalBefore.length ? { $and: [...equalBefore, past] } : past);
+    }
+  }
+  return alternatives.length === 1 ? alternatives[0]! : { $or: alternatives };
+}
+
+function orderByFor(keys: SortKey[]): Record<string, unknown>[] {
+  return keys.map((key) =>
+    atPath(key.path, `${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`),
+  );
+}
+
+/** What a page request asks for, validated once: sizes, decoded cursors and the read direction. */
+export interface PagePlan {
+  keys: SortKey[];
+  after?: unknown[];
+  before?: unknown[];
+  backward: boolean;
+  limit: number;
+}
+
+export function planPage(args: PageArgs, sortKeys: SortKey[]): PagePlan {
+  const first = pageSize('first', args.first);
+  const last = pageSize('last', args.last);
+  if (first !== undefined && last !== undefined) throw badInput('last', 'cannot be combined with first');
+  const keys = [...sortKeys, ID_KEY];
+  const after = args.after ? decodeCursor('after', args.after, keys) : undefined;
+  const before = args.before ? decodeCursor('before', args.before, keys) : undefined;
+  const backward = last !== undefined || (before !== undefined && first === undefined);
+  return { keys, after, before, backward, limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE };
+}
+
+/** The keyset conditions of a plan: strictly after `after`, strictly before `before`. */
+function keysetConditions(plan: PagePlan): Record<string, unknown>[] {
+  const conditions: Record<string, unknown>[] = [];
+  if (plan.after) conditions.push(beyond(plan.keys, plan.after));
+  if (plan.before) conditions.push(beyond(reversed(plan.keys), plan.before));
+  return conditions;
+}
+
+/** Cuts the rows read (one more than the page) into a page, in the list's order. */
+function toPage<T>(
+  plan: PagePlan,
+  rows: T[],
+  valuesOf: (row: T) => unknown[],
+  countAll: () => Promise<number>,
+): Page<T> {
+  const more = rows.length > plan.limit;
+  const page = rows.slice(0, plan.limit);
+  if (plan.backward) page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(plan.keys, valuesOf(node)), node }));
+  return new Page(
+    edges,
+    {
+      hasNextPage: plan.backward ? plan.before !== undefined : more,
+      hasPreviousPage: plan.backward ? more : plan.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countAll,
+  );
+}
+
+/**
+ * Keyset pagination over `entity` rows matching `where`, sorted by the plan's keys (the id last), so
+ * every row has one place and pages never skip or repeat. The cursor carries the row's sort values;
+ * the next page starts strictly past them. Reads one row more than asked to learn whether another
+ * page exists; never uses OFFSET. Relations the sort keys pass through are joined in the same query.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  plan: PagePlan,
+): Promise<Page<T>> {
+  const conditions = [where, ...keysetConditions(plan)];
+  const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
+  const populate = [
+    ...new Set(plan.keys.filter((key) => key.path.includes('.')).map((key) => key.path.split('.')[0]!)),
+  ];
+  const rows = await em.find(entity, (conditions.length > 1 ? { $and: conditions } : where) as FilterQuery<T>, {
+    orderBy: orderByFor(readOrder) as never,
+    limit: plan.limit + 1,
+    populate: populate as never,
+  });
+  return toPage(
+    plan,
+    rows,
+    (row) => plan.keys.map((key) => valueAt(row, key.path)),
+    () => em.count(entity, where),
+  );
+}
+
+/**
+ * One page per parent for every parent of a list level, in ONE statement: rows are ranked within
+ * their parent by `row_number() over (partition by <foreign key> order by <sort keys>)` and cut at
+ * the page size. The cursors carry the same values as root lists'.
+ */
+export async function paginateMany<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  foreignKey: string,
+  parentIds: readonly string[],
+  where: FilterQuery<T>,
+  plan: PagePlan,
+  countOf: (parentId: string) => Promise<number>,
+): Promise<Page<T>[]> {
+  const metadata = em.getMetadata();
+  const meta = metadata.get(entity.name);
+  const qb = em.createQueryBuilder(entity, 'e');
+  const joined = new Map<string, string>();
+  const column = (path: string): string => {
+    const [property, nested] = path.split('.') as [string, string | undefined];
+    const own = meta.properties[property as keyof typeof meta.properties] as EntityMetadata['properties'][string];
+    if (!nested) return `e.${own.fieldNames[0]}`;
+    let alias = joined.get(property);
+    if (!alias) {
+      alias = `sort_${joined.size}`;
+      qb.leftJoin(`e.${property}`, alias);
+      joined.set(property, alias);
+    }
+    const target = metadata.get(own.type).properties[nested as never] as EntityMetadata['properties'][string];
+    return `${alias}.${target.fieldNames[0]}`;
+  };
+  const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
+  const orderSql = readOrder
+    .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
+    .join(', ');
+  const parentColumn = (
+    meta.properties[foreignKey as keyof typeof meta.properties] as EntityMetadata['properties'][string]
+  ).fieldNames[0]!;
+  qb.select([
+    'e.*',
+    raw(`row_number() over (partition by e.${parentColumn} order by ${orderSql}) as __rank`),
+    ...plan.keys.map((key, index) => raw(`${column(key.path)} as __key${index}`)),
+  ]);
+  qb.where({ $and: [{ [foreignKey]: { $in: [...parentIds] } }, where, ...keysetConditions(plan)] } as never);
+  const ranked = em
+    .getKnex()
+    .select('*')
+    .from(qb.getKnexQuery().as('ranked'))
+    .where('__rank', '<=', plan.limit + 1)
+    .orderBy([parentColumn, '__rank']);
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(ranked);
+
+  const byParent = new Map<string, { node: T; values: unknown[] }[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) {
+    const values = plan.keys.map((_, index) => row[`__key${index}`] ?? null);
+    const data = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('__')));
+    byParent.get(String(row[parentColumn]))?.push({ node: em.map(entity, data as never), values });
+  }
+  return parentIds.map((parentId) => {
+    const page = toPage(
+      plan,
+      byParent.get(parentId) ?? [],
+      (row) => row.values,
+      () => countOf(parentId),
+    );
+    return new Page(
+      page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })),
+      page.pageInfo,
+      () => countOf(parentId),
+    );
+  });
+}
