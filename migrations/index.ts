@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122153227_initial } from './Migration20261122153227_initial';
+import { Migration20261122160500_search_trigram_indexes } from './Migration20261122160500_search_trigram_indexes';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122153227_initial', class: Migration20261122153227_initial },
+  { name: 'Migration20261122160500_search_trigram_indexes', class: Migration20261122160500_search_trigram_indexes },
 ];
