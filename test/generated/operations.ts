@@ -42,6 +42,97 @@ export type ActivityKind =
   /** Key-discipline teachers visiting the school regularly. */
   | 'TEACHER_VISIT';
 
+/** Conditions on a ActivityKind field. */
+export type ActivityKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ActivityKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ActivityKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ActivityKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ActivityKind>>;
+};
+
+/** Conditions on a list of activities. */
+export type ActivityListFilter = {
+  /** Every one of the activities matches (true when there are none). */
+  every?: InputMaybe<ActivityWhere>;
+  /** None of the activities matches. */
+  none?: InputMaybe<ActivityWhere>;
+  /** At least one of the activities matches. */
+  some?: InputMaybe<ActivityWhere>;
+};
+
+/** One sort key for activities. */
+export type ActivityOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ActivityOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What activities can be sorted by. */
+export type ActivityOrderField =
+  /** By end date. */
+  | 'END_DATE'
+  /** By kind. */
+  | 'KIND'
+  /** By reach. */
+  | 'REACH'
+  /** By start date. */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE';
+
+/** Conditions on activities; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ActivityWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ActivityWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ActivityWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ActivityWhere>>;
+  /** Conditions on the committee (a Committee). */
+  committee?: InputMaybe<CommitteeWhere>;
+  /** Conditions on the county (a County). */
+  county?: InputMaybe<CountyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on end date. */
+  endDate?: InputMaybe<DateFilter>;
+  /** Conditions on format. */
+  format?: InputMaybe<EventFormatFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<ActivityKindFilter>;
+  /** Conditions on the participations (Participation records): some, every or none of them. */
+  participations?: InputMaybe<ParticipationListFilter>;
+  /** Conditions on the partnership (a Partnership). */
+  partnership?: InputMaybe<PartnershipWhere>;
+  /** Conditions on the program (a Program). */
+  program?: InputMaybe<ProgramWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on reach. */
+  reach?: InputMaybe<IntFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on start date. */
+  startDate?: InputMaybe<DateFilter>;
+  /** Conditions on title. */
+  title?: InputMaybe<StringFilter>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** The kind of a national education agency. */
 export type AgencyKind =
   /** An institution under the ministry, such as NAEA. */
@@ -52,6 +143,100 @@ export type AgencyKind =
   | 'MINISTRY'
   /** An office of the ministry (General Office, inspection office…). */
   | 'OFFICE';
+
+/** Conditions on a AgencyKind field. */
+export type AgencyKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<AgencyKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<AgencyKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<AgencyKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<AgencyKind>>;
+};
+
+/** One sort key for agencies. */
+export type AgencyOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: AgencyOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What agencies can be sorted by. */
+export type AgencyOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By kind. */
+  | 'KIND'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH';
+
+/** Conditions on agencies; all given conditions must hold. Combine with AND, OR and NOT. */
+export type AgencyWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<AgencyWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<AgencyWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<AgencyWhere>>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<AgencyKindFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the parent (a Agency). */
+  parent?: InputMaybe<AgencyWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Conditions on a list of appointments. */
+export type AppointmentListFilter = {
+  /** Every one of the appointments matches (true when there are none). */
+  every?: InputMaybe<AppointmentWhere>;
+  /** None of the appointments matches. */
+  none?: InputMaybe<AppointmentWhere>;
+  /** At least one of the appointments matches. */
+  some?: InputMaybe<AppointmentWhere>;
+};
+
+/** One sort key for appointments. */
+export type AppointmentOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: AppointmentOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What appointments can be sorted by. */
+export type AppointmentOrderField =
+  /** By end date. */
+  | 'END_DATE'
+  /** By person → the English (or pinyin) name. */
+  | 'PERSON_NAME_EN'
+  /** By role. */
+  | 'ROLE'
+  /** By start date. */
+  | 'START_DATE';
 
 /** The role a person holds at an organization. */
 export type AppointmentRole =
@@ -78,6 +263,134 @@ export type AppointmentRole =
   /** Vice principal of a school. */
   | 'VICE_PRINCIPAL';
 
+/** Conditions on a AppointmentRole field. */
+export type AppointmentRoleFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<AppointmentRole>;
+  /** One of these values. */
+  in?: InputMaybe<Array<AppointmentRole>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<AppointmentRole>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<AppointmentRole>>;
+};
+
+/** Conditions on appointments; all given conditions must hold. Combine with AND, OR and NOT. */
+export type AppointmentWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<AppointmentWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<AppointmentWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<AppointmentWhere>>;
+  /** Conditions on the agency (a Agency). */
+  agency?: InputMaybe<AgencyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the education bureau (a EducationBureau). */
+  educationBureau?: InputMaybe<EducationBureauWhere>;
+  /** Conditions on end date. */
+  endDate?: InputMaybe<DateFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on organization kind. */
+  organizationKind?: InputMaybe<OrganizationKindFilter>;
+  /** Conditions on the person (a Person). */
+  person?: InputMaybe<PersonWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on role. */
+  role?: InputMaybe<AppointmentRoleFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on start date. */
+  startDate?: InputMaybe<DateFilter>;
+  /** Conditions on title. */
+  title?: InputMaybe<StringFilter>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for assistance plans. */
+export type AssistancePlanOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: AssistancePlanOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What assistance plans can be sorted by. */
+export type AssistancePlanOrderField =
+  /** By end year. */
+  | 'END_YEAR'
+  /** By school → code. */
+  | 'SCHOOL_CODE'
+  /** By start year. */
+  | 'START_YEAR'
+  /** By title. */
+  | 'TITLE';
+
+/** Conditions on assistance plans; all given conditions must hold. Combine with AND, OR and NOT. */
+export type AssistancePlanWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<AssistancePlanWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<AssistancePlanWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<AssistancePlanWhere>>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on end year. */
+  endYear?: InputMaybe<IntFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the partnership (a Partnership). */
+  partnership?: InputMaybe<PartnershipWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on start year. */
+  startYear?: InputMaybe<IntFilter>;
+  /** Conditions on title. */
+  title?: InputMaybe<StringFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Conditions on a list of attendances. */
+export type AttendanceListFilter = {
+  /** Every one of the attendances matches (true when there are none). */
+  every?: InputMaybe<AttendanceWhere>;
+  /** None of the attendances matches. */
+  none?: InputMaybe<AttendanceWhere>;
+  /** At least one of the attendances matches. */
+  some?: InputMaybe<AttendanceWhere>;
+};
+
+/** One sort key for attendances. */
+export type AttendanceOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: AttendanceOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What attendances can be sorted by. */
+export type AttendanceOrderField =
+  /** By event → start date. */
+  | 'EVENT_START_DATE'
+  /** By role. */
+  | 'ROLE';
+
 /** The part a person or organization played at an event. */
 export type AttendanceRole =
   /** Attended. */
@@ -91,6 +404,62 @@ export type AttendanceRole =
   /** Gave a speech or remarks. */
   | 'SPEAKER';
 
+/** Conditions on a AttendanceRole field. */
+export type AttendanceRoleFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<AttendanceRole>;
+  /** One of these values. */
+  in?: InputMaybe<Array<AttendanceRole>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<AttendanceRole>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<AttendanceRole>>;
+};
+
+/** Conditions on attendances; all given conditions must hold. Combine with AND, OR and NOT. */
+export type AttendanceWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<AttendanceWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<AttendanceWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<AttendanceWhere>>;
+  /** Conditions on the agency (a Agency). */
+  agency?: InputMaybe<AgencyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the education bureau (a EducationBureau). */
+  educationBureau?: InputMaybe<EducationBureauWhere>;
+  /** Conditions on the event (a Event). */
+  event?: InputMaybe<EventWhere>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on note. */
+  note?: InputMaybe<StringFilter>;
+  /** Conditions on the person (a Person). */
+  person?: InputMaybe<PersonWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on role. */
+  role?: InputMaybe<AttendanceRoleFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Conditions on a yes/no field. */
+export type BooleanFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** The administrative level of a local education authority. */
 export type BureauLevel =
   /** A county or district education bureau. */
@@ -99,6 +468,73 @@ export type BureauLevel =
   | 'PREFECTURAL'
   /** A provincial department or commission of education. */
   | 'PROVINCIAL';
+
+/** Conditions on a BureauLevel field. */
+export type BureauLevelFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<BureauLevel>;
+  /** One of these values. */
+  in?: InputMaybe<Array<BureauLevel>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<BureauLevel>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<BureauLevel>>;
+};
+
+/** Conditions on a list of committee members. */
+export type CommitteeMemberListFilter = {
+  /** Every one of the committee members matches (true when there are none). */
+  every?: InputMaybe<CommitteeMemberWhere>;
+  /** None of the committee members matches. */
+  none?: InputMaybe<CommitteeMemberWhere>;
+  /** At least one of the committee members matches. */
+  some?: InputMaybe<CommitteeMemberWhere>;
+};
+
+/** Conditions on committee members; all given conditions must hold. Combine with AND, OR and NOT. */
+export type CommitteeMemberWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<CommitteeMemberWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<CommitteeMemberWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<CommitteeMemberWhere>>;
+  /** Conditions on the committee (a Committee). */
+  committee?: InputMaybe<CommitteeWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the person (a Person). */
+  person?: InputMaybe<PersonWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on role. */
+  role?: InputMaybe<CommitteeRoleFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for committees. */
+export type CommitteeOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: CommitteeOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What committees can be sorted by. */
+export type CommitteeOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH';
 
 /** The role of a member in a committee. */
 export type CommitteeRole =
@@ -110,6 +546,48 @@ export type CommitteeRole =
   | 'SECRETARY'
   /** Vice chair. */
   | 'VICE_CHAIR';
+
+/** Conditions on a CommitteeRole field. */
+export type CommitteeRoleFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<CommitteeRole>;
+  /** One of these values. */
+  in?: InputMaybe<Array<CommitteeRole>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<CommitteeRole>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<CommitteeRole>>;
+};
+
+/** Conditions on committees; all given conditions must hold. Combine with AND, OR and NOT. */
+export type CommitteeWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<CommitteeWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<CommitteeWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<CommitteeWhere>>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the members (CommitteeMember records): some, every or none of them. */
+  members?: InputMaybe<CommitteeMemberListFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the program (a Program). */
+  program?: InputMaybe<ProgramWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
 /** The kind of a county-level division. */
 export type CountyKind =
@@ -130,6 +608,178 @@ export type CountyKind =
   /** A special district (特区). */
   | 'SPECIAL_DISTRICT';
 
+/** Conditions on a CountyKind field. */
+export type CountyKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<CountyKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<CountyKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<CountyKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<CountyKind>>;
+};
+
+/** Conditions on a list of counties. */
+export type CountyListFilter = {
+  /** Every one of the counties matches (true when there are none). */
+  every?: InputMaybe<CountyWhere>;
+  /** None of the counties matches. */
+  none?: InputMaybe<CountyWhere>;
+  /** At least one of the counties matches. */
+  some?: InputMaybe<CountyWhere>;
+};
+
+/** One sort key for counties. */
+export type CountyOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: CountyOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What counties can be sorted by. */
+export type CountyOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By kind. */
+  | 'KIND'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By prefecture → code. */
+  | 'PREFECTURE_CODE'
+  /** By province → code. */
+  | 'PROVINCE_CODE';
+
+/** Conditions on counties; all given conditions must hold. Combine with AND, OR and NOT. */
+export type CountyWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<CountyWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<CountyWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<CountyWhere>>;
+  /** Conditions on the activities (Activity records): some, every or none of them. */
+  activities?: InputMaybe<ActivityListFilter>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on key revitalization county. */
+  keyRevitalizationCounty?: InputMaybe<BooleanFilter>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<CountyKindFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the partnerships (Partnership records): some, every or none of them. */
+  partnerships?: InputMaybe<PartnershipListFilter>;
+  /** Conditions on the prefecture (a Prefecture). */
+  prefecture?: InputMaybe<PrefectureWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the province (a Province). */
+  province?: InputMaybe<ProvinceWhere>;
+  /** Conditions on the schools (School records): some, every or none of them. */
+  schools?: InputMaybe<SchoolListFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Conditions on a calendar date (YYYY-MM-DD). */
+export type DateFilter = {
+  /** On this day. */
+  eq?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** After this day. */
+  gt?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** On or after this day. */
+  gte?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** On one of these days (at most 1000). */
+  in?: InputMaybe<Array<Scalars['LocalDate']['input']>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Before this day. */
+  lt?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** On or before this day. */
+  lte?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Not on this day. */
+  ne?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Conditions on a point in time. */
+export type DateTimeFilter = {
+  /** After this instant. */
+  gt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** At or after this instant. */
+  gte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Before this instant. */
+  lt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** At or before this instant. */
+  lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** One sort key for education bureaus. */
+export type EducationBureauOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: EducationBureauOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What education bureaus can be sorted by. */
+export type EducationBureauOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By level. */
+  | 'LEVEL'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH';
+
+/** Conditions on education bureaus; all given conditions must hold. Combine with AND, OR and NOT. */
+export type EducationBureauWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<EducationBureauWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<EducationBureauWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<EducationBureauWhere>>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on the county (a County). */
+  county?: InputMaybe<CountyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on level. */
+  level?: InputMaybe<BureauLevelFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the prefecture (a Prefecture). */
+  prefecture?: InputMaybe<PrefectureWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the province (a Province). */
+  province?: InputMaybe<ProvinceWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** How an event or activity was held. */
 export type EventFormat =
   /** In person and online. */
@@ -138,6 +788,20 @@ export type EventFormat =
   | 'IN_PERSON'
   /** Online only. */
   | 'ONLINE';
+
+/** Conditions on a EventFormat field. */
+export type EventFormatFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<EventFormat>;
+  /** One of these values. */
+  in?: InputMaybe<Array<EventFormat>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<EventFormat>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<EventFormat>>;
+};
 
 /** The kind of an event. */
 export type EventKind =
@@ -152,12 +816,121 @@ export type EventKind =
   /** A work conference of a committee or programme. */
   | 'WORK_CONFERENCE';
 
+/** Conditions on a EventKind field. */
+export type EventKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<EventKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<EventKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<EventKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<EventKind>>;
+};
+
+/** One sort key for events. */
+export type EventOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: EventOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What events can be sorted by. */
+export type EventOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By end date. */
+  | 'END_DATE'
+  /** By kind. */
+  | 'KIND'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By start date. */
+  | 'START_DATE';
+
+/** Conditions on events; all given conditions must hold. Combine with AND, OR and NOT. */
+export type EventWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<EventWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<EventWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<EventWhere>>;
+  /** Conditions on the attendances (Attendance records): some, every or none of them. */
+  attendances?: InputMaybe<AttendanceListFilter>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on the committee (a Committee). */
+  committee?: InputMaybe<CommitteeWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on edition. */
+  edition?: InputMaybe<IntFilter>;
+  /** Conditions on end date. */
+  endDate?: InputMaybe<DateFilter>;
+  /** Conditions on format. */
+  format?: InputMaybe<EventFormatFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<EventKindFilter>;
+  /** Conditions on location. */
+  location?: InputMaybe<StringFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the organizer (a Agency). */
+  organizer?: InputMaybe<AgencyWhere>;
+  /** Conditions on the parent (a Event). */
+  parent?: InputMaybe<EventWhere>;
+  /** Conditions on the program (a Program). */
+  program?: InputMaybe<ProgramWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on start date. */
+  startDate?: InputMaybe<DateFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** Gender as recorded by the employing organization. */
 export type Gender =
   /** Female. */
   | 'FEMALE'
   /** Male. */
   | 'MALE';
+
+/** Conditions on a Gender field. */
+export type GenderFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Gender>;
+  /** One of these values. */
+  in?: InputMaybe<Array<Gender>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<Gender>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<Gender>>;
+};
+
+/** Conditions on an identifier. */
+export type IdFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** One of these ids (at most 1000). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to. */
+  ne?: InputMaybe<Scalars['ID']['input']>;
+  /** None of these ids (at most 1000). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 /** The four improvement tasks the expert advisory committee set for target schools. */
 export type ImprovementTask =
@@ -170,6 +943,42 @@ export type ImprovementTask =
   /** Improving the capacity of the teaching force. */
   | 'TEACHING_FORCE_CAPACITY';
 
+/** Conditions on a whole number. */
+export type IntFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** One of these values (at most 1000). */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<Scalars['Int']['input']>;
+  /** None of these values (at most 1000). */
+  notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Where rows with no value go. */
+export type NullsOrder =
+  /** Before every value. */
+  | 'FIRST'
+  /** After every value (the default for ASC; FIRST is the default for DESC). */
+  | 'LAST';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest first (A→Z, oldest first). */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
 /** Which kind of organization an appointment is at. */
 export type OrganizationKind =
   /** A national agency (see `Appointment.agency`). */
@@ -180,6 +989,47 @@ export type OrganizationKind =
   | 'SCHOOL'
   /** A university (see `Appointment.university`). */
   | 'UNIVERSITY';
+
+/** Conditions on a OrganizationKind field. */
+export type OrganizationKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<OrganizationKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<OrganizationKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<OrganizationKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<OrganizationKind>>;
+};
+
+/** Conditions on a list of participations. */
+export type ParticipationListFilter = {
+  /** Every one of the participations matches (true when there are none). */
+  every?: InputMaybe<ParticipationWhere>;
+  /** None of the participations matches. */
+  none?: InputMaybe<ParticipationWhere>;
+  /** At least one of the participations matches. */
+  some?: InputMaybe<ParticipationWhere>;
+};
+
+/** One sort key for participations. */
+export type ParticipationOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ParticipationOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What participations can be sorted by. */
+export type ParticipationOrderField =
+  /** By activity → start date. */
+  | 'ACTIVITY_START_DATE'
+  /** By role. */
+  | 'ROLE';
 
 /** How a person took part in an activity. */
 export type ParticipationRole =
@@ -194,12 +1044,233 @@ export type ParticipationRole =
   /** Trained others. */
   | 'TRAINER';
 
+/** Conditions on a ParticipationRole field. */
+export type ParticipationRoleFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ParticipationRole>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ParticipationRole>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ParticipationRole>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ParticipationRole>>;
+};
+
+/** Conditions on participations; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ParticipationWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ParticipationWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ParticipationWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ParticipationWhere>>;
+  /** Conditions on the activity (a Activity). */
+  activity?: InputMaybe<ActivityWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the person (a Person). */
+  person?: InputMaybe<PersonWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on role. */
+  role?: InputMaybe<ParticipationRoleFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Conditions on a list of partnerships. */
+export type PartnershipListFilter = {
+  /** Every one of the partnerships matches (true when there are none). */
+  every?: InputMaybe<PartnershipWhere>;
+  /** None of the partnerships matches. */
+  none?: InputMaybe<PartnershipWhere>;
+  /** At least one of the partnerships matches. */
+  some?: InputMaybe<PartnershipWhere>;
+};
+
+/** One sort key for partnerships. */
+export type PartnershipOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: PartnershipOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What partnerships can be sorted by. */
+export type PartnershipOrderField =
+  /** By agreement signed on. */
+  | 'AGREEMENT_SIGNED_ON'
+  /** By county → code. */
+  | 'COUNTY_CODE'
+  /** By county → the Chinese name. */
+  | 'COUNTY_NAME_ZH'
+  /** By starts on. */
+  | 'STARTS_ON'
+  /** By university → code. */
+  | 'UNIVERSITY_CODE'
+  /** By university → the English (or pinyin) name. */
+  | 'UNIVERSITY_NAME_EN';
+
 /** Whether a partnership is under way. */
 export type PartnershipStatus =
   /** Agreement signed and implementation under way. */
   | 'ACTIVE'
   /** The assistance period has ended. */
   | 'COMPLETED';
+
+/** Conditions on a PartnershipStatus field. */
+export type PartnershipStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<PartnershipStatus>;
+  /** One of these values. */
+  in?: InputMaybe<Array<PartnershipStatus>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<PartnershipStatus>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<PartnershipStatus>>;
+};
+
+/** Conditions on partnerships; all given conditions must hold. Combine with AND, OR and NOT. */
+export type PartnershipWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<PartnershipWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<PartnershipWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<PartnershipWhere>>;
+  /** Conditions on the activities (Activity records): some, every or none of them. */
+  activities?: InputMaybe<ActivityListFilter>;
+  /** Conditions on the affiliated high school (a School). */
+  affiliatedHighSchool?: InputMaybe<SchoolWhere>;
+  /** Conditions on agreement signed on. */
+  agreementSignedOn?: InputMaybe<DateFilter>;
+  /** Conditions on the county (a County). */
+  county?: InputMaybe<CountyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the program (a Program). */
+  program?: InputMaybe<ProgramWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on starts on. */
+  startsOn?: InputMaybe<DateFilter>;
+  /** Conditions on status. */
+  status?: InputMaybe<PartnershipStatusFilter>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for people. */
+export type PersonOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: PersonOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What people can be sorted by. */
+export type PersonOrderField =
+  /** By birth year. */
+  | 'BIRTH_YEAR'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH';
+
+/** Conditions on people; all given conditions must hold. Combine with AND, OR and NOT. */
+export type PersonWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<PersonWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<PersonWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<PersonWhere>>;
+  /** Conditions on the appointments (Appointment records): some, every or none of them. */
+  appointments?: InputMaybe<AppointmentListFilter>;
+  /** Conditions on birth year. */
+  birthYear?: InputMaybe<IntFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on gender. */
+  gender?: InputMaybe<GenderFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the participations (Participation records): some, every or none of them. */
+  participations?: InputMaybe<ParticipationListFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on subject. */
+  subject?: InputMaybe<StringFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for prefectures. */
+export type PrefectureOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: PrefectureOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What prefectures can be sorted by. */
+export type PrefectureOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By province → code. */
+  | 'PROVINCE_CODE';
+
+/** Conditions on prefectures; all given conditions must hold. Combine with AND, OR and NOT. */
+export type PrefectureWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<PrefectureWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<PrefectureWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<PrefectureWhere>>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on the counties (County records): some, every or none of them. */
+  counties?: InputMaybe<CountyListFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the province (a Province). */
+  province?: InputMaybe<ProvinceWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
 /** The kind of a ministry programme. */
 export type ProgramKind =
@@ -210,6 +1281,79 @@ export type ProgramKind =
   /** Universities take on ("trusteeship") the senior middle schools of assisted counties. */
   | 'TRUSTEESHIP_ASSISTANCE';
 
+/** Conditions on a ProgramKind field. */
+export type ProgramKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProgramKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ProgramKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ProgramKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ProgramKind>>;
+};
+
+/** One sort key for programmes. */
+export type ProgramOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ProgramOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What programmes can be sorted by. */
+export type ProgramOrderField =
+  /** By announced on. */
+  | 'ANNOUNCED_ON'
+  /** By code. */
+  | 'CODE'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By starts on. */
+  | 'STARTS_ON';
+
+/** Conditions on programmes; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ProgramWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ProgramWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ProgramWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ProgramWhere>>;
+  /** Conditions on the activities (Activity records): some, every or none of them. */
+  activities?: InputMaybe<ActivityListFilter>;
+  /** Conditions on announced on. */
+  announcedOn?: InputMaybe<DateFilter>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the issuing agency (a Agency). */
+  issuingAgency?: InputMaybe<AgencyWhere>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<ProgramKindFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the partnerships (Partnership records): some, every or none of them. */
+  partnerships?: InputMaybe<PartnershipListFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on starts on. */
+  startsOn?: InputMaybe<DateFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** Where the facts of a record come from. */
 export type Provenance =
   /** A real public fact taken from a maintained registry (GB/T 2260 division codes, the ministry list of institutions); `sourceDocument` names the registry. */
@@ -218,6 +1362,20 @@ export type Provenance =
   | 'SOURCE_DOCUMENT'
   /** Generated deterministically by the seed generator where the documents give no detail (individual teachers, activity dates, metrics). */
   | 'SYNTHETIC';
+
+/** Conditions on a Provenance field. */
+export type ProvenanceFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Provenance>;
+  /** One of these values. */
+  in?: InputMaybe<Array<Provenance>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<Provenance>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<Provenance>>;
+};
 
 /** The kind of a province-level unit. */
 export type ProvinceKind =
@@ -232,6 +1390,73 @@ export type ProvinceKind =
   /** A special administrative region (特别行政区). */
   | 'SPECIAL_ADMINISTRATIVE_REGION';
 
+/** Conditions on a ProvinceKind field. */
+export type ProvinceKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProvinceKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ProvinceKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ProvinceKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ProvinceKind>>;
+};
+
+/** One sort key for provinces. */
+export type ProvinceOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ProvinceOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What provinces can be sorted by. */
+export type ProvinceOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By region. */
+  | 'REGION';
+
+/** Conditions on provinces; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ProvinceWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ProvinceWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ProvinceWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ProvinceWhere>>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on the counties (County records): some, every or none of them. */
+  counties?: InputMaybe<CountyListFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<ProvinceKindFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on region. */
+  region?: InputMaybe<RegionFilter>;
+  /** Conditions on the schools (School records): some, every or none of them. */
+  schools?: InputMaybe<SchoolListFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** The National Bureau of Statistics' four economic regions of mainland China. */
 export type Region =
   /** Central region (Shanxi, Anhui, Jiangxi, Henan, Hubei, Hunan). */
@@ -243,6 +1468,20 @@ export type Region =
   /** Western region (the twelve western provinces and autonomous regions). */
   | 'WEST';
 
+/** Conditions on a Region field. */
+export type RegionFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<Region>;
+  /** One of these values. */
+  in?: InputMaybe<Array<Region>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<Region>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<Region>>;
+};
+
 /** What kind of school this is. */
 export type SchoolKind =
   /** A high school affiliated to a university, which takes part in its assistance. */
@@ -250,27 +1489,793 @@ export type SchoolKind =
   /** A senior middle school of a county (县中), the usual recipient of assistance. */
   | 'COUNTY_SENIOR_MIDDLE_SCHOOL';
 
+/** Conditions on a SchoolKind field. */
+export type SchoolKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<SchoolKind>;
+  /** One of these values. */
+  in?: InputMaybe<Array<SchoolKind>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<SchoolKind>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<SchoolKind>>;
+};
+
+/** Conditions on a list of schools. */
+export type SchoolListFilter = {
+  /** Every one of the schools matches (true when there are none). */
+  every?: InputMaybe<SchoolWhere>;
+  /** None of the schools matches. */
+  none?: InputMaybe<SchoolWhere>;
+  /** At least one of the schools matches. */
+  some?: InputMaybe<SchoolWhere>;
+};
+
+/** Conditions on a list of school metrics. */
+export type SchoolMetricListFilter = {
+  /** Every one of the school metrics matches (true when there are none). */
+  every?: InputMaybe<SchoolMetricWhere>;
+  /** None of the school metrics matches. */
+  none?: InputMaybe<SchoolMetricWhere>;
+  /** At least one of the school metrics matches. */
+  some?: InputMaybe<SchoolMetricWhere>;
+};
+
+/** One sort key for school metrics. */
+export type SchoolMetricOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: SchoolMetricOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What school metrics can be sorted by. */
+export type SchoolMetricOrderField =
+  /** By enrolled students. */
+  | 'ENROLLED_STUDENTS'
+  /** By graduates. */
+  | 'GRADUATES'
+  /** By school → code. */
+  | 'SCHOOL_CODE'
+  /** By teachers. */
+  | 'TEACHERS'
+  /** By undergraduate admissions. */
+  | 'UNDERGRADUATE_ADMISSIONS'
+  /** By year. */
+  | 'YEAR';
+
+/** Conditions on school metrics; all given conditions must hold. Combine with AND, OR and NOT. */
+export type SchoolMetricWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<SchoolMetricWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<SchoolMetricWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<SchoolMetricWhere>>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on enrolled students. */
+  enrolledStudents?: InputMaybe<IntFilter>;
+  /** Conditions on graduates. */
+  graduates?: InputMaybe<IntFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on senior title teachers. */
+  seniorTitleTeachers?: InputMaybe<IntFilter>;
+  /** Conditions on teachers. */
+  teachers?: InputMaybe<IntFilter>;
+  /** Conditions on training hours. */
+  trainingHours?: InputMaybe<IntFilter>;
+  /** Conditions on undergraduate admissions. */
+  undergraduateAdmissions?: InputMaybe<IntFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on year. */
+  year?: InputMaybe<IntFilter>;
+};
+
+/** One sort key for schools. */
+export type SchoolOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: SchoolOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What schools can be sorted by. */
+export type SchoolOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By county → code. */
+  | 'COUNTY_CODE'
+  /** By county → the Chinese name. */
+  | 'COUNTY_NAME_ZH'
+  /** By founded year. */
+  | 'FOUNDED_YEAR'
+  /** By kind. */
+  | 'KIND'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By province → code. */
+  | 'PROVINCE_CODE';
+
+/** Conditions on schools; all given conditions must hold. Combine with AND, OR and NOT. */
+export type SchoolWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<SchoolWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<SchoolWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<SchoolWhere>>;
+  /** Conditions on the activities (Activity records): some, every or none of them. */
+  activities?: InputMaybe<ActivityListFilter>;
+  /** Conditions on the appointments (Appointment records): some, every or none of them. */
+  appointments?: InputMaybe<AppointmentListFilter>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on the county (a County). */
+  county?: InputMaybe<CountyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on founded year. */
+  foundedYear?: InputMaybe<IntFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on kind. */
+  kind?: InputMaybe<SchoolKindFilter>;
+  /** Conditions on the metrics (SchoolMetric records): some, every or none of them. */
+  metrics?: InputMaybe<SchoolMetricListFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the province (a Province). */
+  province?: InputMaybe<ProvinceWhere>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A kind of named record that `search` looks through. */
+export type SearchType =
+  /** Ministry agencies and offices. */
+  | 'AGENCY'
+  /** Expert committees. */
+  | 'COMMITTEE'
+  /** County-level divisions. */
+  | 'COUNTY'
+  /** Local education bureaus. */
+  | 'EDUCATION_BUREAU'
+  /** Conferences, seminars, symposia and other events. */
+  | 'EVENT'
+  /** People. */
+  | 'PERSON'
+  /** Prefecture-level divisions. */
+  | 'PREFECTURE'
+  /** Ministry programmes. */
+  | 'PROGRAM'
+  /** Provinces, autonomous regions, municipalities and the Corps. */
+  | 'PROVINCE'
+  /** Schools. */
+  | 'SCHOOL'
+  /** Universities. */
+  | 'UNIVERSITY';
+
+/** A dimension to group statistics by. Each measure is counted in its own fact table (see `StatisticsRow`) and each dimension reaches that table its own way, described per value. A dimension that cannot reach the fact table of a selected measure is rejected (BAD_USER_INPUT, `argumentPath` "groupBy"); a fact row that lacks the value (an activity without a county, a committee-covered school without a university) falls in the null bucket. */
+export type StatisticsDimension =
+  /** By kind of activity; applies to the activity measures only (rejected with any other). */
+  | 'ACTIVITY_KIND'
+  /** By county, reached as for PROVINCE. */
+  | 'COUNTY'
+  /** By improvement task of plan goals: for partnerships, the goals of the plans they drew up; for schools and metrics, the goals of the school’s plans within its coverage (the covering partnership’s plans, or plans without a partnership for committee coverage); no goal: null bucket. Rejected with activity measures. */
+  | 'IMPROVEMENT_TASK'
+  /** By calendar month of the same dates as YEAR; the key carries both `year` and `month`. Metrics are yearly: MONTH is rejected with metric measures. */
+  | 'MONTH'
+  /** By programme: the partnership's; for schools and metrics, the programme of the covering partnership or committee; the activity's. */
+  | 'PROGRAM'
+  /** By province-level unit of the county: a partnership's county; a school's own county; an activity's county (else its school’s, else its partnership’s county); for metrics, the school’s county. */
+  | 'PROVINCE'
+  /** By economic region of that province (the `Region` of the directory). */
+  | 'REGION'
+  /** By university: a partnership's university; for schools and metrics, the university of the partnership covering the school (committee coverage: null bucket); an activity's university, else its partnership's. */
+  | 'UNIVERSITY'
+  /** By calendar year of each fact’s own date: partnership start (`startsOn`); for schools, the start of the covering partnership (committee coverage has no date: null bucket); activity start date; metric school year. */
+  | 'YEAR';
+
+/** Restricts the facts counted by statistics. Conditions combine with AND; a list matches any of its values (an empty list matches nothing); each condition applies to every selected measure through the same path as the dimension of the same name. A condition that cannot apply to a selected measure is rejected (BAD_USER_INPUT). */
+export type StatisticsFilter = {
+  /** Only activities of these kinds; applies to the activity measures only (rejected with any other). */
+  activityKinds?: InputMaybe<Array<ActivityKind>>;
+  /** Only these counties (six-digit GB/T 2260 codes), reached as for COUNTY. */
+  countyCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only facts dated on or after this day (the dates of YEAR; metrics: school years from this year on). Facts without a date are left out. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only these programmes (by programme code). */
+  programCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these province-level units (two-digit GB/T 2260 codes), reached as for PROVINCE. */
+  provinceCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only provinces of these economic regions. */
+  regions?: InputMaybe<Array<Region>>;
+  /** Only facts dated on or before this day (inclusive; metrics: school years up to this year). */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only these universities (the ministry's ten-digit institution codes), reached as for UNIVERSITY. */
+  universityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only facts whose YEAR is one of these (metrics: these school years). */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Conditions on a text field; `contains` and `startsWith` ignore case. */
+export type StringFilter = {
+  /** Contains this text, ignoring case. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to (case-sensitive). */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** One of these values (at most 1000). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to (case-sensitive). */
+  ne?: InputMaybe<Scalars['String']['input']>;
+  /** None of these values (at most 1000). */
+  notIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Starts with this text, ignoring case. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One sort key for universities. */
+export type UniversityOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: UniversityOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What universities can be sorted by. */
+export type UniversityOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By national code. */
+  | 'NATIONAL_CODE'
+  /** By province → code. */
+  | 'PROVINCE_CODE';
+
+/** Conditions on universities; all given conditions must hold. Combine with AND, OR and NOT. */
+export type UniversityWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<UniversityWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<UniversityWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<UniversityWhere>>;
+  /** Conditions on the activities (Activity records): some, every or none of them. */
+  activities?: InputMaybe<ActivityListFilter>;
+  /** Conditions on code. */
+  code?: InputMaybe<StringFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on ministry affiliated. */
+  ministryAffiliated?: InputMaybe<BooleanFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on national code. */
+  nationalCode?: InputMaybe<StringFilter>;
+  /** Conditions on the partnerships (Partnership records): some, every or none of them. */
+  partnerships?: InputMaybe<PartnershipListFilter>;
+  /** Conditions on the prefecture (a Prefecture). */
+  prefecture?: InputMaybe<PrefectureWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the province (a Province). */
+  province?: InputMaybe<ProvinceWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type ActivitiesPerMonthQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+export type ActivitiesPerMonthQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    activities: number;
+    participants: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      year?: number | null;
+      month?: number | null;
+      university?: { __typename?: 'University'; code: string; nameZh: string; nameEn: string } | null;
+    };
+  }>;
+};
+
+export type CoverageByProvinceQueryVariables = Exact<{
+  programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+export type CoverageByProvinceQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    partnerships: number;
+    counties: number;
+    schools: number;
+    universities: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      province?: { __typename?: 'Province'; code: string; nameZh: string; nameEn: string; region: Region } | null;
+    };
+  }>;
+};
+
+export type PeopleTrainedByRegionQueryVariables = Exact<{
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type PeopleTrainedByRegionQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    peopleTrained: number;
+    participants: number;
+    activities: number;
+    key: { __typename?: 'StatisticsKey'; region?: Region | null };
+  }>;
+};
+
+export type DashboardSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType> | SearchType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type DashboardSearchQuery = {
+  __typename?: 'Query';
+  search: Array<{
+    __typename?: 'SearchHit';
+    score: number;
+    matchedName: string;
+    node:
+      | { __typename: 'Agency'; id: string; nameZh: string; nameEn: string }
+      | { __typename: 'Committee'; id: string; code: string; nameZh: string; nameEn: string }
+      | {
+          __typename: 'County';
+          id: string;
+          code: string;
+          nameZh: string;
+          nameEn: string;
+          province: { __typename?: 'Province'; nameEn: string };
+        }
+      | { __typename: 'EducationBureau'; id: string; nameZh: string; nameEn: string; level: BureauLevel }
+      | {
+          __typename: 'Event';
+          id: string;
+          code: string;
+          nameEn: string;
+          startDate: string;
+          eventNameZh?: string | null;
+        }
+      | {
+          __typename: 'Person';
+          id: string;
+          nameZh: string;
+          nameEn: string;
+          appointments: Array<{ __typename?: 'Appointment'; role: AppointmentRole; title?: string | null }>;
+        }
+      | {
+          __typename: 'Prefecture';
+          id: string;
+          code: string;
+          nameZh: string;
+          nameEn: string;
+          province: { __typename?: 'Province'; nameEn: string };
+        }
+      | { __typename: 'Program'; id: string; code: string; nameZh: string; nameEn: string }
+      | { __typename: 'Province'; id: string; code: string; nameZh: string; nameEn: string }
+      | {
+          __typename: 'School';
+          id: string;
+          nameZh: string;
+          nameEn: string;
+          county: { __typename?: 'County'; nameEn: string };
+        }
+      | { __typename: 'University'; id: string; code: string; nameZh: string; nameEn: string };
+  }>;
+};
+
+export type SearchHitKeysQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType> | SearchType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SearchHitKeysQuery = {
+  __typename?: 'Query';
+  search: Array<{
+    __typename?: 'SearchHit';
+    score: number;
+    matchedName: string;
+    node:
+      | { __typename: 'Agency'; id: string }
+      | { __typename: 'Committee'; id: string }
+      | { __typename: 'County'; id: string }
+      | { __typename: 'EducationBureau'; id: string }
+      | { __typename: 'Event'; id: string }
+      | { __typename: 'Person'; id: string }
+      | { __typename: 'Prefecture'; id: string }
+      | { __typename: 'Program'; id: string }
+      | { __typename: 'Province'; id: string }
+      | { __typename: 'School'; id: string }
+      | { __typename: 'University'; id: string };
+  }>;
+};
+
+export type SearchScoresQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType> | SearchType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SearchScoresQuery = {
+  __typename?: 'Query';
+  search: Array<{ __typename?: 'SearchHit'; score: number; matchedName: string }>;
+};
+
+export type StatisticsKeyIdsFragment = {
+  __typename?: 'StatisticsKey';
+  region?: Region | null;
+  year?: number | null;
+  month?: number | null;
+  activityKind?: ActivityKind | null;
+  improvementTask?: ImprovementTask | null;
+  province?: { __typename?: 'Province'; id: string } | null;
+  county?: { __typename?: 'County'; id: string } | null;
+  university?: { __typename?: 'University'; id: string } | null;
+  program?: { __typename?: 'Program'; id: string; code: string } | null;
+};
+
+export type StatisticsCoverageQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsCoverageQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    partnerships: number;
+    universities: number;
+    counties: number;
+    schools: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      activityKind?: ActivityKind | null;
+      improvementTask?: ImprovementTask | null;
+      province?: { __typename?: 'Province'; id: string } | null;
+      county?: { __typename?: 'County'; id: string } | null;
+      university?: { __typename?: 'University'; id: string } | null;
+      program?: { __typename?: 'Program'; id: string; code: string } | null;
+    };
+  }>;
+};
+
+export type StatisticsActivitiesQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsActivitiesQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    activities: number;
+    participants: number;
+    peopleTrained: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      activityKind?: ActivityKind | null;
+      improvementTask?: ImprovementTask | null;
+      province?: { __typename?: 'Province'; id: string } | null;
+      county?: { __typename?: 'County'; id: string } | null;
+      university?: { __typename?: 'University'; id: string } | null;
+      program?: { __typename?: 'Program'; id: string; code: string } | null;
+    };
+  }>;
+};
+
+export type StatisticsMetricsQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsMetricsQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    schools: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      activityKind?: ActivityKind | null;
+      improvementTask?: ImprovementTask | null;
+      province?: { __typename?: 'Province'; id: string } | null;
+      county?: { __typename?: 'County'; id: string } | null;
+      university?: { __typename?: 'University'; id: string } | null;
+      program?: { __typename?: 'Program'; id: string; code: string } | null;
+    };
+    metrics: {
+      __typename?: 'SchoolMetricStatistics';
+      schoolYears: number;
+      enrolledStudentsSum?: number | null;
+      enrolledStudentsAvg?: number | null;
+      teachersSum?: number | null;
+      teachersAvg?: number | null;
+      seniorTitleTeachersSum?: number | null;
+      seniorTitleTeachersAvg?: number | null;
+      graduatesSum?: number | null;
+      graduatesAvg?: number | null;
+      undergraduateAdmissionsSum?: number | null;
+      undergraduateAdmissionsAvg?: number | null;
+      trainingHoursSum?: number | null;
+      trainingHoursAvg?: number | null;
+    };
+  }>;
+};
+
+export type StatisticsSelectedQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+  coverage: Scalars['Boolean']['input'];
+  activity: Scalars['Boolean']['input'];
+  metric: Scalars['Boolean']['input'];
+}>;
+
+export type StatisticsSelectedQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    partnerships: number;
+    universities: number;
+    counties: number;
+    schools: number;
+    activities: number;
+    participants: number;
+    peopleTrained: number;
+    key?: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      activityKind?: ActivityKind | null;
+      improvementTask?: ImprovementTask | null;
+      province?: { __typename?: 'Province'; id: string } | null;
+      county?: { __typename?: 'County'; id: string } | null;
+      university?: { __typename?: 'University'; id: string } | null;
+      program?: { __typename?: 'Program'; id: string; code: string } | null;
+    };
+    metrics?: { __typename?: 'SchoolMetricStatistics'; schoolYears: number; enrolledStudentsSum?: number | null };
+  }>;
+};
+
+export type StatisticsActivityMeasuresFragment = {
+  __typename?: 'StatisticsRow';
+  activities: number;
+  participants: number;
+  peopleTrained: number;
+};
+
+export type StatisticsBucketsQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsBucketsQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    key: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      activityKind?: ActivityKind | null;
+      improvementTask?: ImprovementTask | null;
+      province?: { __typename?: 'Province'; id: string } | null;
+      county?: { __typename?: 'County'; id: string } | null;
+      university?: { __typename?: 'University'; id: string } | null;
+      program?: { __typename?: 'Program'; id: string; code: string } | null;
+    };
+  }>;
+};
+
+export type StatisticsNamedQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsNamedQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    partnerships: number;
+    activities: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      province?: { __typename?: 'Province'; code: string; nameEn: string } | null;
+      county?: { __typename?: 'County'; code: string; nameZh: string } | null;
+      university?: { __typename?: 'University'; code: string; nameZh: string } | null;
+      program?: { __typename?: 'Program'; code: string; nameEn: string } | null;
+    };
+  }>;
+};
+
+export type StatisticsPerProgramQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsPerProgramQuery = {
+  __typename?: 'Query';
+  programs: {
+    __typename?: 'ProgramConnection';
+    nodes: Array<{
+      __typename?: 'Program';
+      id: string;
+      code: string;
+      statistics: Array<{
+        __typename?: 'StatisticsRow';
+        partnerships: number;
+        schools: number;
+        activities: number;
+        peopleTrained: number;
+        key: {
+          __typename?: 'StatisticsKey';
+          region?: Region | null;
+          year?: number | null;
+          month?: number | null;
+          activityKind?: ActivityKind | null;
+          improvementTask?: ImprovementTask | null;
+          province?: { __typename?: 'Province'; id: string } | null;
+          county?: { __typename?: 'County'; id: string } | null;
+          university?: { __typename?: 'University'; id: string } | null;
+          program?: { __typename?: 'Program'; id: string; code: string } | null;
+        };
+      }>;
+    }>;
+  };
+};
+
+export type StatisticsPerProvinceQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsPerProvinceQuery = {
+  __typename?: 'Query';
+  provinces: {
+    __typename?: 'ProvinceConnection';
+    nodes: Array<{
+      __typename?: 'Province';
+      id: string;
+      code: string;
+      statistics: Array<{
+        __typename?: 'StatisticsRow';
+        partnerships: number;
+        schools: number;
+        activities: number;
+        key: {
+          __typename?: 'StatisticsKey';
+          region?: Region | null;
+          year?: number | null;
+          month?: number | null;
+          activityKind?: ActivityKind | null;
+          improvementTask?: ImprovementTask | null;
+          province?: { __typename?: 'Province'; id: string } | null;
+          county?: { __typename?: 'County'; id: string } | null;
+          university?: { __typename?: 'University'; id: string } | null;
+          program?: { __typename?: 'Program'; id: string; code: string } | null;
+        };
+        metrics: { __typename?: 'SchoolMetricStatistics'; schoolYears: number; enrolledStudentsSum?: number | null };
+      }>;
+    }>;
+  };
+};
+
+export type StatisticsOfUniversityQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsOfUniversityQuery = {
+  __typename?: 'Query';
+  university?: {
+    __typename?: 'University';
+    id: string;
+    code: string;
+    statistics: Array<{
+      __typename?: 'StatisticsRow';
+      partnerships: number;
+      counties: number;
+      schools: number;
+      activities: number;
+      peopleTrained: number;
+      key: {
+        __typename?: 'StatisticsKey';
+        region?: Region | null;
+        year?: number | null;
+        month?: number | null;
+        activityKind?: ActivityKind | null;
+        improvementTask?: ImprovementTask | null;
+        province?: { __typename?: 'Province'; id: string } | null;
+        county?: { __typename?: 'County'; id: string } | null;
+        university?: { __typename?: 'University'; id: string } | null;
+        program?: { __typename?: 'Program'; id: string; code: string } | null;
+      };
+    }>;
+  } | null;
+};
+
 export type TrusteeshipFiguresQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 export type TrusteeshipFiguresQuery = {
   __typename?: 'Query';
-  program: {
+  program?: {
     __typename?: 'Program';
     code: string;
     kind: ProgramKind;
     nameEn: string;
     provenance: Provenance;
-    sourceDocument: string | null;
-    noticeTitle: string | null;
-    announcedOn: string | null;
-    startsOn: string | null;
-    issuingAgency: { __typename?: 'Agency'; code: string; nameEn: string } | null;
+    sourceDocument?: string | null;
+    noticeTitle?: string | null;
+    announcedOn?: string | null;
+    startsOn?: string | null;
+    issuingAgency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
     partnerships: Array<{
       __typename?: 'Partnership';
-      agreementSignedOn: string | null;
-      startsOn: string | null;
+      agreementSignedOn?: string | null;
+      startsOn?: string | null;
       university: { __typename?: 'University'; code: string; ministryAffiliated: boolean };
       county: {
         __typename?: 'County';
@@ -280,14 +2285,14 @@ export type TrusteeshipFiguresQuery = {
       schools: Array<{
         __typename?: 'School';
         id: string;
-        principal: { __typename?: 'Appointment'; person: { __typename?: 'Person'; id: string } } | null;
+        principal?: { __typename?: 'Appointment'; person: { __typename?: 'Person'; id: string } } | null;
       }>;
     }>;
     activities: Array<{
       __typename?: 'Activity';
       kind: ActivityKind;
       provenance: Provenance;
-      sourceDocument: string | null;
+      sourceDocument?: string | null;
       reach: number;
       participations: Array<{
         __typename?: 'Participation';
@@ -304,11 +2309,11 @@ export type CommitteeFiguresQueryVariables = Exact<{
 
 export type CommitteeFiguresQuery = {
   __typename?: 'Query';
-  committee: {
+  committee?: {
     __typename?: 'Committee';
     nameEn: string;
     provenance: Provenance;
-    sourceDocument: string | null;
+    sourceDocument?: string | null;
     program: { __typename?: 'Program'; code: string; kind: ProgramKind };
     members: Array<{ __typename?: 'CommitteeMember'; role: CommitteeRole }>;
     targetSchools: Array<{
@@ -336,13 +2341,13 @@ export type CommitteeFiguresQuery = {
       startDate: string;
       endDate: string;
       provenance: Provenance;
-      sourceDocument: string | null;
+      sourceDocument?: string | null;
     }>;
   } | null;
 };
 
 export type CountyPageQueryVariables = Exact<{
-  after: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type CountyPageQuery = {
@@ -350,7 +2355,7 @@ export type CountyPageQuery = {
   counties: {
     __typename?: 'CountyConnection';
     totalCount: number;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<{
       __typename?: 'County';
       code: string;
@@ -363,21 +2368,21 @@ export type CountyPageQuery = {
 export type EventAttendanceFragment = {
   __typename?: 'Attendance';
   role: AttendanceRole;
-  note: string | null;
-  person: {
+  note?: string | null;
+  person?: {
     __typename?: 'Person';
     nameZh: string;
     nameEn: string;
     appointments: Array<{
       __typename?: 'Appointment';
       role: AppointmentRole;
-      title: string | null;
-      agency: { __typename?: 'Agency'; code: string; nameEn: string } | null;
+      title?: string | null;
+      agency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
     }>;
   } | null;
-  agency: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
-  educationBureau: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
-  university: { __typename?: 'University'; code: string } | null;
+  agency?: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
+  educationBureau?: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
+  university?: { __typename?: 'University'; code: string } | null;
 };
 
 export type EventFiguresQueryVariables = Exact<{
@@ -386,40 +2391,40 @@ export type EventFiguresQueryVariables = Exact<{
 
 export type EventFiguresQuery = {
   __typename?: 'Query';
-  event: {
+  event?: {
     __typename?: 'Event';
     code: string;
     nameEn: string;
     kind: EventKind;
     format: EventFormat;
-    location: string | null;
-    edition: number | null;
+    location?: string | null;
+    edition?: number | null;
     startDate: string;
     endDate: string;
-    summary: string | null;
+    summary?: string | null;
     provenance: Provenance;
-    sourceDocument: string | null;
-    organizer: { __typename?: 'Agency'; code: string } | null;
-    program: { __typename?: 'Program'; code: string } | null;
-    parent: { __typename?: 'Event'; code: string; kind: EventKind; edition: number | null; nameEn: string } | null;
+    sourceDocument?: string | null;
+    organizer?: { __typename?: 'Agency'; code: string } | null;
+    program?: { __typename?: 'Program'; code: string } | null;
+    parent?: { __typename?: 'Event'; code: string; kind: EventKind; edition?: number | null; nameEn: string } | null;
     attendances: Array<{
       __typename?: 'Attendance';
       role: AttendanceRole;
-      note: string | null;
-      person: {
+      note?: string | null;
+      person?: {
         __typename?: 'Person';
         nameZh: string;
         nameEn: string;
         appointments: Array<{
           __typename?: 'Appointment';
           role: AppointmentRole;
-          title: string | null;
-          agency: { __typename?: 'Agency'; code: string; nameEn: string } | null;
+          title?: string | null;
+          agency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
         }>;
       } | null;
-      agency: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
-      educationBureau: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
-      university: { __typename?: 'University'; code: string } | null;
+      agency?: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
+      educationBureau?: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
+      university?: { __typename?: 'University'; code: string } | null;
     }>;
   } | null;
 };
@@ -441,11 +2446,11 @@ export type DirectoryFactsQuery = {
       kind: ProvinceKind;
       region: Region;
       provenance: Provenance;
-      sourceDocument: string | null;
+      sourceDocument?: string | null;
     }>;
   };
-  province: { __typename?: 'Province'; nameZh: string; nameEn: string; region: Region } | null;
-  university: {
+  province?: { __typename?: 'Province'; nameZh: string; nameEn: string; region: Region } | null;
+  university?: {
     __typename?: 'University';
     nameZh: string;
     nameEn: string;
@@ -456,13 +2461,157 @@ export type DirectoryFactsQuery = {
   universities: { __typename?: 'UniversityConnection'; totalCount: number };
 };
 
+export type SchoolsPageQueryVariables = Exact<{
+  where?: InputMaybe<SchoolWhere>;
+  orderBy?: InputMaybe<Array<SchoolOrderBy> | SchoolOrderBy>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SchoolsPageQuery = {
+  __typename?: 'Query';
+  schools: {
+    __typename?: 'SchoolConnection';
+    totalCount: number;
+    pageInfo: {
+      __typename?: 'PageInfo';
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
+    edges: Array<{ __typename?: 'SchoolEdge'; cursor: string; node: { __typename?: 'School'; id: string } }>;
+    nodes: Array<{ __typename?: 'School'; id: string }>;
+  };
+};
+
+export type CountiesPageQueryVariables = Exact<{
+  where?: InputMaybe<CountyWhere>;
+  orderBy?: InputMaybe<Array<CountyOrderBy> | CountyOrderBy>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CountiesPageQuery = {
+  __typename?: 'Query';
+  counties: {
+    __typename?: 'CountyConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{ __typename?: 'County'; id: string }>;
+  };
+};
+
+export type PeoplePageQueryVariables = Exact<{
+  where?: InputMaybe<PersonWhere>;
+  orderBy?: InputMaybe<Array<PersonOrderBy> | PersonOrderBy>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PeoplePageQuery = {
+  __typename?: 'Query';
+  people: {
+    __typename?: 'PersonConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{ __typename?: 'Person'; id: string }>;
+  };
+};
+
+export type ActivitiesPageQueryVariables = Exact<{
+  where?: InputMaybe<ActivityWhere>;
+  orderBy?: InputMaybe<Array<ActivityOrderBy> | ActivityOrderBy>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ActivitiesPageQuery = {
+  __typename?: 'Query';
+  activities: {
+    __typename?: 'ActivityConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{ __typename?: 'Activity'; id: string }>;
+  };
+};
+
+export type PartnershipsPageQueryVariables = Exact<{
+  where?: InputMaybe<PartnershipWhere>;
+  orderBy?: InputMaybe<Array<PartnershipOrderBy> | PartnershipOrderBy>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PartnershipsPageQuery = {
+  __typename?: 'Query';
+  partnerships: {
+    __typename?: 'PartnershipConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{ __typename?: 'Partnership'; id: string }>;
+  };
+};
+
+export type SchoolMetricsPageQueryVariables = Exact<{
+  where?: InputMaybe<SchoolMetricWhere>;
+  orderBy?: InputMaybe<Array<SchoolMetricOrderBy> | SchoolMetricOrderBy>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SchoolMetricsPageQuery = {
+  __typename?: 'Query';
+  schoolMetrics: {
+    __typename?: 'SchoolMetricConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{ __typename?: 'SchoolMetric'; id: string }>;
+  };
+};
+
+export type ProvincesCountyPagesQueryVariables = Exact<{
+  codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<CountyWhere>;
+  orderBy?: InputMaybe<Array<CountyOrderBy> | CountyOrderBy>;
+}>;
+
+export type ProvincesCountyPagesQuery = {
+  __typename?: 'Query';
+  provinces: {
+    __typename?: 'ProvinceConnection';
+    nodes: Array<{
+      __typename?: 'Province';
+      code: string;
+      counties: {
+        __typename?: 'CountyConnection';
+        totalCount: number;
+        pageInfo: {
+          __typename?: 'PageInfo';
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor?: string | null;
+          endCursor?: string | null;
+        };
+        nodes: Array<{ __typename?: 'County'; id: string; code: string }>;
+      };
+    }>;
+  };
+};
+
 export type ProgramDeepFetchQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 export type ProgramDeepFetchQuery = {
   __typename?: 'Query';
-  program: {
+  program?: {
     __typename?: 'Program';
     nameEn: string;
     partnerships: Array<{
@@ -472,7 +2621,7 @@ export type ProgramDeepFetchQuery = {
       schools: Array<{
         __typename?: 'School';
         nameZh: string;
-        principal: {
+        principal?: {
           __typename?: 'Appointment';
           role: AppointmentRole;
           person: {
@@ -481,7 +2630,7 @@ export type ProgramDeepFetchQuery = {
             appointments: Array<{
               __typename?: 'Appointment';
               role: AppointmentRole;
-              school: { __typename?: 'School'; nameZh: string } | null;
+              school?: { __typename?: 'School'; nameZh: string } | null;
             }>;
           };
         } | null;
@@ -496,7 +2645,7 @@ export type CommitteeSchoolsStaffQueryVariables = Exact<{
 
 export type CommitteeSchoolsStaffQuery = {
   __typename?: 'Query';
-  committee: {
+  committee?: {
     __typename?: 'Committee';
     nameEn: string;
     targetSchools: Array<{
@@ -526,7 +2675,7 @@ export type UniversityPartnerFetchQueryVariables = Exact<{
 
 export type UniversityPartnerFetchQuery = {
   __typename?: 'Query';
-  university: {
+  university?: {
     __typename?: 'University';
     nameEn: string;
     partnerships: Array<{
@@ -555,6 +2704,79 @@ export type UniversityPartnerFetchQuery = {
   } | null;
 };
 
+export const StatisticsKeyIdsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsKeyIdsFragment, unknown>;
+export const StatisticsActivityMeasuresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsActivityMeasures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsActivityMeasuresFragment, unknown>;
 export const EventAttendanceFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -637,6 +2859,1987 @@ export const EventAttendanceFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventAttendanceFragment, unknown>;
+export const ActivitiesPerMonthDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivitiesPerMonth' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'UNIVERSITY' },
+                    { kind: 'EnumValue', value: 'MONTH' },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'university' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivitiesPerMonthQuery, ActivitiesPerMonthQueryVariables>;
+export const CoverageByProvinceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoverageByProvince' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'PROVINCE' }] },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'province' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoverageByProvinceQuery, CoverageByProvinceQueryVariables>;
+export const PeopleTrainedByRegionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeopleTrainedByRegion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'REGION' }] },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'region' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeopleTrainedByRegionQuery, PeopleTrainedByRegionQueryVariables>;
+export const DashboardSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchType' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Province' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Prefecture' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'province' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'County' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'province' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'School' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'county' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'University' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EducationBureau' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'appointments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Program' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            {
+                              kind: 'Field',
+                              alias: { kind: 'Name', value: 'eventNameZh' },
+                              name: { kind: 'Name', value: 'nameZh' },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardSearchQuery, DashboardSearchQueryVariables>;
+export const SearchHitKeysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchHitKeys' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchType' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Province' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Prefecture' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'County' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'School' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'University' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EducationBureau' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agency' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Program' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchHitKeysQuery, SearchHitKeysQueryVariables>;
+export const SearchScoresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchScores' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchType' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchScoresQuery, SearchScoresQueryVariables>;
+export const StatisticsCoverageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsCoverage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsCoverageQuery, StatisticsCoverageQueryVariables>;
+export const StatisticsActivitiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsActivities' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsActivitiesQuery, StatisticsActivitiesQueryVariables>;
+export const StatisticsMetricsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsMetrics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'metrics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYears' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudentsSum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudentsAvg' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teachersSum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teachersAvg' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seniorTitleTeachersSum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seniorTitleTeachersAvg' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'graduatesSum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'graduatesAvg' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undergraduateAdmissionsSum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undergraduateAdmissionsAvg' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trainingHoursSum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trainingHoursAvg' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsMetricsQuery, StatisticsMetricsQueryVariables>;
+export const StatisticsSelectedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsSelected' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'coverage' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'activity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'metric' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsRow' } },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'coverage' } },
+                        },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StatisticsActivityMeasures' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'activity' } },
+                        },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'metrics' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'metric' } },
+                        },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYears' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudentsSum' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsActivityMeasures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsSelectedQuery, StatisticsSelectedQueryVariables>;
+export const StatisticsBucketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsBuckets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsBucketsQuery, StatisticsBucketsQueryVariables>;
+export const StatisticsNamedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsNamed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'province' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'county' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'university' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'program' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsNamedQuery, StatisticsNamedQueryVariables>;
+export const StatisticsPerProgramDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsPerProgram' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programs' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statistics' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'groupBy' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'filter' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'key' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsPerProgramQuery, StatisticsPerProgramQueryVariables>;
+export const StatisticsPerProvinceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsPerProvince' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provinces' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statistics' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'groupBy' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'filter' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'key' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'metrics' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'schoolYears' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudentsSum' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsPerProvinceQuery, StatisticsPerProvinceQueryVariables>;
+export const StatisticsOfUniversityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsOfUniversity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statistics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'groupBy' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'filter' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'key' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsOfUniversityQuery, StatisticsOfUniversityQueryVariables>;
 export const TrusteeshipFiguresDocument = {
   kind: 'Document',
   definitions: [
@@ -1299,6 +5502,773 @@ export const DirectoryFactsDocument = {
     },
   ],
 } as unknown as DocumentNode<DirectoryFactsQuery, DirectoryFactsQueryVariables>;
+export const SchoolsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SchoolsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolOrderBy' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schools' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchoolsPageQuery, SchoolsPageQueryVariables>;
+export const CountiesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CountiesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyOrderBy' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counties' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountiesPageQuery, CountiesPageQueryVariables>;
+export const PeoplePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeoplePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonOrderBy' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeoplePageQuery, PeoplePageQueryVariables>;
+export const ActivitiesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivitiesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityOrderBy' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivitiesPageQuery, ActivitiesPageQueryVariables>;
+export const PartnershipsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipOrderBy' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipsPageQuery, PartnershipsPageQueryVariables>;
+export const SchoolMetricsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SchoolMetricsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolMetricWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolMetricOrderBy' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schoolMetrics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchoolMetricsPageQuery, SchoolMetricsPageQueryVariables>;
+export const ProvincesCountyPagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProvincesCountyPages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'codes' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provinces' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'in' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'codes' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counties' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'after' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'last' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'before' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'where' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'orderBy' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pageInfo' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProvincesCountyPagesQuery, ProvincesCountyPagesQueryVariables>;
 export const ProgramDeepFetchDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,104 @@
+import { ReferenceKind } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../../../graphql/context';
+import type { Region } from '../../directory/enums';
+import type { ActivityKind, ImprovementTask } from '../enums';
+import { Program } from '../program/program.entity';
+import { MEASURES, type Measure, type StatisticsRequest } from './statistics.request';
+import { KEY_COLUMN, statisticsStatement } from './statistics.sql';
+import { SchoolMetricStatistics, StatisticsDimension, StatisticsKey, StatisticsRow } from './statistics.types';
+
+type RawRow = Record<string, unknown>;
+
+/** The programme table's columns, read with the buckets when `key.program` is selected. */
+function programColumns(ctx: Context): string[] {
+  const meta = ctx.em.getMetadata().get(Program.name);
+  return meta.props
+    .filter((prop) => prop.persist !== false && [ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE].includes(prop.kind))
+    .flatMap((prop) => prop.fieldNames ?? []);
+}
+
+const count = (value: unknown): number => Number(value ?? 0);
+const metric = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+const id = (value: unknown): { id: string } | null => (value ? { id: String(value) } : null);
+
+function toRow(ctx: Context, request: StatisticsRequest, raw: RawRow): StatisticsRow {
+  const at = (dimension: StatisticsDimension) => raw[KEY_COLUMN[dimension]] ?? null;
+  let program: Program | null = null;
+  if (request.withProgram && at(StatisticsDimension.PROGRAM)) {
+    const columns: RawRow = {};
+    for (const [name, value] of Object.entries(raw)) {
+      if (name.startsWith('program__')) columns[name.slice('program__'.length)] = value;
+    }
+    program = ctx.em.map(Program, columns);
+  }
+  const key: StatisticsKey = {
+    province: id(at(StatisticsDimension.PROVINCE)),
+    region: at(StatisticsDimension.REGION) as Region | null,
+    county: id(at(StatisticsDimension.COUNTY)),
+    university: id(at(StatisticsDimension.UNIVERSITY)),
+    program,
+    year: metric(at(StatisticsDimension.YEAR)),
+    month: metric(at(StatisticsDimension.MONTH)),
+    activityKind: at(StatisticsDimension.ACTIVITY_KIND) as ActivityKind | null,
+    improvementTask: at(StatisticsDimension.IMPROVEMENT_TASK) as ImprovementTask | null,
+  };
+  const metrics = { schoolYears: count(raw.school_years) } as SchoolMetricStatistics;
+  const row = { key, metrics } as StatisticsRow & Record<string, unknown>;
+  for (const measure of Object.keys(MEASURES) as Measure[]) {
+    const { field, metric: isMetric } = MEASURES[measure];
+    if (measure === 'school_years') continue;
+    if (isMetric) (metrics as unknown as Record<string, number | null>)[field] = metric(raw[measure]);
+    else row[field] = count(raw[measure]);
+  }
+  return row;
+}
+
+async function execute(ctx: Context, request: StatisticsRequest, scopeIds: readonly string[]): Promise<RawRow[]> {
+  const statement = statisticsStatement(request, scopeIds, request.withProgram ? programColumns(ctx) : []);
+  return ctx.em.getConnection().execute(statement.sql.text, [...statement.sql.params]);
+}
+
+/** Root statistics: one statement, rows in key order. */
+export async function statistics(ctx: Context, request: StatisticsRequest): Promise<StatisticsRow[]> {
+  const rows = await execute(ctx, request, []);
+  return rows.map((raw) => toRow(ctx, request, raw));
+}
+
+/** A bucket with nothing in it, for a parent without facts when nothing is grouped (one total row). */
+function emptyRow(ctx: Context, request: StatisticsRequest): StatisticsRow {
+  return toRow(ctx, request, {});
+}
+
+/*
+ * Statistics on Program, Province and University: one DataLoader per request and distinct
+ * (scope, arguments, selection), keyed by parent id, so the field on a list of N parents is one
+ * statement grouped by the parent id as an extra key. Kept per request context, never shared.
+ */
+const perRequest = new WeakMap<Context, Map<string, DataLoader<string, StatisticsRow[]>>>();
+
+export function scopedStatistics(ctx: Context, request: StatisticsRequest, parentId: string): Promise<StatisticsRow[]> {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    loaders = new Map();
+    perRequest.set(ctx, loaders);
+  }
+  const signature = JSON.stringify(request);
+  let loader = loaders.get(signature);
+  if (!loader) {
+    loader = new DataLoader<string, StatisticsRow[]>(
+      async (parentIds) => {
+        const rows = await execute(ctx, request, parentIds);
+        const byParent = new Map<string, StatisticsRow[]>(parentIds.map((parent) => [parent, []]));
+        for (const raw of rows) byParent.get(String(raw[KEY_COLUMN.scope]))?.push(toRow(ctx, request, raw));
+        return parentIds.map((parent) => {
+          const found = byParent.get(parent) ?? [];
+          return found.length === 0 && request.groupBy.length === 0 ? [emptyRow(ctx, request)] : found;
+        });
+      },
+      { maxBatchSize: 1000 },
+    );
+    loaders.set(signature, loader);
+  }
+  return loader.load(parentId);
+}

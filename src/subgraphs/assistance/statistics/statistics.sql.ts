@@ -1,0 +1,459 @@
+import { Region } from '../../directory/enums';
+import { ActivityKind, ImprovementTask, ParticipationRole } from '../enums';
+import { MEASURES, type Family, type Measure, type StatisticsRequest } from './statistics.request';
+import { StatisticsDimension } from './statistics.types';
+
+/*
+ * One SQL statement per statistics request. The selected measures are computed in "arms", one CTE
+ * each, grouped by the same key columns: partnerships; school coverage; activities (with their
+ * participation counts pre-aggregated per activity); trainees (distinct persons); school metrics.
+ * The arms are stacked with UNION ALL and merged per key, so measures of different tables share
+ * their buckets without one table's rows multiplying another's. Only the selected measures' arms
+ * are read, and only the joins their dimensions and filters need. Every value from the client is
+ * a `?` parameter.
+ */
+
+/** A piece of SQL with the parameters of its `?` placeholders, in order. */
+export class Sql {
+  constructor(
+    readonly text: string,
+    readonly params: readonly unknown[] = [],
+  ) {}
+
+  static join(parts: Sql[], separator: string): Sql {
+    return new Sql(
+      parts.map((part) => part.text).join(separator),
+      parts.flatMap((part) => part.params),
+    );
+  }
+}
+
+/** Tagged template: interpolated Sql pieces are inlined, any other value becomes a `?` parameter. */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  let text = strings[0]!;
+  const params: unknown[] = [];
+  values.forEach((value, index) => {
+    if (value instanceof Sql) {
+      text += value.text;
+      params.push(...value.params);
+    } else {
+      text += '?';
+      params.push(value);
+    }
+    text += strings[index + 1]!;
+  });
+  return new Sql(text, params);
+}
+
+/** SQL text written in this file (identifiers, fixed expressions): never client input. */
+const code = (text: string): Sql => new Sql(text);
+
+/** `expr in (…values)`, or false for an empty list (which matches nothing). */
+function inList(expr: Sql, values: readonly unknown[]): Sql {
+  return values.length === 0 ? code('false') : sql`${expr} in (${values})`;
+}
+
+/** The paths by which dimensions and filters reach a fact row. */
+type Path = 'province' | 'region' | 'county' | 'university' | 'program' | 'date' | 'task' | 'kind';
+
+interface Source {
+  from: string;
+  /** Joins by name, in an order where each comes after those it uses. */
+  joins: [name: string, text: string][];
+  paths: Partial<Record<Path, { expr: string; needs?: string[] }>>;
+}
+
+/** Partnerships: their county, university, programme and start; plan goals through the plans they drew up. */
+const PARTNERSHIP: Source = {
+  from: 'assistance.partnership p',
+  joins: [
+    ['pc', 'join directory.county pc on pc.id = p.county_id'],
+    ['pp', 'join directory.province pp on pp.id = pc.province_id'],
+    [
+      'pg',
+      'left join assistance.assistance_plan pap on pap.partnership_id = p.id ' +
+        'left join assistance.plan_goal pg on pg.plan_id = pap.id',
+    ],
+  ],
+  paths: {
+    province: { expr: 'pc.province_id', needs: ['pc'] },
+    region: { expr: 'pp.region', needs: ['pc', 'pp'] },
+    county: { expr: 'p.county_id' },
+    university: { expr: 'p.university_id' },
+    program: { expr: 'p.program_id' },
+    date: { expr: 'p.starts_on' },
+    task: { expr: 'pg.task', needs: ['pg'] },
+  },
+};
+
+/**
+ * School coverage: a row per (school, covering partnership or committee). A partnership covers
+ * the schools it lists and the schools of the plans it drew up; a committee covers its target
+ * schools (no university, no date). Plans without a partnership add no coverage of their own.
+ * UNION ALL, so filters reach each branch; a link listed twice is harmless, as every measure over
+ * coverage counts distinct schools.
+ */
+const COVERAGE =
+  '(select ps.school_id, p.id as partnership_id, p.program_id, p.university_id, p.starts_on ' +
+  'from assistance.partnership_school ps join assistance.partnership p on p.id = ps.partnership_id ' +
+  'union all select pl.school_id, p.id, p.program_id, p.university_id, p.starts_on ' +
+  'from assistance.assistance_plan pl join assistance.partnership p on p.id = pl.partnership_id ' +
+  'union all select t.school_id, null, c.program_id, null, null ' +
+  'from assistance.committee_target_school t join assistance.committee c on c.id = t.committee_id) cov';
+
+const SCHOOL: Source = {
+  from: COVERAGE,
+  joins: [
+    ['s', 'join directory.school s on s.id = cov.school_id'],
+    ['sp', 'join directory.province sp on sp.id = s.province_id'],
+    [
+      'sg',
+      // The school's plans within this coverage: the covering partnership's, or (committee) those without one.
+      'left join assistance.assistance_plan sap on sap.school_id = cov.school_id ' +
+        'and sap.partnership_id is not distinct from cov.partnership_id ' +
+        'left join assistance.plan_goal sg on sg.plan_id = sap.id',
+    ],
+  ],
+  paths: {
+    province: { expr: 's.province_id', needs: ['s'] },
+    region: { expr: 'sp.region', needs: ['s', 'sp'] },
+    county: { expr: 's.county_id', needs: ['s'] },
+    university: { expr: 'cov.university_id' },
+    program: { expr: 'cov.program_id' },
+    date: { expr: 'cov.starts_on' },
+    task: { expr: 'sg.task', needs: ['sg'] },
+  },
+};
+
+/** Activities: the county is the activity's, else its school's, else its partnership's. */
+const ACTIVITY: Source = {
+  from: 'assistance.activity a',
+  joins: [
+    ['ap', 'left join assistance.partnership ap on ap.id = a.partnership_id'],
+    ['as', 'left join directory.school asch on asch.id = a.school_id'],
+    ['ac', 'left join directory.county ac on ac.id = coalesce(a.county_id, asch.county_id, ap.county_id)'],
+    ['apv', 'left join directory.province apv on apv.id = ac.province_id'],
+    [
+      'pn',
+      'left join (select activity_id, count(*) as n from assistance.participation group by activity_id) pn ' +
+        'on pn.activity_id = a.id',
+    ],
+    // The role is a constant of the enum, not client input.
+    ['pt', `join assistance.participation pt on pt.activity_id = a.id and pt.role = '${ParticipationRole.TRAINEE}'`],
+  ],
+  paths: {
+    county: { expr: 'coalesce(a.county_id, asch.county_id, ap.county_id)', needs: ['ap', 'as'] },
+    province: { expr: 'ac.province_id', needs: ['ap', 'as', 'ac'] },
+    region: { expr: 'apv.region', needs: ['ap', 'as', 'ac', 'apv'] },
+    university: { expr: 'coalesce(a.university_id, ap.university_id)', needs: ['ap'] },
+    program: { expr: 'a.program_id' },
+    date: { expr: 'a.start_date' },
+    kind: { expr: 'a.kind' },
+  },
+};
+
+const SOURCES: Record<Exclude<Family, 'metric'>, Source> = {
+  partnership: PARTNERSHIP,
+  school: SCHOOL,
+  activity: ACTIVITY,
+};
+
+/** A key column of the result: the scope (parent id) or a dimension. */
+type KeyColumn = 'scope' | StatisticsDimension;
+
+export const KEY_COLUMN: Record<KeyColumn, string> = {
+  scope: 'k_scope',
+  [StatisticsDimension.PROVINCE]: 'k_province',
+  [StatisticsDimension.REGION]: 'k_region',
+  [StatisticsDimension.COUNTY]: 'k_county',
+  [StatisticsDimension.UNIVERSITY]: 'k_university',
+  [StatisticsDimension.PROGRAM]: 'k_program',
+  [StatisticsDimension.YEAR]: 'k_year',
+  [StatisticsDimension.MONTH]: 'k_month',
+  [StatisticsDimension.ACTIVITY_KIND]: 'k_activity_kind',
+  [StatisticsDimension.IMPROVEMENT_TASK]: 'k_improvement_task',
+};
+
+const DIMENSION_PATH: Record<StatisticsDimension, Path> = {
+  [StatisticsDimension.PROVINCE]: 'province',
+  [StatisticsDimension.REGION]: 'region',
+  [StatisticsDimension.COUNTY]: 'county',
+  [StatisticsDimension.UNIVERSITY]: 'university',
+  [StatisticsDimension.PROGRAM]: 'program',
+  [StatisticsDimension.YEAR]: 'date',
+  [StatisticsDimension.MONTH]: 'date',
+  [StatisticsDimension.ACTIVITY_KIND]: 'kind',
+  [StatisticsDimension.IMPROVEMENT_TASK]: 'task',
+};
+
+/** The key columns in result order: the scope, then the dimensions as given (MONTH brings YEAR along). */
+export function keyColumns(request: StatisticsRequest): KeyColumn[] {
+  const keys: KeyColumn[] = request.scope ? ['scope'] : [];
+  for (const dimension of request.groupBy) {
+    if (dimension === StatisticsDimension.MONTH && !request.groupBy.includes(StatisticsDimension.YEAR)) {
+      keys.push(StatisticsDimension.YEAR);
+    }
+    keys.push(dimension);
+  }
+  return keys;
+}
+
+/** The SQL aggregate of each measure over its arm's joined rows. */
+function aggregate(measure: Measure, fanOut: boolean): string {
+  switch (measure) {
+    case 'partnerships':
+      return fanOut ? 'count(distinct p.id)' : 'count(*)';
+    case 'universities':
+      return 'count(distinct p.university_id)';
+    case 'counties':
+      return 'count(distinct p.county_id)';
+    case 'schools':
+      return 'count(distinct cov.school_id)';
+    case 'activities':
+      return 'count(*)';
+    case 'participants':
+      return 'coalesce(sum(pn.n), 0)::int8';
+    case 'people_trained':
+      return 'count(distinct pt.person_id)';
+    case 'school_years':
+      return 'count(*)';
+    default: {
+      // <column>_sum or <column>_avg, for a school_metric column named in METRIC_COLUMNS.
+      const cut = measure.lastIndexOf('_');
+      return `${measure.slice(cut + 1)}(m.${measure.slice(0, cut)})::float8`;
+    }
+  }
+}
+
+/** The arms: groups of measures computed by one grouped query each. */
+type Arm = 'partnership' | 'school' | 'activity' | 'trainee' | 'metric';
+
+const armOf = (measure: Measure): Arm => (measure === 'people_trained' ? 'trainee' : MEASURES[measure].family);
+
+/** The measure columns of the result, in a fixed order. */
+export function measureColumns(request: StatisticsRequest): Measure[] {
+  return (Object.keys(MEASURES) as Measure[]).filter((measure) => request.measures.includes(measure));
+}
+
+/** Builds the key expressions and predicates of one arm over its source, collecting the joins they need. */
+class SourceQuery {
+  private readonly needed = new Set<string>();
+
+  constructor(
+    private readonly source: Source,
+    private readonly request: StatisticsRequest,
+    private readonly scopeIds: readonly string[],
+  ) {}
+
+  path(path: Path): string {
+    const found = this.source.paths[path];
+    if (!found) throw new Error(`statistics: no ${path} path for ${this.source.from}`);
+    for (const join of found.needs ?? []) this.needed.add(join);
+    return found.expr;
+  }
+
+  need(join: string): void {
+    this.needed.add(join);
+  }
+
+  keyExpression(key: KeyColumn): string {
+    if (key === 'scope') return this.path(this.request.scope!);
+    const expr = this.path(DIMENSION_PATH[key]);
+    if (key === StatisticsDimension.YEAR) return `extract(year from ${expr})::int`;
+    if (key === StatisticsDimension.MONTH) return `extract(month from ${expr})::int`;
+    return expr;
+  }
+
+  /**
+   * The filter (and scope) conditions; `time: false` leaves out the date conditions (metrics apply
+   * them to the year). Codes are turned into ids by `= any(array(select id …))`: an InitPlan whose
+   * result the planner pushes into every branch of the coverage union and matches against indexes.
+   */
+  predicates(time: boolean): Sql[] {
+    const { filter, scope } = this.request;
+    const where: Sql[] = [];
+    const by = (path: Path) => code(this.path(path));
+    if (scope) where.push(inList(by(scope), this.scopeIds));
+    if (filter.programCodes) {
+      where.push(
+        sql`${by('program')} = any(array(select id from assistance.program where ${inList(code('code'), filter.programCodes)}))`,
+      );
+    }
+    if (filter.provinceCodes) {
+      where.push(
+        sql`${by('province')} = any(array(select id from directory.province where ${inList(code('code'), filter.provinceCodes)}))`,
+      );
+    }
+    if (filter.regions) {
+      where.push(
+        sql`${by('province')} = any(array(select id from directory.province where ${inList(code('region'), filter.regions)}))`,
+      );
+    }
+    if (filter.countyCodes) {
+      where.push(
+        sql`${by('county')} = any(array(select id from directory.county where ${inList(code('code'), filter.countyCodes)}))`,
+      );
+    }
+    if (filter.universityCodes) {
+      where.push(
+        sql`${by('university')} = any(array(select id from directory.university where ${inList(code('code'), filter.universityCodes)}))`,
+      );
+    }
+    if (filter.activityKinds) where.push(inList(by('kind'), filter.activityKinds));
+    if (time) {
+      if (filter.from) where.push(sql`${by('date')} >= ${filter.from}::date`);
+      if (filter.to) where.push(sql`${by('date')} <= ${filter.to}::date`);
+      if (filter.years) where.push(inList(code(`extract(year from ${this.path('date')})::int`), filter.years));
+    }
+    return where;
+  }
+
+  /** FROM with the joins collected so far, in dependency order. */
+  from(): string {
+    const joins = this.source.joins.filter(([name]) => this.needed.has(name)).map(([, text]) => text);
+    return [this.source.from, ...joins].join(' ');
+  }
+}
+
+const whereClause = (predicates: Sql[]): Sql =>
+  predicates.length ? sql` where ${Sql.join(predicates, ' and ')}` : code('');
+
+const groupClause = (count: number): string =>
+  count ? ` group by ${Array.from({ length: count }, (_, i) => i + 1).join(', ')}` : '';
+
+/** One arm's CTE body: its rows grouped by the key columns, with its selected measures. */
+function armQuery(
+  arm: Arm,
+  request: StatisticsRequest,
+  keys: KeyColumn[],
+  own: Measure[],
+  scopeIds: readonly string[],
+): Sql {
+  if (arm === 'metric') return metricQuery(request, keys, own, scopeIds);
+  const query = new SourceQuery(SOURCES[arm === 'trainee' ? 'activity' : arm], request, scopeIds);
+  const keyList = keys.map((key) => `${query.keyExpression(key)} as ${KEY_COLUMN[key]}`);
+  const where = query.predicates(true);
+  if (own.includes('participants')) query.need('pn');
+  if (arm === 'trainee') query.need('pt');
+  // Plan goals repeat the partnership rows: count them distinctly then.
+  const fanOut = keys.includes(StatisticsDimension.IMPROVEMENT_TASK);
+  const select = [...keyList, ...own.map((measure) => `${aggregate(measure, fanOut)} as ${measure}`)].join(', ');
+  return sql`select ${code(select)} from ${code(query.from())}${whereClause(where)}${code(groupClause(keys.length))}`;
+}
+
+/**
+ * Metrics: the distinct (bucket, school) pairs of the school coverage in scope (time not applied:
+ * a school's figures are dated by their own school year), joined to the school's yearly figures,
+ * which the time filters and YEAR apply to.
+ */
+function metricQuery(request: StatisticsRequest, keys: KeyColumn[], own: Measure[], scopeIds: readonly string[]): Sql {
+  const query = new SourceQuery(SCHOOL, request, scopeIds);
+  const innerKeys = keys.filter((key) => key !== StatisticsDimension.YEAR);
+  const inner = [...innerKeys.map((key) => `${query.keyExpression(key)} as ${KEY_COLUMN[key]}`), 'cov.school_id'];
+  const where = query.predicates(false);
+  const schools = sql`select distinct ${code(inner.join(', '))} from ${code(query.from())}${whereClause(where)}`;
+  const { filter } = request;
+  const time: Sql[] = [];
+  if (filter.from) time.push(sql`m.year >= ${Number(filter.from.slice(0, 4))}`);
+  if (filter.to) time.push(sql`m.year <= ${Number(filter.to.slice(0, 4))}`);
+  if (filter.years) time.push(inList(code('m.year'), filter.years));
+  const select = [
+    ...keys.map((key) => (key === StatisticsDimension.YEAR ? `m.year as ${KEY_COLUMN[key]}` : `sc.${KEY_COLUMN[key]}`)),
+    ...own.map((measure) => `${aggregate(measure, false)} as ${measure}`),
+  ].join(', ');
+  return sql`select ${code(select)} from (${schools}) sc join assistance.school_metric m on m.school_id = sc.school_id${whereClause(time)}${code(groupClause(keys.length))}`;
+}
+
+const measureFamily = (measure: Measure): Family => MEASURES[measure].family;
+
+/** The SQL type of a measure column: counts are bigint, metric sums and averages double precision. */
+const columnType = (measure: Measure): string =>
+  measureFamily(measure) === 'metric' && measure !== 'school_years' ? 'float8' : 'int8';
+
+/** Declaration order of an enum, for sorting buckets the way the schema lists the values. */
+const declared = (values: Record<string, string>): string => Object.values(values).join(',');
+
+const ORDER: Record<KeyColumn, (column: string) => Sql> = {
+  scope: (column) => code(`t.${column}`),
+  [StatisticsDimension.PROVINCE]: () => code('o_province.code'),
+  [StatisticsDimension.REGION]: (column) =>
+    sql`array_position(string_to_array(${declared(Region)}, ','), t.${code(column)})`,
+  [StatisticsDimension.COUNTY]: () => code('o_county.code'),
+  [StatisticsDimension.UNIVERSITY]: () => code('o_university.code'),
+  [StatisticsDimension.PROGRAM]: () => code('o_program.code'),
+  [StatisticsDimension.YEAR]: (column) => code(`t.${column}`),
+  [StatisticsDimension.MONTH]: (column) => code(`t.${column}`),
+  [StatisticsDimension.ACTIVITY_KIND]: (column) =>
+    sql`array_position(string_to_array(${declared(ActivityKind)}, ','), t.${code(column)})`,
+  [StatisticsDimension.IMPROVEMENT_TASK]: (column) =>
+    sql`array_position(string_to_array(${declared(ImprovementTask)}, ','), t.${code(column)})`,
+};
+
+/** Tables joined to the merged buckets to sort entity keys by their codes. */
+const ORDER_JOIN: Partial<Record<KeyColumn, string>> = {
+  [StatisticsDimension.PROVINCE]: 'left join directory.province o_province on o_province.id = t.k_province',
+  [StatisticsDimension.COUNTY]: 'left join directory.county o_county on o_county.id = t.k_county',
+  [StatisticsDimension.UNIVERSITY]: 'left join directory.university o_university on o_university.id = t.k_university',
+  [StatisticsDimension.PROGRAM]: 'left join assistance.program o_program on o_program.id = t.k_program',
+};
+
+export interface StatisticsStatement {
+  sql: Sql;
+  keys: KeyColumn[];
+  measures: Measure[];
+}
+
+/**
+ * The statement for a request: `scopeIds` are the parents (programmes, provinces or universities)
+ * of a scoped request, `programColumns` the programme table's columns to read when `key.program`
+ * is selected (returned as `program__<column>`).
+ */
+export function statisticsStatement(
+  request: StatisticsRequest,
+  scopeIds: readonly string[],
+  programColumns: readonly string[],
+): StatisticsStatement {
+  const keys = keyColumns(request);
+  const measures = measureColumns(request);
+  const keyNames = keys.map((key) => KEY_COLUMN[key]);
+
+  const arms = [...new Set(measures.map(armOf))];
+  const ctes = arms.map(
+    (arm) =>
+      sql`a_${code(arm)} as (${armQuery(
+        arm,
+        request,
+        keys,
+        measures.filter((measure) => armOf(measure) === arm),
+        scopeIds,
+      )})`,
+  );
+  // Every arm contributes all measure columns (null where not its own), so the arms line up.
+  const stacked = arms.map((arm) => {
+    const columns = [
+      ...keyNames,
+      ...measures.map((measure) => (armOf(measure) === arm ? measure : `null::${columnType(measure)} as ${measure}`)),
+    ];
+    return `select ${columns.join(', ')} from a_${arm}`;
+  });
+  const merged = [...keyNames, ...measures.map((measure) => `max(${measure}) as ${measure}`)].join(', ');
+  const buckets = `select ${merged} from (${stacked.join(' union all ')}) u${groupClause(keyNames.length)}`;
+
+  const output = [
+    ...keyNames.map((name) => `t.${name}`),
+    ...measures.map((measure) =>
+      measureFamily(measure) === 'metric' && measure !== 'school_years'
+        ? `t.${measure}`
+        : `coalesce(t.${measure}, 0)::int8 as ${measure}`,
+    ),
+  ];
+  const joins = keys.flatMap((key) => (ORDER_JOIN[key] ? [ORDER_JOIN[key]] : []));
+  if (request.withProgram && keys.includes(StatisticsDimension.PROGRAM)) {
+    output.push(...programColumns.map((column) => `o_program."${column}" as "program__${column}"`));
+  }
+  const order = keys.map((key) => sql`${ORDER[key](KEY_COLUMN[key])} nulls last`);
+  const text = sql`/* statistics */ with ${Sql.join(ctes, ', ')} select ${code(output.join(', '))} from (${code(buckets)}) t ${code(joins.join(' '))}${
+    order.length ? sql` order by ${Sql.join(order, ', ')}` : code('')
+  }`;
+  return { sql: text, keys, measures };
+}
