@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Settings } from '../config';
+import { countSqlLine } from '../server/metrics';
 import { connectDatabase, migrate, type Database } from './database';
 import { openOrm } from './orm';
 import { isSeeded, seedDatabase } from './seed';
@@ -20,7 +21,11 @@ export async function openDatabase(
   const orm = await openOrm({
     clientUrl: database.url,
     poolSize: settings.poolSize,
-    onQuery: settings.logSql ? (sql) => log(sql) : undefined,
+    // Every statement is counted (GET /metrics, npm run bench); logged only with LOG_SQL.
+    onQuery: (sql) => {
+      countSqlLine(sql);
+      if (settings.logSql) log(sql);
+    },
   });
   const close = async () => {
     await orm.close();

@@ -11,6 +11,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { graphiqlRouter } from './graphiql';
+import { metricsEnabled, metricsHandler, metricsPlugin } from './metrics';
 
 export interface HttpServerOptions<C extends BaseContext> {
   /** A gateway (supergraph) or a schema (one subgraph). */
@@ -22,6 +23,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   health: () => Promise<Record<string, unknown>>;
   log: (line: string) => void;
   plugins?: ApolloServerPlugin<C>[];
+  /** Serve GET /metrics (Prometheus text); default: METRICS=1 in the environment. */
+  metrics?: boolean;
 }
 
 export interface RunningServer {
@@ -69,6 +72,7 @@ export async function startHttpServer<C extends BaseContext>(
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo's hosted studio, which this deployment does not report to.
       ...(options.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      metricsPlugin<C>(),
       ...(options.plugins ?? []),
     ],
   });
@@ -82,6 +86,7 @@ export async function startHttpServer<C extends BaseContext>(
       res.status(503).json({ status: 'unavailable', cause: error instanceof Error ? error.message : String(error) });
     }
   });
+  if (options.metrics ?? metricsEnabled()) app.get('/metrics', metricsHandler);
   app.use(graphiqlRouter('/graphql'));
   app.use(
     '/graphql',

@@ -1,0 +1,210 @@
+import type { SetupName, Variables } from './operations';
+
+/** One operation × setup at one scale. */
+export interface Row {
+  scale: number;
+  operation: string;
+  setup: SetupName | 'floor';
+  variables: Variables;
+  /** 2xx responses with the expected body per second, under `connections` concurrent connections. */
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  /** Median latency of the sequential (one at a time) requests. */
+  sequentialP50Ms: number;
+  /** SQL statements per operation, summed over the setup's server processes. */
+  sqlPerOperation: number;
+  /** Subgraph HTTP requests per operation (distributed setup only). */
+  subgraphFetchesPerOperation: number | null;
+  responseBytes: number;
+  /** Peak resident memory during the timed run, summed over the setup's server processes. */
+  peakRssBytes: number;
+  /** Server CPU during the timed run (sum over processes) as % of one core, and per response. */
+  serverCpuPercent: number;
+  serverCpuMsPerRequest: number;
+  /** PostgreSQL CPU (postmaster and backends) per response; null when the server is not the bench's own. */
+  dbCpuMsPerRequest: number | null;
+  /** CPU that other processes of the machine used during the timed run, % of one core (noise). */
+  otherCpuPercent: number | null;
+  responses: number;
+  seconds: number;
+  errors: number;
+  /** API ÷ floor, same scale and operation. */
+  vsFloor?: { requestsPerSecond: number; p50: number };
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  loadAverage: number[];
+}
+
+export interface RunOptions {
+  mode: 'quick' | 'full';
+  scales: number[];
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  sequentialRequests: number;
+  poolSize: number;
+}
+
+export interface ScaleInfo {
+  scale: number;
+  database: string;
+  rows: number;
+  reused: boolean;
+  prepareMs: number;
+}
+
+export interface BenchResult {
+  version: 1;
+  date: string;
+  commit: string;
+  machine: Machine;
+  database: string;
+  options: RunOptions;
+  scales: ScaleInfo[];
+  rows: Row[];
+  warnings: string[];
+}
+
+const fixed = (value: number | null | undefined, digits: number) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits);
+
+const grouped = (value: number) => Math.round(value).toLocaleString('en-US');
+
+const ratio = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '—' : `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
+
+function table(header: string[], rows: string[][], right: boolean[]): string {
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${right.map((r) => (r ? '---:' : ':---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+function variablesSummary(variables: Variables): string {
+  return Object.entries(variables)
+    .map(([key, value]) =>
+      Array.isArray(value) ? `${key}: ${value.length} items` : `${key}: ${JSON.stringify(value)}`,
+    )
+    .join(', ');
+}
+
+export function markdown(result: BenchResult): string {
+  const m = result.machine;
+  const o = result.options;
+  const out: string[] = [
+    `## npm run bench (${o.mode}) — ${result.date}`,
+    '',
+    `- machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB.toFixed(1)} GiB, ${m.platform}, Node ${m.node}; load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+    `- code: ${result.commit}; database: ${result.database}`,
+    `- load: ${o.connections} connections, ${o.warmupSeconds} s warm-up + ${o.durationSeconds} s per row; SQL/op from ${o.sequentialRequests} sequential requests; DB pool ${o.poolSize} per process`,
+  ];
+  for (const info of result.scales) {
+    const rows = result.rows.filter((row) => row.scale === info.scale);
+    out.push(
+      '',
+      `### scale ${info.scale} — ${info.database}, ${grouped(info.rows)} rows (${info.reused ? 'reused' : `prepared in ${(info.prepareMs / 1000).toFixed(1)} s`})`,
+      '',
+    );
+    const operations = [...new Set(rows.map((row) => row.operation))];
+    for (const operation of operations) {
+      const first = rows.find((row) => row.operation === operation)!;
+      out.push(`- ${operation}: ${variablesSummary(first.variables)}`);
+    }
+    out.push(
+      '',
+      table(
+        [
+          'operation',
+          'setup',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'seq p50 ms',
+          'SQL/op',
+          'resp bytes',
+          'peak RSS MB',
+          'CPU %',
+          'CPU ms/req',
+          'PG CPU ms/req',
+          'other CPU %',
+          'req/s ÷ floor',
+          'p50 ÷ floor',
+        ],
+        rows.map((row) => [
+          row.operation,
+          row.setup + (row.errors ? ` ⚠ ${row.errors} errors` : ''),
+          grouped(row.requestsPerSecond),
+          fixed(row.p50Ms, row.p50Ms < 10 ? 2 : 1),
+          fixed(row.p99Ms, row.p99Ms < 10 ? 2 : 1),
+          fixed(row.sequentialP50Ms, row.sequentialP50Ms < 10 ? 2 : 1),
+          fixed(row.sqlPerOperation, Number.isInteger(row.sqlPerOperation) ? 0 : 1) +
+            (row.subgraphFetchesPerOperation ? ` (${fixed(row.subgraphFetchesPerOperation, 0)} fetches)` : ''),
+          grouped(row.responseBytes),
+          fixed(row.peakRssBytes / 2 ** 20, 0),
+          fixed(row.serverCpuPercent, 0),
+          fixed(row.serverCpuMsPerRequest, 2),
+          fixed(row.dbCpuMsPerRequest, 2),
+          fixed(row.otherCpuPercent, 0),
+          ratio(row.vsFloor?.requestsPerSecond),
+          ratio(row.vsFloor?.p50),
+        ]),
+        [false, false, true, true, true, true, true, true, true, true, true, true, true, true, true],
+      ),
+    );
+  }
+  if (result.warnings.length) out.push('', ...result.warnings.map((warning) => `⚠ ${warning}`));
+  return out.join('\n');
+}
+
+/** The change from an earlier result file: new ÷ old for every row present in both. */
+export function comparison(current: BenchResult, earlier: BenchResult, earlierName: string): string {
+  const key = (row: Row) => `${row.scale}|${row.operation}|${row.setup}`;
+  const before = new Map(earlier.rows.map((row) => [key(row), row]));
+  const rows: string[][] = [];
+  for (const row of current.rows) {
+    const old = before.get(key(row));
+    if (!old) continue;
+    rows.push([
+      String(row.scale),
+      row.operation,
+      row.setup,
+      ratio(row.requestsPerSecond / old.requestsPerSecond),
+      ratio(row.p50Ms / old.p50Ms),
+      ratio(row.p99Ms / old.p99Ms),
+      ratio(row.serverCpuMsPerRequest / old.serverCpuMsPerRequest),
+      `${fixed(old.sqlPerOperation, 1)} → ${fixed(row.sqlPerOperation, 1)}`,
+      ratio(row.peakRssBytes / old.peakRssBytes),
+    ]);
+  }
+  const header = [
+    `## change against ${earlierName} (${earlier.date}, ${earlier.options.mode}, ${earlier.commit})`,
+    '',
+    'new ÷ old: req/s above 1× is faster; latency and CPU below 1× are better.',
+    '',
+  ];
+  if (rows.length === 0) return [...header, 'no rows in common'].join('\n');
+  return [
+    ...header,
+    table(['scale', 'operation', 'setup', 'req/s', 'p50', 'p99', 'CPU ms/req', 'SQL/op', 'peak RSS'], rows, [
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
+  ].join('\n');
+}

@@ -1,0 +1,594 @@
+/**
+ * `npm run bench [-- options]`: measures the API built for production (dist/, NODE_ENV=production)
+ * in its own processes, under load from a separate driver process, against hand-written SQL (the
+ * floor). Prints a markdown table and writes JSON to bench-results/. Figures only: nothing asserted
+ * but the correctness of the answers (API and floor must agree).
+ */
+import 'reflect-metadata';
+import { deepStrictEqual } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
+import { openBenchServer, prepareDatabase, type BenchServer, type PreparedDatabase } from './databases';
+import type { LoadJob, LoadResult } from './driver';
+import { documentText, OPERATIONS, type Operation, type SetupName, type Variables } from './operations';
+import {
+  CLOCK_TICKS,
+  cpuDelta,
+  cpuSeconds,
+  forkNode,
+  freePort,
+  killAllNow,
+  machineBusySeconds,
+  memory,
+  resetPeak,
+  startNode,
+  stopAll,
+  stopChild,
+  treeCpu,
+  waitHealthy,
+  type Child,
+} from './processes';
+import { comparison, markdown, type BenchResult, type Machine, type Row, type RunOptions } from './report';
+
+const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE]
+                        [--connections N] [--duration S] [--warmup S] [--reseed]
+  --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
+  --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
+  --compare FILE   also print the change (new ÷ old) against an earlier bench-results/*.json
+  --connections N  concurrent connections of the load driver (default 8)
+  --duration S     seconds of each timed run (default 10; quick 2)
+  --warmup S       seconds of warm-up load before each timed run (default 3; quick 0.5)
+  --reseed         rebuild the bench databases even when their seed marker matches`;
+
+class UsageError extends Error {}
+
+interface Args {
+  quick: boolean;
+  scales: number[];
+  compare?: string;
+  connections: number;
+  duration?: number;
+  warmup?: number;
+  reseed: boolean;
+}
+
+function parseArgs(argv: string[]): Args | null {
+  const args: Args = { quick: false, scales: [1, 10], connections: 8, reseed: false };
+  const number = (flag: string, raw: string | undefined, min: number): number => {
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value) || value < min) {
+      throw new UsageError(`${flag} needs a number ≥ ${min}`);
+    }
+    return value;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--help' || flag === '-h') return null;
+    else if (flag === '--quick') args.quick = true;
+    else if (flag === '--reseed') args.reseed = true;
+    else if (flag === '--scale100') args.scales = [...new Set([...args.scales, 100])];
+    else if (flag === '--scales') {
+      const raw = value();
+      args.scales = (raw ?? '').split(',').map((s) => number('--scales', s, 1));
+      if (args.scales.some((s) => !Number.isInteger(s))) throw new UsageError('--scales takes integers, e.g. 1,10');
+    } else if (flag === '--compare') {
+      args.compare = value();
+      if (!args.compare) throw new UsageError('--compare needs a file');
+    } else if (flag === '--connections') args.connections = Math.round(number(flag, value(), 1));
+    else if (flag === '--duration') args.duration = number(flag, value(), 0.5);
+    else if (flag === '--warmup') args.warmup = number(flag, value(), 0);
+    else throw new UsageError(`unknown argument "${argv[i]}"\n${USAGE}`);
+  }
+  return args;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const DIST_CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli');
+const BENCH_DIR = __dirname;
+/** The TypeScript children (floor server, load driver) run through swc, like this script. */
+const TS_EXEC_ARGV = ['-r', '@swc-node/register'];
+
+/** The environment of every server: the caller's, minus anything that would change what is measured. */
+function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(name))
+      delete env[name];
+  }
+  return { ...env, NODE_ENV: 'production', HOST: '127.0.0.1', METRICS: '1', ...extra };
+}
+
+interface Server {
+  child: Child;
+  base: string;
+}
+
+/** The processes of one setup and the URL the load goes to. */
+interface Target {
+  setup: SetupName | 'floor';
+  url: string;
+  /** Every server process of the setup (figures are summed over them); the first receives the load. */
+  servers: Server[];
+}
+
+async function startServer(name: string, script: string, args: string[], env: Record<string, string>) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = script.endsWith('.ts')
+    ? startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }), TS_EXEC_ARGV)
+    : startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }));
+  return { child, base };
+}
+
+async function healthy(server: Server): Promise<Server> {
+  await waitHealthy(server.child, `${server.base}/health`);
+  return server;
+}
+
+async function startGatewaySetup(databaseUrl: string): Promise<Target> {
+  const gateway = await healthy(
+    await startServer('gateway', path.join(DIST_CLI, 'start.js'), [], { DATABASE_URL: databaseUrl }),
+  );
+  return { setup: 'gateway', url: `${gateway.base}/graphql`, servers: [gateway] };
+}
+
+/** Three subgraph servers and a gateway over them; also each subgraph as its own target. */
+async function startDistributedSetup(databaseUrl: string): Promise<Map<SetupName, Target>> {
+  const subgraphs = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) =>
+      healthy(
+        await startServer(`subgraph ${name}`, path.join(DIST_CLI, 'start-subgraph.js'), [name], {
+          DATABASE_URL: databaseUrl,
+        }),
+      ),
+    ),
+  );
+  const urls: Record<string, string> = {};
+  SUBGRAPH_NAMES.forEach((name, i) => (urls[`SUBGRAPH_${name.toUpperCase()}_URL`] = `${subgraphs[i]!.base}/graphql`));
+  const gateway = await healthy(await startServer('distributed gateway', path.join(DIST_CLI, 'start.js'), [], urls));
+  const targets = new Map<SetupName, Target>([
+    ['distributed', { setup: 'distributed', url: `${gateway.base}/graphql`, servers: [gateway, ...subgraphs] }],
+  ]);
+  SUBGRAPH_NAMES.forEach((name: SubgraphName, i) =>
+    targets.set(`subgraph:${name}`, {
+      setup: `subgraph:${name}`,
+      url: `${subgraphs[i]!.base}/graphql`,
+      servers: [subgraphs[i]!],
+    }),
+  );
+  return targets;
+}
+
+async function startFloor(databaseUrl: string): Promise<Target> {
+  const floor = await healthy(
+    await startServer('floor', path.join(BENCH_DIR, 'floor-server.ts'), [], { DATABASE_URL: databaseUrl }),
+  );
+  return { setup: 'floor', url: `${floor.base}/graphql`, servers: [floor] };
+}
+
+async function stopTarget(target: { servers: Server[] }): Promise<void> {
+  await Promise.all(target.servers.map((server) => stopChild(server.child)));
+}
+
+async function post(url: string, body: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+interface Counters {
+  requests: number;
+  sql: number;
+}
+
+async function scrape(server: Server): Promise<Counters> {
+  const response = await fetch(`${server.base}/metrics`, { signal: AbortSignal.timeout(10_000) });
+  if (!response.ok) throw new Error(`${server.child.name}: GET /metrics answered ${response.status}`);
+  const text = await response.text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { requests: value('graphql_requests_total'), sql: value('sql_statements_total') };
+}
+
+/**
+ * Waits until no server of the target is still working (requests the load driver left in flight
+ * when its time was up): for 250 ms the counters must not move and the processes must use at most
+ * one clock tick of CPU each; at most 15 s.
+ */
+async function quiesce(target: Target): Promise<Counters[]> {
+  const pids = target.servers.map((server) => server.child.pid);
+  const tick = 1 / CLOCK_TICKS;
+  let last = await Promise.all(target.servers.map(scrape));
+  let lastCpu = pids.map(cpuSeconds);
+  const deadline = Date.now() + 15_000;
+  for (let attempt = 0; attempt < 100 && Date.now() < deadline; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await Promise.all(target.servers.map(scrape));
+    const cpu = pids.map(cpuSeconds);
+    const still =
+      now.every((c, i) => c.requests === last[i]!.requests && c.sql === last[i]!.sql) &&
+      cpu.every((seconds, i) => seconds - lastCpu[i]! <= tick * 1.5);
+    if (still) return now;
+    last = now;
+    lastCpu = cpu;
+  }
+  return last;
+}
+
+/** One load run in the driver process. */
+class Driver {
+  private next = 1;
+  private readonly pending = new Map<number, (result: LoadResult) => void>();
+  constructor(readonly child: Child) {
+    child.process.on('message', (result: LoadResult) => {
+      this.pending.get(result.id)?.(result);
+      this.pending.delete(result.id);
+    });
+  }
+
+  static start(): Driver {
+    return new Driver(forkNode('load driver', path.join(BENCH_DIR, 'driver.ts'), TS_EXEC_ARGV));
+  }
+
+  run(job: Omit<LoadJob, 'id'>): Promise<LoadResult> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => {
+          this.pending.delete(id);
+          reject(new Error(`load run did not finish within ${job.maxDuration + 60} s`));
+        },
+        (job.maxDuration + 60) * 1000,
+      );
+      this.pending.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      this.child.process.send({ ...job, id });
+    });
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
+}
+
+interface Prepared {
+  operation: Operation;
+  variables: Variables;
+  body: string;
+  /** `data` of the first answer; every other setup and the floor must equal it. */
+  expected?: unknown;
+  expectedText?: string;
+}
+
+interface Context {
+  options: RunOptions;
+  driver: Driver;
+  benchServer: BenchServer;
+  warnings: string[];
+}
+
+/** Verifies one answer, counts SQL statements over sequential requests, then times it under load. */
+async function measure(ctx: Context, scale: number, prepared: Prepared, target: Target): Promise<Row> {
+  const { operation, body } = prepared;
+  const label = `scale ${scale} ${operation.name} on ${target.setup}`;
+  log(`  ${label}`);
+
+  const first = await post(target.url, body);
+  const parsed = JSON.parse(first.text) as { data?: unknown; errors?: unknown[] };
+  if (first.status !== 200 || parsed.errors?.length || !parsed.data) {
+    throw new Error(`${label}: HTTP ${first.status}, ${first.text.slice(0, 500)}`);
+  }
+  if (prepared.expected === undefined) {
+    prepared.expected = parsed.data;
+    prepared.expectedText = first.text;
+  } else {
+    try {
+      deepStrictEqual(parsed.data, prepared.expected);
+    } catch (error) {
+      const what = target.setup === 'floor' ? 'the floor SQL (fix it in test/bench/operations.ts)' : target.setup;
+      throw new Error(
+        `${label}: ${what} does not answer the same data as the first setup:\n${String((error as Error).message).slice(0, 3000)}`,
+      );
+    }
+    if (first.text !== prepared.expectedText) {
+      ctx.warnings.push(`${label}: same data as the first setup, but not the same bytes (key order or formatting)`);
+    }
+  }
+
+  // SQL statements per operation: counters of every server process around sequential requests.
+  const before = await quiesce(target);
+  const sequential: number[] = [];
+  const deadline = Date.now() + 60_000;
+  for (let i = 0; i < ctx.options.sequentialRequests && Date.now() < deadline; i++) {
+    const started = performance.now();
+    const response = await post(target.url, body);
+    sequential.push(performance.now() - started);
+    if (response.status !== 200 || response.text !== first.text) {
+      throw new Error(`${label}: a sequential request answered differently (HTTP ${response.status})`);
+    }
+  }
+  const after = await Promise.all(target.servers.map(scrape));
+  const n = sequential.length;
+  const sql = after.reduce((sum, counters, i) => sum + counters.sql - before[i]!.sql, 0) / n;
+  const entryRequests = (after[0]!.requests - before[0]!.requests) / n;
+  if (entryRequests !== 1) ctx.warnings.push(`${label}: ${entryRequests} GraphQL requests counted per request sent`);
+  const fetches =
+    target.setup === 'distributed'
+      ? after.slice(1).reduce((sum, counters, i) => sum + counters.requests - before[i + 1]!.requests, 0) / n
+      : null;
+
+  const job = { url: target.url, body, expectBody: first.text, connections: ctx.options.connections };
+  if (ctx.options.warmupSeconds > 0) {
+    const warmup = ctx.options.warmupSeconds;
+    await ctx.driver.run({ ...job, duration: warmup, minResponses: 0, maxDuration: warmup });
+    // Requests the warm-up left in flight must not count in the timed run.
+    await quiesce(target);
+  }
+
+  const pids = target.servers.map((server) => server.child.pid);
+  const peaksReset = pids.map(resetPeak).every(Boolean);
+  const cpuBefore = pids.map(cpuSeconds);
+  const pgPid = ctx.benchServer.postmasterPid;
+  const dbBefore = pgPid ? treeCpu(pgPid) : null;
+  const driverBefore = cpuSeconds(ctx.driver.child.pid);
+  const selfBefore = process.cpuUsage();
+  const machineBefore = machineBusySeconds();
+  let sampledPeak = 0;
+  const sampler = setInterval(() => {
+    sampledPeak = Math.max(
+      sampledPeak,
+      pids.reduce((sum, pid) => sum + memory(pid).rss, 0),
+    );
+  }, 100);
+  let result: LoadResult;
+  try {
+    const duration = ctx.options.durationSeconds;
+    // At least 5 responses per connection (so the requests in flight at the end weigh little), within 4× the time.
+    result = await ctx.driver.run({
+      ...job,
+      duration,
+      minResponses: 5 * ctx.options.connections,
+      maxDuration: duration * 4,
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+  const machineBusy = machineBusySeconds() - machineBefore;
+  const serverCpu = () => pids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - cpuBefore[i]!, 0);
+  const dbCpu = () => (pgPid && dbBefore ? cpuDelta(dbBefore, treeCpu(pgPid)) : null);
+  const cpu = serverCpu();
+  const db = dbCpu();
+  const self = process.cpuUsage(selfBefore);
+  const ours = cpu + (db ?? 0) + cpuSeconds(ctx.driver.child.pid) - driverBefore + (self.user + self.system) / 1e6;
+  // The servers finish the requests still in flight (the driver dropped them); their CPU counts too,
+  // so CPU per request is the CPU until quiet divided by every request sent.
+  await quiesce(target);
+  const cpuUntilQuiet = serverCpu();
+  const dbUntilQuiet = dbCpu();
+  const peak = peaksReset ? pids.reduce((sum, pid) => sum + memory(pid).peak, 0) : sampledPeak;
+
+  const otherCpuPercent = db === null ? null : Math.max(0, ((machineBusy - ours) / result.seconds) * 100);
+  if (otherCpuPercent !== null && otherCpuPercent > 50) {
+    ctx.warnings.push(
+      `${label}: other processes used ${otherCpuPercent.toFixed(0)}% of a core meanwhile; rates and latencies are noisy (CPU ms/req less so)`,
+    );
+  }
+  const errors = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  if (result.error) ctx.warnings.push(`${label}: ${result.error}`);
+  if (errors) {
+    ctx.warnings.push(
+      `${label}: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${result.mismatches} unexpected bodies`,
+    );
+  }
+  const sent = Math.max(1, result.sent);
+  return {
+    scale,
+    operation: operation.name,
+    setup: target.setup,
+    variables: prepared.variables,
+    requestsPerSecond: result.requestsPerSecond,
+    p50Ms: result.p50,
+    p99Ms: result.p99,
+    meanMs: result.mean,
+    sequentialP50Ms: median(sequential),
+    sqlPerOperation: sql,
+    subgraphFetchesPerOperation: fetches,
+    responseBytes: Buffer.byteLength(first.text),
+    peakRssBytes: peak,
+    serverCpuPercent: (cpu / result.seconds) * 100,
+    serverCpuMsPerRequest: (cpuUntilQuiet * 1000) / sent,
+    dbCpuMsPerRequest: dbUntilQuiet === null ? null : (dbUntilQuiet * 1000) / sent,
+    otherCpuPercent,
+    responses: result.responses,
+    seconds: result.seconds,
+    errors,
+  };
+}
+
+async function pickVariables(databaseUrl: string): Promise<Prepared[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const sql = async <R extends Record<string, unknown>>(text: string, values?: unknown[]) =>
+      (await client.query<R>(text, values)).rows;
+    const prepared: Prepared[] = [];
+    for (const operation of OPERATIONS) {
+      const variables = await operation.variables(sql);
+      const body = JSON.stringify({
+        operationName: operation.operationName,
+        query: documentText(operation),
+        variables,
+      });
+      prepared.push({ operation, variables, body });
+    }
+    return prepared;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every operation × setup at one scale, then the floors; one setup's processes at a time. */
+async function benchScale(ctx: Context, database: PreparedDatabase): Promise<Row[]> {
+  const prepared = await pickVariables(database.url);
+  const rows: Row[] = [];
+  const on = (setup: SetupName) => prepared.filter((p) => p.operation.setups.includes(setup));
+
+  log(`scale ${database.scale}: in-process gateway`);
+  let started = performance.now();
+  const gateway = await startGatewaySetup(database.url);
+  log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    for (const p of on('gateway')) rows.push(await measure(ctx, database.scale, p, gateway));
+  } finally {
+    await stopTarget(gateway);
+  }
+
+  log(`scale ${database.scale}: gateway over subgraph servers`);
+  started = performance.now();
+  const distributed = await startDistributedSetup(database.url);
+  log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    for (const [setup, target] of distributed) {
+      for (const p of on(setup)) rows.push(await measure(ctx, database.scale, p, target));
+    }
+  } finally {
+    await stopTarget(distributed.get('distributed')!);
+  }
+
+  log(`scale ${database.scale}: floor (hand-written SQL)`);
+  const floor = await startFloor(database.url);
+  try {
+    for (const p of prepared.filter((p) => p.operation.floor)) {
+      const row = await measure(ctx, database.scale, p, floor);
+      rows.push(row);
+      for (const api of rows.filter((r) => r.operation === row.operation && r.setup !== 'floor')) {
+        api.vsFloor = { requestsPerSecond: api.requestsPerSecond / row.requestsPerSecond, p50: api.p50Ms / row.p50Ms };
+      }
+    }
+  } finally {
+    await stopTarget(floor);
+  }
+  return rows;
+}
+
+function machine(): Machine {
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: os.totalmem() / 2 ** 30,
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg(),
+  };
+}
+
+function commit(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${sha} + uncommitted changes` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(argv: string[], state: { benchServer?: BenchServer }): Promise<void> {
+  const args = parseArgs(argv);
+  if (!args) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!existsSync(path.join(DIST_CLI, 'start.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const earlier = args.compare ? (JSON.parse(await readFile(args.compare, 'utf8')) as BenchResult) : undefined;
+  const options: RunOptions = {
+    mode: args.quick ? 'quick' : 'full',
+    scales: args.scales,
+    connections: args.connections,
+    warmupSeconds: args.warmup ?? (args.quick ? 0.5 : 3),
+    durationSeconds: args.duration ?? (args.quick ? 2 : 10),
+    sequentialRequests: args.quick ? 5 : 20,
+    poolSize: Number(process.env.DB_POOL_SIZE || 10),
+  };
+  const started = new Date();
+  const host = machine();
+
+  const benchServer = await openBenchServer(process.env, log);
+  state.benchServer = benchServer;
+  const databases: PreparedDatabase[] = [];
+  for (const scale of options.scales) {
+    const database = await prepareDatabase(benchServer, scale, { reseed: args.reseed, log });
+    if (database.reused) log(`${database.name}: reusing (${database.rows.toLocaleString('en-US')} rows)`);
+    databases.push(database);
+  }
+
+  const ctx: Context = { options, driver: Driver.start(), benchServer, warnings: [] };
+  const rows: Row[] = [];
+  for (const database of databases) rows.push(...(await benchScale(ctx, database)));
+
+  const result: BenchResult = {
+    version: 1,
+    date: started.toISOString(),
+    commit: commit(),
+    machine: host,
+    database: benchServer.description,
+    options,
+    scales: databases.map((d) => ({
+      scale: d.scale,
+      database: d.name,
+      rows: d.rows,
+      reused: d.reused,
+      prepareMs: d.prepareMs,
+    })),
+    rows,
+    warnings: ctx.warnings,
+  };
+  const outDir = path.join(PROJECT_ROOT, 'bench-results');
+  await mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, `bench-${started.toISOString().replace(/[:.]/g, '-')}-${options.mode}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${markdown(result)}\n\n`);
+  if (earlier && args.compare) {
+    process.stdout.write(`${comparison(result, earlier, path.basename(args.compare))}\n\n`);
+  }
+  process.stdout.write(`results: ${path.relative(process.cwd(), file)}\n`);
+}
+
+if (require.main === module) {
+  const state: { benchServer?: BenchServer } = {};
+  let stopping = false;
+  const finish = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stopAll().catch(() => undefined);
+    await state.benchServer?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on('exit', killAllNow);
+  process.once('SIGINT', () => void finish(130));
+  process.once('SIGTERM', () => void finish(143));
+  main(process.argv.slice(2), state).then(
+    () => finish(0),
+    (error: unknown) => {
+      log(
+        `bench failed: ${error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return finish(error instanceof UsageError ? 2 : 1);
+    },
+  );
+}
