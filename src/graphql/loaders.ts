@@ -4,6 +4,7 @@ import type { Page } from './connection';
 import { paginateMany, planPage } from './listing/keyset';
 import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import DataLoader from 'dataloader';
+import { recordMapper } from './records';
 
 type Row = { id: string };
 
@@ -31,7 +32,7 @@ export class Loaders {
   /** The row whose unique column `field` equals each key (by id unless told otherwise). */
   one<T extends object>(entity: EntityClass<T>, field = 'id'): DataLoader<string, T | null> {
     return this.memo(`one:${entity.name}:${field}`, async (keys) => {
-      const rows = await this.em.find(entity, { [field]: { $in: keys } } as FilterQuery<T>);
+      const rows = await this.read(entity, { [field]: { $in: keys } } as FilterQuery<T>);
       const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[field]), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     });
@@ -42,12 +43,12 @@ export class Loaders {
     entity: EntityClass<T>,
     field: string,
     orderBy: Record<string, 'asc' | 'desc'> = {},
+    filter: FilterQuery<T> = {} as FilterQuery<T>,
   ): DataLoader<string, T[]> {
     const order = { ...orderBy, id: 'asc' as const };
-    return this.memo(`many:${entity.name}:${field}:${JSON.stringify(order)}`, async (keys) => {
-      const rows = await this.em.find(entity, { [field]: { $in: keys } } as FilterQuery<T>, {
-        orderBy: order as never,
-      });
+    const name = `many:${entity.name}:${field}:${JSON.stringify(order)}:${JSON.stringify(filter)}`;
+    return this.memo(name, async (keys) => {
+      const rows = await this.read(entity, { $and: [{ [field]: { $in: keys } }, filter] } as FilterQuery<T>, order);
       const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) {
         const key = foreignKey((row as Record<string, unknown>)[field]);
@@ -55,6 +56,19 @@ export class Loaders {
       }
       return keys.map((key) => grouped.get(key) ?? []);
     });
+  }
+
+  /** Rows as plain read-only records (see records.ts), in one statement. */
+  private async read<T extends object>(
+    entity: EntityClass<T>,
+    where: FilterQuery<T>,
+    orderBy?: Record<string, 'asc' | 'desc'>,
+  ): Promise<T[]> {
+    const qb = this.em.createQueryBuilder(entity).select('*').where(where);
+    if (orderBy) qb.orderBy(orderBy as never);
+    const rows: Record<string, unknown>[] = await qb.execute('all', false);
+    const toRecord = recordMapper(this.em.getMetadata().get(entity.name));
+    return rows.map((row) => toRecord(row) as T);
   }
 
   /** How many rows have foreign key `field` pointing at each key: one GROUP BY statement. */

@@ -1,7 +1,8 @@
-import { Reference, type EntityClass, type EntityMetadata, type FilterQuery } from '@mikro-orm/core';
+import { type EntityClass, type EntityMetadata, type FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, type PageArgs } from '../connection';
 import { badInput } from '../errors';
+import { recordMapper } from '../records';
 import type { SortKey } from './listing';
 
 export const ID_KEY: SortKey = { path: 'id', descending: false, nullsFirst: false };
@@ -61,18 +62,6 @@ function atPath(path: string, condition: unknown): Record<string, unknown> {
   >;
 }
 
-function valueAt(row: object, path: string): unknown {
-  let value: unknown = row;
-  for (const property of path.split('.')) {
-    if (value === null || value === undefined) return null;
-    if (Reference.isReference(value)) value = value.unwrap();
-    value = (value as Record<string, unknown>)[property];
-  }
-  if (Reference.isReference(value)) value = value.unwrap();
-  if (value instanceof Date) return value.toISOString();
-  return value ?? null;
-}
-
 /** Rows strictly past `values` in the order of `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or … */
 function beyond(keys: SortKey[], values: unknown[]): Record<string, unknown> {
   const alternatives: Record<string, unknown>[] = [];
@@ -93,12 +82,6 @@ function beyond(keys: SortKey[], values: unknown[]): Record<string, unknown> {
     }
   }
   return alternatives.length === 1 ? alternatives[0]! : { $or: alternatives };
-}
-
-function orderByFor(keys: SortKey[]): Record<string, unknown>[] {
-  return keys.map((key) =>
-    atPath(key.path, `${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`),
-  );
 }
 
 /** What a page request asks for, validated once: sizes, decoded cursors and the read direction. */
@@ -153,10 +136,73 @@ function toPage<T>(
 }
 
 /**
+ * The rows of one page (one more than asked, to learn whether another follows), each with its
+ * values of the sort keys. With `parents`, one page per parent in the same statement: rows are
+ * ranked within their parent by `row_number() over (partition by <foreign key> order by <keys>)`
+ * and cut at the page size. Sort keys through a to-one relation join it. Rows come back as
+ * read-only records (records.ts), not ORM entities.
+ */
+async function readPageRows<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  plan: PagePlan,
+  parents?: { foreignKey: string; ids: readonly string[] },
+): Promise<{ parent: string; node: T; values: unknown[] }[]> {
+  const metadata = em.getMetadata();
+  const meta = metadata.get(entity.name);
+  const property = (owner: EntityMetadata, name: string) =>
+    owner.properties[name as keyof typeof owner.properties] as EntityMetadata['properties'][string];
+  const qb = em.createQueryBuilder(entity, 'e');
+  const joined = new Map<string, string>();
+  const column = (path: string): string => {
+    const [name, nested] = path.split('.') as [string, string | undefined];
+    const own = property(meta, name);
+    if (!nested) return `e.${own.fieldNames[0]}`;
+    let alias = joined.get(name);
+    if (!alias) {
+      alias = `sort_${joined.size}`;
+      qb.leftJoin(`e.${name}`, alias);
+      joined.set(name, alias);
+    }
+    return `${alias}.${property(metadata.get(own.type), nested).fieldNames[0]}`;
+  };
+  const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
+  const orderSql = readOrder
+    .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
+    .join(', ');
+  const parentColumn = parents ? property(meta, parents.foreignKey).fieldNames[0]! : undefined;
+  qb.select([
+    'e.*',
+    ...plan.keys.map((key, index) => raw(`${column(key.path)} as __key${index}`)),
+    ...(parentColumn ? [raw(`row_number() over (partition by e.${parentColumn} order by ${orderSql}) as __rank`)] : []),
+  ]);
+  const scope = parents ? [{ [parents.foreignKey]: { $in: [...parents.ids] } }] : [];
+  qb.where({ $and: [...scope, where, ...keysetConditions(plan)] } as never);
+  const query = parentColumn
+    ? em
+        .getKnex()
+        .select('*')
+        .from(qb.getKnexQuery().as('ranked'))
+        .where('__rank', '<=', plan.limit + 1)
+        .orderBy([parentColumn, '__rank'])
+    : qb
+        .getKnexQuery()
+        .orderByRaw(orderSql)
+        .limit(plan.limit + 1);
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
+  const toRecord = recordMapper(meta);
+  return rows.map((row) => ({
+    parent: parentColumn ? String(row[parentColumn]) : '',
+    node: toRecord(row) as T,
+    values: plan.keys.map((_, index) => row[`__key${index}`] ?? null),
+  }));
+}
+
+/**
  * Keyset pagination over `entity` rows matching `where`, sorted by the plan's keys (the id last), so
  * every row has one place and pages never skip or repeat. The cursor carries the row's sort values;
- * the next page starts strictly past them. Reads one row more than asked to learn whether another
- * page exists; never uses OFFSET. Relations the sort keys pass through are joined in the same query.
+ * the next page starts strictly past them. Never uses OFFSET.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -164,29 +210,21 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   plan: PagePlan,
 ): Promise<Page<T>> {
-  const conditions = [where, ...keysetConditions(plan)];
-  const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
-  const populate = [
-    ...new Set(plan.keys.filter((key) => key.path.includes('.')).map((key) => key.path.split('.')[0]!)),
-  ];
-  const rows = await em.find(entity, (conditions.length > 1 ? { $and: conditions } : where) as FilterQuery<T>, {
-    orderBy: orderByFor(readOrder) as never,
-    limit: plan.limit + 1,
-    populate: populate as never,
-  });
-  return toPage(
+  const rows = await readPageRows(em, entity, where, plan);
+  const page = toPage(
     plan,
     rows,
-    (row) => plan.keys.map((key) => valueAt(row, key.path)),
+    (row) => row.values,
+    () => em.count(entity, where),
+  );
+  return new Page(
+    page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })),
+    page.pageInfo,
     () => em.count(entity, where),
   );
 }
 
-/**
- * One page per parent for every parent of a list level, in ONE statement: rows are ranked within
- * their parent by `row_number() over (partition by <foreign key> order by <sort keys>)` and cut at
- * the page size. The cursors carry the same values as root lists'.
- */
+/** One page per parent for every parent of a list level, in ONE statement (see readPageRows). */
 export async function paginateMany<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
@@ -196,50 +234,9 @@ export async function paginateMany<T extends { id: string }>(
   plan: PagePlan,
   countOf: (parentId: string) => Promise<number>,
 ): Promise<Page<T>[]> {
-  const metadata = em.getMetadata();
-  const meta = metadata.get(entity.name);
-  const qb = em.createQueryBuilder(entity, 'e');
-  const joined = new Map<string, string>();
-  const column = (path: string): string => {
-    const [property, nested] = path.split('.') as [string, string | undefined];
-    const own = meta.properties[property as keyof typeof meta.properties] as EntityMetadata['properties'][string];
-    if (!nested) return `e.${own.fieldNames[0]}`;
-    let alias = joined.get(property);
-    if (!alias) {
-      alias = `sort_${joined.size}`;
-      qb.leftJoin(`e.${property}`, alias);
-      joined.set(property, alias);
-    }
-    const target = metadata.get(own.type).properties[nested as never] as EntityMetadata['properties'][string];
-    return `${alias}.${target.fieldNames[0]}`;
-  };
-  const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
-  const orderSql = readOrder
-    .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
-    .join(', ');
-  const parentColumn = (
-    meta.properties[foreignKey as keyof typeof meta.properties] as EntityMetadata['properties'][string]
-  ).fieldNames[0]!;
-  qb.select([
-    'e.*',
-    raw(`row_number() over (partition by e.${parentColumn} order by ${orderSql}) as __rank`),
-    ...plan.keys.map((key, index) => raw(`${column(key.path)} as __key${index}`)),
-  ]);
-  qb.where({ $and: [{ [foreignKey]: { $in: [...parentIds] } }, where, ...keysetConditions(plan)] } as never);
-  const ranked = em
-    .getKnex()
-    .select('*')
-    .from(qb.getKnexQuery().as('ranked'))
-    .where('__rank', '<=', plan.limit + 1)
-    .orderBy([parentColumn, '__rank']);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(ranked);
-
-  const byParent = new Map<string, { node: T; values: unknown[] }[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) {
-    const values = plan.keys.map((_, index) => row[`__key${index}`] ?? null);
-    const data = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('__')));
-    byParent.get(String(row[parentColumn]))?.push({ node: em.map(entity, data as never), values });
-  }
+  const rows = await readPageRows(em, entity, where, plan, { foreignKey, ids: parentIds });
+  const byParent = new Map<string, typeof rows>(parentIds.map((id) => [id, []]));
+  for (const row of rows) byParent.get(row.parent)?.push(row);
   return parentIds.map((parentId) => {
     const page = toPage(
       plan,
