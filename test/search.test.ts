@@ -237,7 +237,9 @@ describe('hits resolve their fields in the owning subgraph', () => {
     );
     expect(node.nameZh).toBe('王嘉毅');
     expect(roles.length).toBeGreaterThan(0);
-    expect(node.appointments.map((appointment) => appointment.role).sort()).toEqual(roles.map((r) => r.role).sort());
+    expect(node.appointments.nodes.map((appointment) => appointment.role).sort()).toEqual(
+      roles.map((r) => r.role).sort(),
+    );
   });
 
   it('a county and a prefecture: their province from the directory subgraph', async () => {

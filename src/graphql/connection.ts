@@ -72,19 +72,19 @@ export class Page<T> {
 const connections = new Map<string, ClassType>();
 
 /** `<Name>Connection` and `<Name>Edge` for a node type; declared once, shared by root and nested lists. */
-export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string): ClassType {
+export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, plural: string): ClassType {
   const known = connections.get(name);
   if (known) return known;
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One of the ${plural} in a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this item, for `after`/`before`.' })
     cursor!: string;
 
-    @Field(() => nodeType, { description: `The ${what}.` })
+    @Field(() => nodeType, { description: 'The item.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what} items (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay cursor connection).` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges!: EdgeType[];

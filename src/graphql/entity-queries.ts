@@ -1,9 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
-import { connectionOf } from './connection';
 import type { Context } from './context';
 import { paginate, planPage } from './listing/keyset';
-import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
+import { compileWhere, connectionFor, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import { lookup } from './lookup';
 
 export interface EntityQueryOptions {
@@ -27,7 +26,7 @@ export function entityQueries<T extends { id: string }>(
   entity: ClassType<T> & EntityClass<T>,
   options: EntityQueryOptions,
 ) {
-  const Connection = connectionOf(entity, entity.name, options.what);
+  const Connection = connectionFor(entity);
 
   @Resolver()
   abstract class EntityQueries {

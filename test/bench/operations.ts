@@ -6,11 +6,7 @@ import type { SubgraphName } from '../../src/config';
  * The operations `npm run bench` drives, one entry each. An entry names where it runs, its GraphQL
  * document (in ./operations), how to pick its variables from the bench database, and optionally its
  * floor: the same answer computed with hand-written SQL, which the bench checks is deep-equal to the
- * API's `data` before timing it.
- *
- * Pending (they need API features still being built: `where`/`orderBy` inputs, statistics and
- * search root fields): (b) grouped statistics, (c) filtered, sorted list (first and a deep page),
- * (d) search. Add them here as entries when those fields exist.
+ * API's `data` before timing it. Entries may share a document (and then its floor) with other variables.
  */
 
 /** `gateway`: in-process federated gateway; `distributed`: gateway over three subgraph servers; `subgraph:<name>`: one subgraph queried directly. */
@@ -41,6 +37,87 @@ export interface Operation {
 
 const OPERATIONS_DIR = path.join(__dirname, 'operations');
 
+/** The keyset cursor of the API's lists (src/graphql/listing/keyset.ts): base64url JSON `{ s, v }`. */
+export interface Cursor {
+  /** Signature of the sort keys, e.g. `nameZh:al,id:al` (ascending, nulls last; the id always last). */
+  s: string;
+  /** The row's value of every sort key, the id last. */
+  v: unknown[];
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(text: string): Cursor {
+  return JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+}
+
+/** (c)'s list in the API's order; `$1`/`$2`: name_zh and id of the row to start after (null: from the start). */
+const WEST_SCHOOLS = `
+  from directory.school s
+  join directory.county c on c.id = s.county_id
+  join directory.province p on p.id = c.province_id
+ where p.region = 'WEST' and s.kind = 'COUNTY_SENIOR_MIDDLE_SCHOOL'`;
+const WEST_SCHOOLS_SIGNATURE = 'nameZh:al,id:al';
+const WEST_SCHOOLS_PAGE = 50;
+
+async function westSchoolsVariables(sql: Sql, deep: boolean): Promise<Variables> {
+  const [{ total } = { total: 0 }] = await sql<{ total: number }>(`select count(*)::int as total ${WEST_SCHOOLS}`);
+  if (total < 2 * WEST_SCHOOLS_PAGE) throw new Error(`(c) lists only ${total} schools in the bench database`);
+  if (!deep) return {};
+  // The school about 80% into the list: the deep page starts after it (still a full page when 20% ≥ 50 rows).
+  const position = Math.min(Math.floor(total * 0.8), total - WEST_SCHOOLS_PAGE - 1);
+  const [row] = await sql<{ name_zh: string; id: string }>(
+    `select s.name_zh, s.id::text as id ${WEST_SCHOOLS} order by s.name_zh asc nulls last, s.id asc offset $1 limit 1`,
+    [position],
+  );
+  if (!row) throw new Error('(c): no school at the deep position');
+  return { after: encodeCursor({ s: WEST_SCHOOLS_SIGNATURE, v: [row.name_zh, row.id] }) };
+}
+
+/**
+ * (c)'s floor: one keyset page (name_zh asc nulls last, id asc: name_zh is not null, so a row
+ * comparison past the cursor's values) read one row long to learn whether another page follows, and
+ * the end cursor built in SQL exactly as the API builds it (JSON.stringify, then base64url).
+ */
+function westSchoolsFloor(variables: Variables): FloorQuery {
+  let values: unknown[] = [null, null];
+  if (typeof variables.after === 'string') {
+    const cursor = decodeCursor(variables.after);
+    if (cursor.s !== WEST_SCHOOLS_SIGNATURE || cursor.v.length !== 2) throw new Error('not a cursor of this list');
+    values = cursor.v;
+  }
+  return {
+    text: `
+      with page as (
+        select s.id, s.code, s.name_zh, s.name_en, s.kind, c.code as county_code, c.name_zh as county_name_zh,
+               p.code as province_code, p.name_en as province_name_en
+          ${WEST_SCHOOLS}
+           and ($1::text is null or (s.name_zh >= $1::text and (s.name_zh, s.id) > ($1::text, $2::uuid)))
+         order by s.name_zh, s.id
+         limit ${WEST_SCHOOLS_PAGE + 1}),
+      shown as (select * from page order by name_zh, id limit ${WEST_SCHOOLS_PAGE})
+      select json_build_object('schools', json_build_object(
+        'nodes', coalesce((
+          select json_agg(json_build_object(
+            'id', id, 'code', code, 'nameZh', name_zh, 'nameEn', name_en, 'kind', kind,
+            'county', json_build_object(
+              'code', county_code, 'nameZh', county_name_zh,
+              'province', json_build_object('code', province_code, 'nameEn', province_name_en))
+          ) order by name_zh, id)
+            from shown), '[]'::json),
+        'pageInfo', json_build_object(
+          'hasNextPage', (select count(*) from page) > ${WEST_SCHOOLS_PAGE},
+          'endCursor', (
+            select translate(encode(convert_to(
+                     '{"s":"${WEST_SCHOOLS_SIGNATURE}","v":[' || to_json(name_zh)::text || ',"' || id || '"]}',
+                     'UTF8'), 'base64'), E'+/=\\n', '-_')
+              from shown order by name_zh desc, id desc limit 1)))) as data`,
+    values,
+  };
+}
+
 export function documentText(operation: Operation): string {
   return readFileSync(path.join(OPERATIONS_DIR, operation.document), 'utf8');
 }
@@ -59,7 +136,8 @@ export const OPERATIONS: Operation[] = [
       if (!row) throw new Error('no university with partnerships in the bench database');
       return { code: row.code };
     },
-    // Same orders as the resolvers: partnerships by id, a county's schools by code then id, the
+    // Same pages as the resolvers: the first 100 partnerships by id, a county's first 100 schools by
+    // code then id, the
     // principal is the first current PRINCIPAL appointment by id (else the first one); staffCount
     // counts every appointment at the school.
     floor: (variables) => ({
@@ -68,7 +146,7 @@ export const OPERATIONS: Operation[] = [
           select json_build_object(
             'code', u.code,
             'nameEn', u.name_en,
-            'partnerships', coalesce((
+            'partnerships', json_build_object('nodes', coalesce((
               select json_agg(json_build_object(
                 'id', p.id,
                 'status', p.status,
@@ -77,7 +155,7 @@ export const OPERATIONS: Operation[] = [
                   'code', c.code,
                   'nameZh', c.name_zh,
                   'nameEn', c.name_en,
-                  'schools', coalesce((
+                  'schools', json_build_object('nodes', coalesce((
                     select json_agg(json_build_object(
                       'code', s.code,
                       'nameZh', s.name_zh,
@@ -93,13 +171,60 @@ export const OPERATIONS: Operation[] = [
                          order by (a.end_date is null) desc, a.id
                          limit 1)
                     ) order by s.code, s.id)
-                    from directory.school s where s.county_id = c.id), '[]'::json))
+                    from (select * from directory.school s0 where s0.county_id = c.id
+                           order by s0.code, s0.id limit 100) s), '[]'::json)))
               ) order by p.id)
-              from assistance.partnership p join directory.county c on c.id = p.county_id
-             where p.university_id = u.id), '[]'::json))
+              from (select * from assistance.partnership p0 where p0.university_id = u.id
+                     order by p0.id limit 100) p
+              join directory.county c on c.id = p.county_id), '[]'::json)))
             from directory.university u where u.code = $1)) as data`,
       values: [variables.code],
     }),
+  },
+  {
+    name: 'b-coverage-by-province',
+    operationName: 'CoverageByProvince',
+    setups: ['gateway'],
+    document: 'coverage-by-province.graphql',
+    async variables(sql) {
+      // The programme with the most partnerships (the real trusteeship programme at every scale).
+      const [row] = await sql<{ code: string }>(
+        `select pr.code from assistance.program pr join assistance.partnership p on p.program_id = pr.id
+          group by pr.code order by count(*) desc, pr.code limit 1`,
+      );
+      if (!row) throw new Error('no programme with partnerships in the bench database');
+      return { programCodes: [row.code] };
+    },
+  },
+  {
+    name: 'c-west-schools-first-page',
+    operationName: 'WestSchoolsByName',
+    setups: ['gateway', 'distributed'],
+    document: 'west-schools-by-name.graphql',
+    variables: (sql) => westSchoolsVariables(sql, false),
+    floor: westSchoolsFloor,
+  },
+  {
+    name: 'c-west-schools-deep-page',
+    operationName: 'WestSchoolsByName',
+    setups: ['gateway', 'distributed'],
+    document: 'west-schools-by-name.graphql',
+    variables: (sql) => westSchoolsVariables(sql, true),
+    floor: westSchoolsFloor,
+  },
+  {
+    name: 'd-search-pinyin',
+    operationName: 'DashboardSearch',
+    setups: ['gateway'],
+    document: 'search.graphql',
+    variables: async () => ({ text: 'guyuan' }),
+  },
+  {
+    name: 'd-search-chinese',
+    operationName: 'DashboardSearch',
+    setups: ['gateway'],
+    document: 'search.graphql',
+    variables: async () => ({ text: '中学' }),
   },
   {
     name: 'e-school-entities-100',

@@ -493,6 +493,21 @@ export type CommitteeMemberListFilter = {
   some?: InputMaybe<CommitteeMemberWhere>;
 };
 
+/** One sort key for committee members. */
+export type CommitteeMemberOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: CommitteeMemberOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What committee members can be sorted by. */
+export type CommitteeMemberOrderField =
+  /** By role. */
+  'ROLE';
+
 /** Conditions on committee members; all given conditions must hold. Combine with AND, OR and NOT. */
 export type CommitteeMemberWhere = {
   /** Every one of these must hold. */
@@ -1888,7 +1903,10 @@ export type DashboardSearchQuery = {
           id: string;
           nameZh: string;
           nameEn: string;
-          appointments: Array<{ __typename?: 'Appointment'; role: AppointmentRole; title?: string | null }>;
+          appointments: {
+            __typename?: 'AppointmentConnection';
+            nodes: Array<{ __typename?: 'Appointment'; role: AppointmentRole; title?: string | null }>;
+          };
         }
       | {
           __typename: 'Prefecture';
@@ -2255,11 +2273,11 @@ export type StatisticsOfUniversityQuery = {
   } | null;
 };
 
-export type TrusteeshipFiguresQueryVariables = Exact<{
+export type TrusteeshipProgramQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
-export type TrusteeshipFiguresQuery = {
+export type TrusteeshipProgramQuery = {
   __typename?: 'Query';
   program?: {
     __typename?: 'Program';
@@ -2272,7 +2290,21 @@ export type TrusteeshipFiguresQuery = {
     announcedOn?: string | null;
     startsOn?: string | null;
     issuingAgency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
-    partnerships: Array<{
+    partnerships: { __typename?: 'PartnershipConnection'; totalCount: number };
+  } | null;
+};
+
+export type TrusteeshipPartnershipsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type TrusteeshipPartnershipsQuery = {
+  __typename?: 'Query';
+  partnerships: {
+    __typename?: 'PartnershipConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
       __typename?: 'Partnership';
       agreementSignedOn?: string | null;
       startsOn?: string | null;
@@ -2288,19 +2320,51 @@ export type TrusteeshipFiguresQuery = {
         principal?: { __typename?: 'Appointment'; person: { __typename?: 'Person'; id: string } } | null;
       }>;
     }>;
-    activities: Array<{
+  };
+};
+
+export type SpecialTrainingQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SpecialTrainingQuery = {
+  __typename?: 'Query';
+  activities: {
+    __typename?: 'ActivityConnection';
+    nodes: Array<{
       __typename?: 'Activity';
       kind: ActivityKind;
       provenance: Provenance;
       sourceDocument?: string | null;
       reach: number;
-      participations: Array<{
-        __typename?: 'Participation';
-        role: ParticipationRole;
-        person: { __typename?: 'Person'; id: string };
-      }>;
+      participations: {
+        __typename?: 'ParticipationConnection';
+        totalCount: number;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+        nodes: Array<{
+          __typename?: 'Participation';
+          role: ParticipationRole;
+          person: { __typename?: 'Person'; id: string };
+        }>;
+      };
     }>;
-  } | null;
+  };
+};
+
+export type MeasuresRecordedQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+export type MeasuresRecordedQuery = {
+  __typename?: 'Query';
+  dispatch: { __typename?: 'ActivityConnection'; totalCount: number };
+  visits: { __typename?: 'ActivityConnection'; totalCount: number };
+  teachingPractice: { __typename?: 'ActivityConnection'; totalCount: number };
+  principalTraining: { __typename?: 'ActivityConnection'; totalCount: number };
+  placementTraining: { __typename?: 'ActivityConnection'; totalCount: number };
+  camps: { __typename?: 'ActivityConnection'; totalCount: number };
+  labOpenDays: { __typename?: 'ActivityConnection'; totalCount: number };
 };
 
 export type CommitteeFiguresQueryVariables = Exact<{
@@ -2315,7 +2379,10 @@ export type CommitteeFiguresQuery = {
     provenance: Provenance;
     sourceDocument?: string | null;
     program: { __typename?: 'Program'; code: string; kind: ProgramKind };
-    members: Array<{ __typename?: 'CommitteeMember'; role: CommitteeRole }>;
+    members: {
+      __typename?: 'CommitteeMemberConnection';
+      nodes: Array<{ __typename?: 'CommitteeMember'; role: CommitteeRole }>;
+    };
     targetSchools: Array<{
       __typename?: 'School';
       id: string;
@@ -2326,23 +2393,26 @@ export type CommitteeFiguresQuery = {
         keyRevitalizationCounty: boolean;
         province: { __typename?: 'Province'; code: string; region: Region };
       };
-      principals: Array<{ __typename?: 'Appointment'; id: string }>;
-      teachersAndStaff: Array<{ __typename?: 'Appointment'; id: string }>;
+      principals: { __typename?: 'AppointmentConnection'; totalCount: number };
+      teachersAndStaff: { __typename?: 'AppointmentConnection'; totalCount: number };
       assistancePlans: Array<{
         __typename?: 'AssistancePlan';
         goals: Array<{ __typename?: 'PlanGoal'; task: ImprovementTask }>;
       }>;
     }>;
-    events: Array<{
-      __typename?: 'Event';
-      code: string;
-      kind: EventKind;
-      format: EventFormat;
-      startDate: string;
-      endDate: string;
-      provenance: Provenance;
-      sourceDocument?: string | null;
-    }>;
+    events: {
+      __typename?: 'EventConnection';
+      nodes: Array<{
+        __typename?: 'Event';
+        code: string;
+        kind: EventKind;
+        format: EventFormat;
+        startDate: string;
+        endDate: string;
+        provenance: Provenance;
+        sourceDocument?: string | null;
+      }>;
+    };
   } | null;
 };
 
@@ -2373,12 +2443,15 @@ export type EventAttendanceFragment = {
     __typename?: 'Person';
     nameZh: string;
     nameEn: string;
-    appointments: Array<{
-      __typename?: 'Appointment';
-      role: AppointmentRole;
-      title?: string | null;
-      agency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
-    }>;
+    appointments: {
+      __typename?: 'AppointmentConnection';
+      nodes: Array<{
+        __typename?: 'Appointment';
+        role: AppointmentRole;
+        title?: string | null;
+        agency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
+      }>;
+    };
   } | null;
   agency?: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
   educationBureau?: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
@@ -2387,6 +2460,7 @@ export type EventAttendanceFragment = {
 
 export type EventFiguresQueryVariables = Exact<{
   code: Scalars['String']['input'];
+  attendances?: InputMaybe<AttendanceWhere>;
 }>;
 
 export type EventFiguresQuery = {
@@ -2407,25 +2481,32 @@ export type EventFiguresQuery = {
     organizer?: { __typename?: 'Agency'; code: string } | null;
     program?: { __typename?: 'Program'; code: string } | null;
     parent?: { __typename?: 'Event'; code: string; kind: EventKind; edition?: number | null; nameEn: string } | null;
-    attendances: Array<{
-      __typename?: 'Attendance';
-      role: AttendanceRole;
-      note?: string | null;
-      person?: {
-        __typename?: 'Person';
-        nameZh: string;
-        nameEn: string;
-        appointments: Array<{
-          __typename?: 'Appointment';
-          role: AppointmentRole;
-          title?: string | null;
-          agency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
-        }>;
-      } | null;
-      agency?: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
-      educationBureau?: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
-      university?: { __typename?: 'University'; code: string } | null;
-    }>;
+    attendances: {
+      __typename?: 'AttendanceConnection';
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+      nodes: Array<{
+        __typename?: 'Attendance';
+        role: AttendanceRole;
+        note?: string | null;
+        person?: {
+          __typename?: 'Person';
+          nameZh: string;
+          nameEn: string;
+          appointments: {
+            __typename?: 'AppointmentConnection';
+            nodes: Array<{
+              __typename?: 'Appointment';
+              role: AppointmentRole;
+              title?: string | null;
+              agency?: { __typename?: 'Agency'; code: string; nameEn: string } | null;
+            }>;
+          };
+        } | null;
+        agency?: { __typename?: 'Agency'; code: string; kind: AgencyKind; nameEn: string } | null;
+        educationBureau?: { __typename?: 'EducationBureau'; code: string; level: BureauLevel; nameEn: string } | null;
+        university?: { __typename?: 'University'; code: string } | null;
+      }>;
+    };
   } | null;
 };
 
@@ -2614,28 +2695,34 @@ export type ProgramDeepFetchQuery = {
   program?: {
     __typename?: 'Program';
     nameEn: string;
-    partnerships: Array<{
-      __typename?: 'Partnership';
-      university: { __typename?: 'University'; nameEn: string };
-      county: { __typename?: 'County'; nameEn: string; province: { __typename?: 'Province'; nameEn: string } };
-      schools: Array<{
-        __typename?: 'School';
-        nameZh: string;
-        principal?: {
-          __typename?: 'Appointment';
-          role: AppointmentRole;
-          person: {
-            __typename?: 'Person';
-            nameEn: string;
-            appointments: Array<{
-              __typename?: 'Appointment';
-              role: AppointmentRole;
-              school?: { __typename?: 'School'; nameZh: string } | null;
-            }>;
-          };
-        } | null;
+    partnerships: {
+      __typename?: 'PartnershipConnection';
+      nodes: Array<{
+        __typename?: 'Partnership';
+        university: { __typename?: 'University'; nameEn: string };
+        county: { __typename?: 'County'; nameEn: string; province: { __typename?: 'Province'; nameEn: string } };
+        schools: Array<{
+          __typename?: 'School';
+          nameZh: string;
+          principal?: {
+            __typename?: 'Appointment';
+            role: AppointmentRole;
+            person: {
+              __typename?: 'Person';
+              nameEn: string;
+              appointments: {
+                __typename?: 'AppointmentConnection';
+                nodes: Array<{
+                  __typename?: 'Appointment';
+                  role: AppointmentRole;
+                  school?: { __typename?: 'School'; nameZh: string } | null;
+                }>;
+              };
+            };
+          } | null;
+        }>;
       }>;
-    }>;
+    };
   } | null;
 };
 
@@ -2653,18 +2740,24 @@ export type CommitteeSchoolsStaffQuery = {
       nameZh: string;
       staffCount: number;
       county: { __typename?: 'County'; nameEn: string; province: { __typename?: 'Province'; code: string } };
-      staff: Array<{
-        __typename?: 'Appointment';
-        person: {
-          __typename?: 'Person';
-          nameEn: string;
-          participations: Array<{
-            __typename?: 'Participation';
-            role: ParticipationRole;
-            activity: { __typename?: 'Activity'; kind: ActivityKind; startDate: string };
-          }>;
-        };
-      }>;
+      staff: {
+        __typename?: 'AppointmentConnection';
+        nodes: Array<{
+          __typename?: 'Appointment';
+          person: {
+            __typename?: 'Person';
+            nameEn: string;
+            participations: {
+              __typename?: 'ParticipationConnection';
+              nodes: Array<{
+                __typename?: 'Participation';
+                role: ParticipationRole;
+                activity: { __typename?: 'Activity'; kind: ActivityKind; startDate: string };
+              }>;
+            };
+          };
+        }>;
+      };
     }>;
   } | null;
 };
@@ -2678,29 +2771,42 @@ export type UniversityPartnerFetchQuery = {
   university?: {
     __typename?: 'University';
     nameEn: string;
-    partnerships: Array<{
-      __typename?: 'Partnership';
-      county: {
-        __typename?: 'County';
-        nameZh: string;
-        schools: Array<{
-          __typename?: 'School';
+    partnerships: {
+      __typename?: 'PartnershipConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Partnership';
+        county: {
+          __typename?: 'County';
           nameZh: string;
-          staffCount: number;
-          assistancePlans: Array<{
-            __typename?: 'AssistancePlan';
-            title: string;
-            goals: Array<{ __typename?: 'PlanGoal'; task: ImprovementTask }>;
+          schools: {
+            __typename?: 'SchoolConnection';
+            nodes: Array<{
+              __typename?: 'School';
+              nameZh: string;
+              staffCount: number;
+              assistancePlans: Array<{
+                __typename?: 'AssistancePlan';
+                title: string;
+                goals: Array<{ __typename?: 'PlanGoal'; task: ImprovementTask }>;
+              }>;
+              metrics: Array<{ __typename?: 'SchoolMetric'; year: number; enrolledStudents: number }>;
+            }>;
+          };
+        };
+        activities: {
+          __typename?: 'ActivityConnection';
+          nodes: Array<{
+            __typename?: 'Activity';
+            kind: ActivityKind;
+            participations: {
+              __typename?: 'ParticipationConnection';
+              nodes: Array<{ __typename?: 'Participation'; person: { __typename?: 'Person'; nameEn: string } }>;
+            };
           }>;
-          metrics: Array<{ __typename?: 'SchoolMetric'; year: number; enrolledStudents: number }>;
-        }>;
-      };
-      activities: Array<{
-        __typename?: 'Activity';
-        kind: ActivityKind;
-        participations: Array<{ __typename?: 'Participation'; person: { __typename?: 'Person'; nameEn: string } }>;
+        };
       }>;
-    }>;
+    };
   } | null;
 };
 
@@ -2800,19 +2906,35 @@ export const EventAttendanceFragmentDoc = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'appointments' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'agency' },
+                        name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'agency' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -3292,11 +3414,27 @@ export const DashboardSearchDocument = {
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'appointments' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '5' },
+                                },
+                              ],
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
@@ -4840,13 +4978,13 @@ export const StatisticsOfUniversityDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsOfUniversityQuery, StatisticsOfUniversityQueryVariables>;
-export const TrusteeshipFiguresDocument = {
+export const TrusteeshipProgramDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'TrusteeshipFigures' },
+      name: { kind: 'Name', value: 'TrusteeshipProgram' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4892,6 +5030,108 @@ export const TrusteeshipFiguresDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'partnerships' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrusteeshipProgramQuery, TrusteeshipProgramQueryVariables>;
+export const TrusteeshipPartnershipsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrusteeshipPartnerships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -4960,9 +5200,108 @@ export const TrusteeshipFiguresDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrusteeshipPartnershipsQuery, TrusteeshipPartnershipsQueryVariables>;
+export const SpecialTrainingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SpecialTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'PRINCIPAL_TRAINING' },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'provenance' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'SOURCE_DOCUMENT' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'activities' },
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -4973,16 +5312,49 @@ export const TrusteeshipFiguresDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'participations' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '100' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'after' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'person' },
+                              name: { kind: 'Name', value: 'pageInfo' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'person' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                  },
+                                ],
                               },
                             },
                           ],
@@ -4998,7 +5370,435 @@ export const TrusteeshipFiguresDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<TrusteeshipFiguresQuery, TrusteeshipFiguresQueryVariables>;
+} as unknown as DocumentNode<SpecialTrainingQuery, SpecialTrainingQueryVariables>;
+export const MeasuresRecordedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasuresRecorded' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'dispatch' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'PRINCIPAL_TEAM_DISPATCH' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'visits' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'TEACHER_VISIT' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'teachingPractice' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'COLLEGE_STUDENT_TEACHING_PRACTICE' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'principalTraining' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'PRINCIPAL_TRAINING' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'placementTraining' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'TEACHER_PLACEMENT_TRAINING' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'camps' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'STUDENT_CAMP' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'labOpenDays' },
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'program' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'code' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'eq' },
+                            value: { kind: 'EnumValue', value: 'LAB_OPEN_DAY' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '0' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasuresRecordedQuery, MeasuresRecordedQueryVariables>;
 export const CommitteeFiguresDocument = {
   kind: 'Document',
   definitions: [
@@ -5046,9 +5846,25 @@ export const CommitteeFiguresDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'members' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+                        },
+                      },
+                    ],
                   },
                 },
                 {
@@ -5088,13 +5904,36 @@ export const CommitteeFiguresDocument = {
                         arguments: [
                           {
                             kind: 'Argument',
-                            name: { kind: 'Name', value: 'roles' },
-                            value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'PRINCIPAL' }] },
+                            name: { kind: 'Name', value: 'where' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'role' },
+                                  value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                      {
+                                        kind: 'ObjectField',
+                                        name: { kind: 'Name', value: 'eq' },
+                                        value: { kind: 'EnumValue', value: 'PRINCIPAL' },
+                                      },
+                                    ],
+                                  },
+                                },
+                              ],
+                            },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '0' },
                           },
                         ],
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
                         },
                       },
                       {
@@ -5104,19 +5943,42 @@ export const CommitteeFiguresDocument = {
                         arguments: [
                           {
                             kind: 'Argument',
-                            name: { kind: 'Name', value: 'roles' },
+                            name: { kind: 'Name', value: 'where' },
                             value: {
-                              kind: 'ListValue',
-                              values: [
-                                { kind: 'EnumValue', value: 'TEACHER' },
-                                { kind: 'EnumValue', value: 'STAFF' },
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'role' },
+                                  value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                      {
+                                        kind: 'ObjectField',
+                                        name: { kind: 'Name', value: 'in' },
+                                        value: {
+                                          kind: 'ListValue',
+                                          values: [
+                                            { kind: 'EnumValue', value: 'TEACHER' },
+                                            { kind: 'EnumValue', value: 'STAFF' },
+                                          ],
+                                        },
+                                      },
+                                    ],
+                                  },
+                                },
                               ],
                             },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '0' },
                           },
                         ],
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
                         },
                       },
                       {
@@ -5142,16 +6004,32 @@ export const CommitteeFiguresDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'events' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'format' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'provenance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sourceDocument' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'provenance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sourceDocument' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -5246,6 +6124,11 @@ export const EventFiguresDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attendances' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AttendanceWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5306,9 +6189,38 @@ export const EventFiguresDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'attendances' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'where' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'attendances' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventAttendance' } }],
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventAttendance' } }],
+                        },
+                      },
+                    ],
                   },
                 },
               ],
@@ -5337,19 +6249,35 @@ export const EventFiguresDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'appointments' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'agency' },
+                        name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'agency' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -6303,70 +7231,105 @@ export const ProgramDeepFetchDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'partnerships' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'university' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'county' },
+                        name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'province' },
+                              name: { kind: 'Name', value: 'university' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
                               },
                             },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'schools' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'principal' },
+                              name: { kind: 'Name', value: 'county' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'person' },
+                                    name: { kind: 'Name', value: 'province' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'schools' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'principal' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                                         {
                                           kind: 'Field',
-                                          name: { kind: 'Name', value: 'appointments' },
+                                          name: { kind: 'Name', value: 'person' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                               {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'school' },
+                                                name: { kind: 'Name', value: 'appointments' },
+                                                arguments: [
+                                                  {
+                                                    kind: 'Argument',
+                                                    name: { kind: 'Name', value: 'first' },
+                                                    value: { kind: 'IntValue', value: '10' },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: 'SelectionSet',
                                                   selections: [
-                                                    { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'nodes' },
+                                                      selectionSet: {
+                                                        kind: 'SelectionSet',
+                                                        selections: [
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                                          {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'school' },
+                                                            selectionSet: {
+                                                              kind: 'SelectionSet',
+                                                              selections: [
+                                                                {
+                                                                  kind: 'Field',
+                                                                  name: { kind: 'Name', value: 'nameZh' },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
                                                   ],
                                                 },
                                               },
@@ -6456,8 +7419,26 @@ export const CommitteeSchoolsStaffDocument = {
                         arguments: [
                           {
                             kind: 'Argument',
-                            name: { kind: 'Name', value: 'roles' },
-                            value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'PRINCIPAL' }] },
+                            name: { kind: 'Name', value: 'where' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'role' },
+                                  value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                      {
+                                        kind: 'ObjectField',
+                                        name: { kind: 'Name', value: 'eq' },
+                                        value: { kind: 'EnumValue', value: 'PRINCIPAL' },
+                                      },
+                                    ],
+                                  },
+                                },
+                              ],
+                            },
                           },
                         ],
                         selectionSet: {
@@ -6465,26 +7446,51 @@ export const CommitteeSchoolsStaffDocument = {
                           selections: [
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'person' },
+                              name: { kind: 'Name', value: 'nodes' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'participations' },
+                                    name: { kind: 'Name', value: 'person' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                         {
                                           kind: 'Field',
-                                          name: { kind: 'Name', value: 'activity' },
+                                          name: { kind: 'Name', value: 'participations' },
+                                          arguments: [
+                                            {
+                                              kind: 'Argument',
+                                              name: { kind: 'Name', value: 'first' },
+                                              value: { kind: 'IntValue', value: '20' },
+                                            },
+                                          ],
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'nodes' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'activity' },
+                                                      selectionSet: {
+                                                        kind: 'SelectionSet',
+                                                        selections: [
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
                                             ],
                                           },
                                         },
@@ -6542,78 +7548,150 @@ export const UniversityPartnerFetchDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'partnerships' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'county' },
+                        name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'schools' },
+                              name: { kind: 'Name', value: 'county' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'assistancePlans' },
+                                    name: { kind: 'Name', value: 'schools' },
+                                    arguments: [
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'first' },
+                                        value: { kind: 'IntValue', value: '20' },
+                                      },
+                                    ],
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                                         {
                                           kind: 'Field',
-                                          name: { kind: 'Name', value: 'goals' },
+                                          name: { kind: 'Name', value: 'nodes' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
-                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'task' } }],
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'assistancePlans' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'goals' },
+                                                      selectionSet: {
+                                                        kind: 'SelectionSet',
+                                                        selections: [
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'metrics' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'enrolledStudents' },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
                                           },
                                         },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'metrics' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudents' } },
                                       ],
                                     },
                                   },
                                 ],
                               },
                             },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'activities' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'participations' },
+                              name: { kind: 'Name', value: 'activities' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '50' },
+                                },
+                              ],
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'person' },
+                                    name: { kind: 'Name', value: 'nodes' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
-                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'participations' },
+                                          arguments: [
+                                            {
+                                              kind: 'Argument',
+                                              name: { kind: 'Name', value: 'first' },
+                                              value: { kind: 'IntValue', value: '20' },
+                                            },
+                                          ],
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'nodes' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'person' },
+                                                      selectionSet: {
+                                                        kind: 'SelectionSet',
+                                                        selections: [
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
                                     },
                                   },
                                 ],

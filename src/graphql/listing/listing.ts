@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
-import { PageArgs } from '../connection';
+import { connectionOf, PageArgs } from '../connection';
 import { badInput } from '../errors';
 import { Provenance } from '../provenance';
 import {
@@ -308,3 +308,8 @@ export const RECORD_FIELDS: Record<string, FieldKind> = {
   createdAt: 'datetime',
   updatedAt: 'datetime',
 };
+
+/** The `<Type>Connection` of an entity type (root and nested lists share it). */
+export function connectionFor(entity: ClassType): ClassType {
+  return connectionOf(entity, entity.name, listingNamed(entity.name).spec.plural);
+}

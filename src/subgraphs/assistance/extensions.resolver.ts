@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../graphql/listing/listing';
 import type { Context } from '../../graphql/context';
 import { Activity, Participation } from './activity/activity.entity';
 import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
@@ -16,6 +17,7 @@ import {
   SchoolReference,
   UniversityReference,
 } from './references';
+import { ActivityListing, AttendanceListing, EventListing, ParticipationListing, PartnershipListing } from './listings';
 
 /*
  * Assistance fields on entities other subgraphs own. Each parent is only its key; every list goes
@@ -27,32 +29,38 @@ type Key = { id: string };
 
 @Resolver(() => UniversityReference)
 export class UniversityAssistanceResolver {
-  @FieldResolver(() => [Partnership], { description: 'The partnerships in which the university assists a county.' })
-  partnerships(@Root() university: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
-    return ctx.loaders.many(Partnership, 'university').load(university.id);
+  @FieldResolver(() => connectionFor(Partnership), {
+    description: 'The partnerships in which the university assists a county.',
+  })
+  partnerships(@Root() university: Key, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Partnership, 'university', PartnershipListing, args).load(university.id);
   }
 
-  @FieldResolver(() => [Activity], { description: 'The activities the university ran, earliest first.' })
-  activities(@Root() university: Key, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.loaders.many(Activity, 'university', { startDate: 'asc' }).load(university.id);
+  @FieldResolver(() => connectionFor(Activity), { description: 'The activities the university ran, earliest first.' })
+  activities(@Root() university: Key, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Activity, 'university', ActivityListing, args).load(university.id);
   }
 
-  @FieldResolver(() => [Attendance], { description: 'The events the university took part in as an organization.' })
-  attendances(@Root() university: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.many(Attendance, 'university').load(university.id);
+  @FieldResolver(() => connectionFor(Attendance), {
+    description: 'The events the university took part in as an organization.',
+  })
+  attendances(@Root() university: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Attendance, 'university', AttendanceListing, args).load(university.id);
   }
 }
 
 @Resolver(() => CountyReference)
 export class CountyAssistanceResolver {
-  @FieldResolver(() => [Partnership], { description: 'The partnerships in which a university assists the county.' })
-  partnerships(@Root() county: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
-    return ctx.loaders.many(Partnership, 'county').load(county.id);
+  @FieldResolver(() => connectionFor(Partnership), {
+    description: 'The partnerships in which a university assists the county.',
+  })
+  partnerships(@Root() county: Key, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Partnership, 'county', PartnershipListing, args).load(county.id);
   }
 
-  @FieldResolver(() => [Activity], { description: 'The activities done for the county, earliest first.' })
-  activities(@Root() county: Key, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.loaders.many(Activity, 'county', { startDate: 'asc' }).load(county.id);
+  @FieldResolver(() => connectionFor(Activity), { description: 'The activities done for the county, earliest first.' })
+  activities(@Root() county: Key, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Activity, 'county', ActivityListing, args).load(county.id);
   }
 }
 
@@ -91,29 +99,35 @@ export class SchoolAssistanceResolver {
     return loadThrough(ctx, Committee, rows, (row) => row.committee);
   }
 
-  @FieldResolver(() => [Activity], { description: 'The activities done for or at the school, earliest first.' })
-  activities(@Root() school: Key, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.loaders.many(Activity, 'school', { startDate: 'asc' }).load(school.id);
+  @FieldResolver(() => connectionFor(Activity), {
+    description: 'The activities done for or at the school, earliest first.',
+  })
+  activities(@Root() school: Key, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Activity, 'school', ActivityListing, args).load(school.id);
   }
 
-  @FieldResolver(() => [Attendance], { description: 'The events the school took part in as an organization.' })
-  attendances(@Root() school: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.many(Attendance, 'school').load(school.id);
+  @FieldResolver(() => connectionFor(Attendance), {
+    description: 'The events the school took part in as an organization.',
+  })
+  attendances(@Root() school: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Attendance, 'school', AttendanceListing, args).load(school.id);
   }
 }
 
 @Resolver(() => PersonReference)
 export class PersonAssistanceResolver {
-  @FieldResolver(() => [Participation], {
+  @FieldResolver(() => connectionFor(Participation), {
     description: 'The activities the person took part in, in the order recorded.',
   })
-  participations(@Root() person: Key, @Ctx() ctx: Context): Promise<Participation[]> {
-    return ctx.loaders.many(Participation, 'person').load(person.id);
+  participations(@Root() person: Key, @Ctx() ctx: Context, @Args(() => ParticipationListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Participation, 'person', ParticipationListing, args).load(person.id);
   }
 
-  @FieldResolver(() => [Attendance], { description: 'The events the person took part in, in the order recorded.' })
-  attendances(@Root() person: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.many(Attendance, 'person').load(person.id);
+  @FieldResolver(() => connectionFor(Attendance), {
+    description: 'The events the person took part in, in the order recorded.',
+  })
+  attendances(@Root() person: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Attendance, 'person', AttendanceListing, args).load(person.id);
   }
 
   @FieldResolver(() => [CommitteeMember], { description: 'The committees the person serves on, with their role.' })
@@ -129,23 +143,25 @@ export class AgencyAssistanceResolver {
     return ctx.loaders.many(Program, 'issuingAgency').load(agency.id);
   }
 
-  @FieldResolver(() => [Event], { description: 'The events the agency organized, earliest first.' })
-  organizedEvents(@Root() agency: Key, @Ctx() ctx: Context): Promise<Event[]> {
-    return ctx.loaders.many(Event, 'organizer', { startDate: 'asc' }).load(agency.id);
+  @FieldResolver(() => connectionFor(Event), { description: 'The events the agency organized, earliest first.' })
+  organizedEvents(@Root() agency: Key, @Ctx() ctx: Context, @Args(() => EventListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Event, 'organizer', EventListing, args).load(agency.id);
   }
 
-  @FieldResolver(() => [Attendance], { description: 'The events the agency took part in as an organization.' })
-  attendances(@Root() agency: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.many(Attendance, 'agency').load(agency.id);
+  @FieldResolver(() => connectionFor(Attendance), {
+    description: 'The events the agency took part in as an organization.',
+  })
+  attendances(@Root() agency: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Attendance, 'agency', AttendanceListing, args).load(agency.id);
   }
 }
 
 @Resolver(() => EducationBureauReference)
 export class EducationBureauAssistanceResolver {
-  @FieldResolver(() => [Attendance], {
+  @FieldResolver(() => connectionFor(Attendance), {
     description: 'The events the bureau took part in as an organization (e.g. to report).',
   })
-  attendances(@Root() bureau: Key, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.many(Attendance, 'educationBureau').load(bureau.id);
+  attendances(@Root() bureau: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Attendance, 'educationBureau', AttendanceListing, args).load(bureau.id);
   }
 }

@@ -5,6 +5,7 @@ import { AppointmentResolver } from './appointment/appointment.resolver';
 import {
   AgencyStaffResolver,
   EducationBureauStaffResolver,
+  SchoolPrincipalResolver,
   SchoolStaffResolver,
   UniversityStaffResolver,
 } from './organization-staff.resolver';
@@ -20,6 +21,7 @@ export function buildPeopleSubgraph(): Promise<Subgraph> {
         PersonResolver,
         AppointmentResolver,
         SchoolStaffResolver,
+        SchoolPrincipalResolver,
         UniversityStaffResolver,
         EducationBureauStaffResolver,
         AgencyStaffResolver,

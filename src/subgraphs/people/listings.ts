@@ -1,4 +1,5 @@
 import { defineListing, RECORD_FIELDS } from '../../graphql/listing/listing';
+import { OrderDirection } from '../../graphql/listing/operators';
 import { AppointmentRole, Gender, OrganizationKind } from './enums';
 
 /* What people lists can be filtered and sorted by (see graphql/listing). */
@@ -37,4 +38,5 @@ export const AppointmentListing = defineListing({
     agency: 'Agency',
   },
   orderFields: { ROLE: 'role', START_DATE: 'startDate', END_DATE: 'endDate', PERSON_NAME_EN: 'person.nameEn' },
+  defaultOrder: [{ field: 'ROLE', direction: OrderDirection.ASC }],
 });

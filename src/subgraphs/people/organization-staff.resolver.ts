@@ -1,80 +1,61 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { connectionFor, type ListArgs } from '../../graphql/listing/listing';
 import { Appointment } from './appointment/appointment.entity';
 import { AppointmentRole } from './enums';
+import { AppointmentListing } from './listings';
 import { AgencyReference, EducationBureauReference, SchoolReference, UniversityReference } from './references';
 
-type Organization = { id: string };
+type Key = { id: string };
 type StaffField = 'school' | 'university' | 'educationBureau' | 'agency';
 
-/** Appointments at one organization, optionally only some roles: one batched query per request. */
-async function staffOf(ctx: Context, field: StaffField, organization: Organization, roles?: AppointmentRole[]) {
-  // The roles go into the SQL: a school's principal should not cost loading its whole staff.
-  const filter = roles?.length ? { role: { $in: roles } } : {};
-  return ctx.loaders.many(Appointment, field, { role: 'asc' }, filter).load(organization.id);
+/** `staff` on an organization type the directory owns: its appointments, a page at a time. */
+function staffResolver(organization: ClassType, field: StaffField, description: string): ClassType {
+  @Resolver(() => organization)
+  class StaffResolver {
+    @FieldResolver(() => connectionFor(Appointment), { description })
+    staff(@Root() parent: Key, @Ctx() ctx: Context, @Args(() => AppointmentListing.Args) args: ListArgs) {
+      return ctx.loaders.page(Appointment, field, AppointmentListing, args).load(parent.id);
+    }
+  }
+  return StaffResolver;
 }
 
-const ROLES_DESCRIPTION = 'Only appointments with one of these roles (all when omitted).';
+const ROLES = 'Filter by role with `where: { role: { in: [...] } }`.';
+export const SchoolStaffResolver = staffResolver(
+  SchoolReference,
+  'school',
+  `Appointments at the school: principal, teachers and staff. ${ROLES}`,
+);
+export const UniversityStaffResolver = staffResolver(
+  UniversityReference,
+  'university',
+  `Appointments at the university (leaders, faculty, experts). ${ROLES}`,
+);
+export const EducationBureauStaffResolver = staffResolver(
+  EducationBureauReference,
+  'educationBureau',
+  `Appointments at the bureau (directors and officials). ${ROLES}`,
+);
+export const AgencyStaffResolver = staffResolver(
+  AgencyReference,
+  'agency',
+  `Appointments at the agency (ministers, directors, officials). ${ROLES}`,
+);
 
 @Resolver(() => SchoolReference)
-export class SchoolStaffResolver {
-  @FieldResolver(() => [Appointment], { description: 'Appointments at the school: principal, teachers and staff.' })
-  staff(
-    @Root() school: Organization,
-    @Ctx() ctx: Context,
-    @Arg('roles', () => [AppointmentRole], { nullable: true, description: ROLES_DESCRIPTION })
-    roles?: AppointmentRole[],
-  ): Promise<Appointment[]> {
-    return staffOf(ctx, 'school', school, roles);
-  }
-
+export class SchoolPrincipalResolver {
   @FieldResolver(() => Appointment, { nullable: true, description: "The school's current principal appointment." })
-  async principal(@Root() school: Organization, @Ctx() ctx: Context): Promise<Appointment | null> {
-    const principals = await staffOf(ctx, 'school', school, [AppointmentRole.PRINCIPAL]);
+  async principal(@Root() school: Key, @Ctx() ctx: Context): Promise<Appointment | null> {
+    // The role is in the SQL: a school's principal should not cost loading its whole staff.
+    const principals = await ctx.loaders
+      .many(Appointment, 'school', {}, { role: AppointmentRole.PRINCIPAL })
+      .load(school.id);
     return principals.find((appointment) => !appointment.endDate) ?? principals[0] ?? null;
   }
 
   @FieldResolver(() => Int, { description: 'How many appointments the school has (principal, teachers and staff).' })
-  staffCount(@Root() school: Organization, @Ctx() ctx: Context): Promise<number> {
+  staffCount(@Root() school: Key, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.count(Appointment, 'school').load(school.id);
-  }
-}
-
-@Resolver(() => UniversityReference)
-export class UniversityStaffResolver {
-  @FieldResolver(() => [Appointment], { description: 'Appointments at the university (leaders, faculty, experts).' })
-  staff(
-    @Root() university: Organization,
-    @Ctx() ctx: Context,
-    @Arg('roles', () => [AppointmentRole], { nullable: true, description: ROLES_DESCRIPTION })
-    roles?: AppointmentRole[],
-  ): Promise<Appointment[]> {
-    return staffOf(ctx, 'university', university, roles);
-  }
-}
-
-@Resolver(() => EducationBureauReference)
-export class EducationBureauStaffResolver {
-  @FieldResolver(() => [Appointment], { description: 'Appointments at the bureau (directors and officials).' })
-  staff(
-    @Root() bureau: Organization,
-    @Ctx() ctx: Context,
-    @Arg('roles', () => [AppointmentRole], { nullable: true, description: ROLES_DESCRIPTION })
-    roles?: AppointmentRole[],
-  ): Promise<Appointment[]> {
-    return staffOf(ctx, 'educationBureau', bureau, roles);
-  }
-}
-
-@Resolver(() => AgencyReference)
-export class AgencyStaffResolver {
-  @FieldResolver(() => [Appointment], { description: 'Appointments at the agency (ministers, directors, officials).' })
-  staff(
-    @Root() agency: Organization,
-    @Ctx() ctx: Context,
-    @Arg('roles', () => [AppointmentRole], { nullable: true, description: ROLES_DESCRIPTION })
-    roles?: AppointmentRole[],
-  ): Promise<Appointment[]> {
-    return staffOf(ctx, 'agency', agency, roles);
   }
 }

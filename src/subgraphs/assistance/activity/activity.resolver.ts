@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated, reference } from '../../../graphql/lookup';
@@ -52,9 +53,15 @@ export class ActivityResolver extends entityQueries(Activity, {
     return reference(activity.county);
   }
 
-  @FieldResolver(() => [Participation], { description: 'The people recorded as taking part, in the order recorded.' })
-  participations(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Participation[]> {
-    return ctx.loaders.many(Participation, 'activity').load(activity.id);
+  @FieldResolver(() => connectionFor(Participation), {
+    description: 'The people recorded as taking part, in the order recorded.',
+  })
+  participations(
+    @Root() activity: Activity,
+    @Ctx() ctx: Context,
+    @Args(() => ParticipationListing.Args) args: ListArgs,
+  ) {
+    return ctx.loaders.page(Participation, 'activity', ParticipationListing, args).load(activity.id);
   }
 }
 

@@ -1,15 +1,17 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated, reference } from '../../../graphql/lookup';
 import { Activity } from '../activity/activity.entity';
-import { CommitteeRole } from '../enums';
 import { Event } from '../event/event.entity';
-import { byRank } from '../loading';
 import { Program } from '../program/program.entity';
 import { PersonReference, SchoolReference } from '../references';
 import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee.entity';
-import { CommitteeListing } from '../listings';
+import { ActivityListing, CommitteeListing, CommitteeMemberListing, EventListing } from '../listings';
+
+// Declared when the module loads: type-graphql collects types before it calls field type thunks.
+const CommitteeMemberConnection = connectionFor(CommitteeMember);
 
 @Resolver(() => Committee)
 export class CommitteeResolver extends entityQueries(Committee, {
@@ -24,12 +26,11 @@ export class CommitteeResolver extends entityQueries(Committee, {
     return loadRelated(ctx, Program, committee.program);
   }
 
-  @FieldResolver(() => [CommitteeMember], {
-    description: 'The people serving on the committee: the chair first, then vice chairs, members and secretaries.',
+  @FieldResolver(() => CommitteeMemberConnection, {
+    description: 'The people serving on the committee, in the order appointed (sort by ROLE with `orderBy`).',
   })
-  async members(@Root() committee: Committee, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
-    const rows = await ctx.loaders.many(CommitteeMember, 'committee').load(committee.id);
-    return byRank(rows, (row) => row.role, CommitteeRole);
+  members(@Root() committee: Committee, @Ctx() ctx: Context, @Args(() => CommitteeMemberListing.Args) args: ListArgs) {
+    return ctx.loaders.page(CommitteeMember, 'committee', CommitteeMemberListing, args).load(committee.id);
   }
 
   @FieldResolver(() => [SchoolReference], { description: 'The schools the committee targets.' })
@@ -38,16 +39,16 @@ export class CommitteeResolver extends entityQueries(Committee, {
     return rows.map((row) => reference(row.school)).filter((school) => school !== null);
   }
 
-  @FieldResolver(() => [Event], { description: 'The events the committee held, earliest first.' })
-  events(@Root() committee: Committee, @Ctx() ctx: Context): Promise<Event[]> {
-    return ctx.loaders.many(Event, 'committee', { startDate: 'asc' }).load(committee.id);
+  @FieldResolver(() => connectionFor(Event), { description: 'The events the committee held, earliest first.' })
+  events(@Root() committee: Committee, @Ctx() ctx: Context, @Args(() => EventListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Event, 'committee', EventListing, args).load(committee.id);
   }
 
-  @FieldResolver(() => [Activity], {
+  @FieldResolver(() => connectionFor(Activity), {
     description: 'What the committee did (field research, surveys, meetings), earliest first.',
   })
-  activities(@Root() committee: Committee, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.loaders.many(Activity, 'committee', { startDate: 'asc' }).load(committee.id);
+  activities(@Root() committee: Committee, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Activity, 'committee', ActivityListing, args).load(committee.id);
   }
 }
 

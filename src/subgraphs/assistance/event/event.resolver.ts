@@ -1,10 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated, reference } from '../../../graphql/lookup';
 import { Committee } from '../committee/committee.entity';
-import { AttendanceRole } from '../enums';
-import { byRank } from '../loading';
 import { Program } from '../program/program.entity';
 import {
   AgencyReference,
@@ -14,7 +12,8 @@ import {
   UniversityReference,
 } from '../references';
 import { Attendance, Event } from './event.entity';
-import { EventListing, AttendanceListing } from '../listings';
+import { AttendanceListing, EventListing } from '../listings';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 
 @Resolver(() => Event)
 export class EventResolver extends entityQueries(Event, {
@@ -58,13 +57,11 @@ export class EventResolver extends entityQueries(Event, {
     return loadRelated(ctx, Committee, event.committee);
   }
 
-  @FieldResolver(() => [Attendance], {
-    description:
-      'The people and organizations at the event: chairs first, then hosts, speakers, reporters and attendees.',
+  @FieldResolver(() => connectionFor(Attendance), {
+    description: 'The people and organizations at the event, in the order recorded (sort by ROLE with `orderBy`).',
   })
-  async attendances(@Root() event: Event, @Ctx() ctx: Context): Promise<Attendance[]> {
-    const rows = await ctx.loaders.many(Attendance, 'event').load(event.id);
-    return byRank(rows, (row) => row.role, AttendanceRole);
+  attendances(@Root() event: Event, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Attendance, 'event', AttendanceListing, args).load(event.id);
   }
 }
 

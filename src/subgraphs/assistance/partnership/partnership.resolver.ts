@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated, reference } from '../../../graphql/lookup';
@@ -7,7 +8,7 @@ import { AssistancePlan } from '../plan/plan.entity';
 import { Program } from '../program/program.entity';
 import { CountyReference, SchoolReference, UniversityReference } from '../references';
 import { Partnership, PartnershipSchool } from './partnership.entity';
-import { PartnershipListing } from '../listings';
+import { ActivityListing, PartnershipListing } from '../listings';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver extends entityQueries(Partnership, {
@@ -52,8 +53,8 @@ export class PartnershipResolver extends entityQueries(Partnership, {
     return ctx.loaders.many(AssistancePlan, 'partnership', { startYear: 'asc' }).load(partnership.id);
   }
 
-  @FieldResolver(() => [Activity], { description: 'What the partnership did, earliest first.' })
-  activities(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.loaders.many(Activity, 'partnership', { startDate: 'asc' }).load(partnership.id);
+  @FieldResolver(() => connectionFor(Activity), { description: 'What the partnership did, earliest first.' })
+  activities(@Root() partnership: Partnership, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Activity, 'partnership', ActivityListing, args).load(partnership.id);
   }
 }

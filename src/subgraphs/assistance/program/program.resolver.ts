@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { reference } from '../../../graphql/lookup';
@@ -8,7 +9,7 @@ import { Event } from '../event/event.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { AgencyReference } from '../references';
 import { Program } from './program.entity';
-import { ProgramListing } from '../listings';
+import { ActivityListing, CommitteeListing, EventListing, PartnershipListing, ProgramListing } from '../listings';
 
 @Resolver(() => Program)
 export class ProgramResolver extends entityQueries(Program, {
@@ -26,27 +27,27 @@ export class ProgramResolver extends entityQueries(Program, {
     return reference(program.issuingAgency);
   }
 
-  @FieldResolver(() => [Partnership], {
+  @FieldResolver(() => connectionFor(Partnership), {
     description: 'The university–county partnerships of the programme, in creation order.',
   })
-  partnerships(@Root() program: Program, @Ctx() ctx: Context): Promise<Partnership[]> {
-    return ctx.loaders.many(Partnership, 'program').load(program.id);
+  partnerships(@Root() program: Program, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Partnership, 'program', PartnershipListing, args).load(program.id);
   }
 
-  @FieldResolver(() => [Committee], { description: 'The expert committees supporting the programme.' })
-  committees(@Root() program: Program, @Ctx() ctx: Context): Promise<Committee[]> {
-    return ctx.loaders.many(Committee, 'program').load(program.id);
+  @FieldResolver(() => connectionFor(Committee), { description: 'The expert committees supporting the programme.' })
+  committees(@Root() program: Program, @Ctx() ctx: Context, @Args(() => CommitteeListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Committee, 'program', CommitteeListing, args).load(program.id);
   }
 
-  @FieldResolver(() => [Activity], { description: 'Everything done under the programme, earliest first.' })
-  activities(@Root() program: Program, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.loaders.many(Activity, 'program', { startDate: 'asc' }).load(program.id);
+  @FieldResolver(() => connectionFor(Activity), { description: 'Everything done under the programme, earliest first.' })
+  activities(@Root() program: Program, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Activity, 'program', ActivityListing, args).load(program.id);
   }
 
-  @FieldResolver(() => [Event], {
+  @FieldResolver(() => connectionFor(Event), {
     description: 'Conferences, seminars and other events of the programme, earliest first.',
   })
-  events(@Root() program: Program, @Ctx() ctx: Context): Promise<Event[]> {
-    return ctx.loaders.many(Event, 'program', { startDate: 'asc' }).load(program.id);
+  events(@Root() program: Program, @Ctx() ctx: Context, @Args(() => EventListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Event, 'program', EventListing, args).load(program.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated } from '../../../graphql/lookup';
@@ -6,7 +7,7 @@ import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 import { School } from '../school/school.entity';
 import { County } from './county.entity';
-import { CountyListing } from '../listings';
+import { CountyListing, SchoolListing } from '../listings';
 
 @Resolver(() => County)
 export class CountyResolver extends entityQueries(County, {
@@ -26,8 +27,8 @@ export class CountyResolver extends entityQueries(County, {
     return loadRelated(ctx, Province, county.province);
   }
 
-  @FieldResolver(() => [School], { description: 'Senior middle schools in the county, by code.' })
-  schools(@Root() county: County, @Ctx() ctx: Context): Promise<School[]> {
-    return ctx.loaders.many(School, 'county', { code: 'asc' }).load(county.id);
+  @FieldResolver(() => connectionFor(School), { description: 'Senior middle schools in the county, by code.' })
+  schools(@Root() county: County, @Ctx() ctx: Context, @Args(() => SchoolListing.Args) args: ListArgs) {
+    return ctx.loaders.page(School, 'county', SchoolListing, args).load(county.id);
   }
 }

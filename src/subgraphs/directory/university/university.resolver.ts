@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated } from '../../../graphql/lookup';
@@ -6,7 +7,7 @@ import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 import { School } from '../school/school.entity';
 import { University } from './university.entity';
-import { UniversityListing } from '../listings';
+import { SchoolListing, UniversityListing } from '../listings';
 
 @Resolver(() => University)
 export class UniversityResolver extends entityQueries(University, {
@@ -26,8 +27,12 @@ export class UniversityResolver extends entityQueries(University, {
     return loadRelated(ctx, Prefecture, university.prefecture);
   }
 
-  @FieldResolver(() => [School], { description: 'High schools affiliated to the university.' })
-  affiliatedHighSchools(@Root() university: University, @Ctx() ctx: Context): Promise<School[]> {
-    return ctx.loaders.many(School, 'university', { code: 'asc' }).load(university.id);
+  @FieldResolver(() => connectionFor(School), { description: 'High schools affiliated to the university.' })
+  affiliatedHighSchools(
+    @Root() university: University,
+    @Ctx() ctx: Context,
+    @Args(() => SchoolListing.Args) args: ListArgs,
+  ) {
+    return ctx.loaders.page(School, 'university', SchoolListing, args).load(university.id);
   }
 }

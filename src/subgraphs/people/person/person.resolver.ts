@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
+import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { Appointment } from '../appointment/appointment.entity';
 import { Person } from './person.entity';
-import { PersonListing } from '../listings';
+import { AppointmentListing, PersonListing } from '../listings';
 
 @Resolver(() => Person)
 export class PersonResolver extends entityQueries(Person, {
@@ -12,8 +13,8 @@ export class PersonResolver extends entityQueries(Person, {
   many: 'people',
   what: 'person',
 }) {
-  @FieldResolver(() => [Appointment], { description: "The person's appointments, most recent first." })
-  appointments(@Root() person: Person, @Ctx() ctx: Context): Promise<Appointment[]> {
-    return ctx.loaders.many(Appointment, 'person', { startDate: 'desc' }).load(person.id);
+  @FieldResolver(() => connectionFor(Appointment), { description: "The person's appointments, a page at a time." })
+  appointments(@Root() person: Person, @Ctx() ctx: Context, @Args(() => AppointmentListing.Args) args: ListArgs) {
+    return ctx.loaders.page(Appointment, 'person', AppointmentListing, args).load(person.id);
   }
 }
