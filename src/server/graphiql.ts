@@ -35,9 +35,13 @@ function page(endpoint: string): string {
 query Trusteeship {
   program(code: "COUNTY-HIGH-SCHOOL-TRUSTEESHIP") {
     nameEn
-    partnerships {
-      university { nameEn }
-      county { nameZh nameEn province { nameEn } }
+    partnerships(first: 10, orderBy: [{ field: UNIVERSITY_NAME_EN }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        university { nameEn }
+        county { nameZh nameEn province { nameEn } }
+      }
     }
   }
 }
