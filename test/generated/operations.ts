@@ -1832,6 +1832,60 @@ export type ActivitiesPerMonthQuery = {
   }>;
 };
 
+export type CountySchoolsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+export type CountySchoolsQuery = {
+  __typename?: 'Query';
+  county?: {
+    __typename?: 'County';
+    code: string;
+    nameZh: string;
+    nameEn: string;
+    province: { __typename?: 'Province'; nameEn: string };
+    partnerships: {
+      __typename?: 'PartnershipConnection';
+      nodes: Array<{
+        __typename?: 'Partnership';
+        university: { __typename?: 'University'; nameEn: string };
+        program: { __typename?: 'Program'; nameEn: string };
+      }>;
+    };
+    schools: {
+      __typename?: 'SchoolConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'School';
+        code: string;
+        nameZh: string;
+        nameEn: string;
+        kind: SchoolKind;
+        staffCount: number;
+        principal?: {
+          __typename?: 'Appointment';
+          title?: string | null;
+          startDate?: string | null;
+          person: { __typename?: 'Person'; nameZh: string; nameEn: string };
+        } | null;
+        assistancePlans: Array<{
+          __typename?: 'AssistancePlan';
+          title: string;
+          startYear: number;
+          endYear: number;
+          goals: Array<{ __typename?: 'PlanGoal'; task: ImprovementTask; description: string }>;
+        }>;
+        metrics: Array<{
+          __typename?: 'SchoolMetric';
+          year: number;
+          enrolledStudents: number;
+          undergraduateAdmissions: number;
+        }>;
+      }>;
+    };
+  } | null;
+};
+
 export type CoverageByProvinceQueryVariables = Exact<{
   programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
 }>;
@@ -3087,6 +3141,203 @@ export const ActivitiesPerMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<ActivitiesPerMonthQuery, ActivitiesPerMonthQueryVariables>;
+export const CountySchoolsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CountySchools' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'province' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerships' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'university' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'program' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'schools' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orderBy' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'field' },
+                                value: { kind: 'EnumValue', value: 'NAME_ZH' },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'principal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'person' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assistancePlans' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'goals' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'metrics' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudents' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'undergraduateAdmissions' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountySchoolsQuery, CountySchoolsQueryVariables>;
 export const CoverageByProvinceDocument = {
   kind: 'Document',
   definitions: [
