@@ -12,6 +12,7 @@ import {
   EventFiguresDocument,
   type CountyPageQuery,
   type AttendanceWhere,
+  type CommitteeFiguresQuery,
   type EventFiguresQuery,
 } from './generated/operations';
 import { dataOf, startTestApi, type TestApi } from './support/api';
@@ -82,7 +83,7 @@ describe('document 004: trusteeship assistance of county middle schools', () => 
   it('the principals of the 115 county middle schools took part in the special training', async () => {
     const partnerships = await trusteeshipPartnerships();
     const principals = new Set(
-      partnerships.flatMap((p) => p.schools.map((school) => school.principal?.person.id)).filter(Boolean),
+      partnerships.flatMap((p) => p.schools.nodes.map((link) => link.school.principal?.person.id)).filter(Boolean),
     );
     expect(principals.size).toBe(115);
 
@@ -117,13 +118,32 @@ describe('document 004: trusteeship assistance of county middle schools', () => 
   });
 });
 
+const COMMITTEE = 'RURAL-TALENT-EXPERT-COMMITTEE';
+
+/** The committee, and every one of its target schools (a page of 100 at a time). */
+async function committeeFigures() {
+  const schools: NonNullable<CommitteeFiguresQuery['committee']>['targetSchools']['nodes'][number]['school'][] = [];
+  let first: CommitteeFiguresQuery['committee'] = null;
+  let after: string | null = null;
+  for (let page = 0; page < 10; page++) {
+    const data: CommitteeFiguresQuery = dataOf(await api.run(CommitteeFiguresDocument, { code: COMMITTEE, after }));
+    first ??= data.committee;
+    const targets = data.committee!.targetSchools;
+    expect(targets.totalCount).toBe(first!.targetSchools.totalCount);
+    schools.push(...targets.nodes.map((link) => link.school));
+    if (!targets.pageInfo.hasNextPage) break;
+    after = targets.pageInfo.endCursor ?? null;
+  }
+  return { committee: first!, schools };
+}
+
 describe('document 000: the expert advisory committee on rural talent cultivation', () => {
   it('targets 247 senior middle schools in 160 key counties of 10 western provinces, 247 principals, 2,145 teachers and staff', async () => {
-    const { committee } = dataOf(await api.run(CommitteeFiguresDocument, { code: 'RURAL-TALENT-EXPERT-COMMITTEE' }));
+    const { committee, schools } = await committeeFigures();
     expect(committee).toMatchObject({ provenance: 'SOURCE_DOCUMENT', sourceDocument: DOC_000 });
-    expect(committee!.program.kind).toBe('GROUP_ASSISTANCE');
-    const schools = committee!.targetSchools;
+    expect(committee.program.kind).toBe('GROUP_ASSISTANCE');
     expect(schools).toHaveLength(247);
+    expect(committee.targetSchools.totalCount).toBe(247);
     expect(schools.every((school) => school.kind === 'COUNTY_SENIOR_MIDDLE_SCHOOL')).toBe(true);
     expect(distinct(schools.map((school) => school.county.code))).toBe(160);
     expect(schools.every((school) => school.county.keyRevitalizationCounty)).toBe(true);
@@ -136,8 +156,8 @@ describe('document 000: the expert advisory committee on rural talent cultivatio
   });
 
   it('sets goals on the four improvement tasks for every target school', async () => {
-    const { committee } = dataOf(await api.run(CommitteeFiguresDocument, { code: 'RURAL-TALENT-EXPERT-COMMITTEE' }));
-    for (const school of committee!.targetSchools) {
+    const { schools } = await committeeFigures();
+    for (const school of schools) {
       const tasks = school.assistancePlans.flatMap((plan) => plan.goals.map((goal) => goal.task));
       expect(new Set(tasks)).toEqual(
         new Set(['EDUCATIONAL_QUALITY', 'TEACHING_FORCE_CAPACITY', 'STUDENT_WELL_ROUNDEDNESS', 'SCHOOL_MANAGEMENT']),
@@ -146,14 +166,14 @@ describe('document 000: the expert advisory committee on rural talent cultivatio
   });
 
   it('held a hybrid work conference on 25–26 February, attended by all members', async () => {
-    const { committee } = dataOf(await api.run(CommitteeFiguresDocument, { code: 'RURAL-TALENT-EXPERT-COMMITTEE' }));
-    const conference = committee!.events.nodes.find((event) => event.kind === 'WORK_CONFERENCE');
+    const { committee } = await committeeFigures();
+    const conference = committee.events.nodes.find((event) => event.kind === 'WORK_CONFERENCE');
     expect(conference).toMatchObject({ format: 'HYBRID', provenance: 'SOURCE_DOCUMENT', sourceDocument: DOC_000 });
     expect(conference!.startDate.slice(5)).toBe('02-25');
     expect(conference!.endDate.slice(5)).toBe('02-26');
     const { event } = dataOf(await api.run(EventFiguresDocument, { code: conference!.code }));
     const people = event!.attendances.nodes.filter((attendance) => attendance.person);
-    expect(people.length).toBe(committee!.members.nodes.length);
+    expect(people.length).toBe(committee.members.nodes.length);
     expect(event!.attendances.nodes.some((attendance) => attendance.agency?.kind === 'DEPARTMENT')).toBe(true);
   });
 

@@ -46,12 +46,12 @@ describe('SQL statements per nested operation', () => {
     expect(selects(unbatched.statements).length).toBeGreaterThan(100 * 3);
   });
 
-  it('committee → 247 target schools → county → province, staff count, principal → participations → activity', async () => {
+  it('committee → target schools (first 100 of 247) → county → province, staff count, principal → participations → activity', async () => {
     const { result, statements } = await api.measure(CommitteeSchoolsStaffDocument, {
       code: 'RURAL-TALENT-EXPERT-COMMITTEE',
     });
     const data = dataOf(result);
-    expect(data.committee!.targetSchools).toHaveLength(247);
+    expect(data.committee!.targetSchools.nodes).toHaveLength(100); // the first page of 247
     // committee, target-school join rows, schools, counties, provinces, staff counts, staff,
     // persons, participations, activities
     expect(selects(statements).length).toBeLessThanOrEqual(10);
@@ -60,7 +60,7 @@ describe('SQL statements per nested operation', () => {
       { code: 'RURAL-TALENT-EXPERT-COMMITTEE' },
       { batch: false },
     );
-    expect(selects(unbatched.statements).length).toBeGreaterThan(247 * 3);
+    expect(selects(unbatched.statements).length).toBeGreaterThan(100 * 3);
   });
 
   it('university → partnerships → county → schools → staff count, plans → goals, metrics; activities → participations → person', async () => {

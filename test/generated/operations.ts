@@ -576,6 +576,47 @@ export type CommitteeRoleFilter = {
   notIn?: InputMaybe<Array<CommitteeRole>>;
 };
 
+/** One sort key for committee target schools. */
+export type CommitteeTargetSchoolOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: CommitteeTargetSchoolOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What committee target schools can be sorted by. */
+export type CommitteeTargetSchoolOrderField =
+  /** By committee → code. */
+  | 'COMMITTEE_CODE'
+  /** By school → code. */
+  | 'SCHOOL_CODE'
+  /** By school → the Chinese name. */
+  | 'SCHOOL_NAME_ZH';
+
+/** Conditions on committee target schools; all given conditions must hold. Combine with AND, OR and NOT. */
+export type CommitteeTargetSchoolWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<CommitteeTargetSchoolWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<CommitteeTargetSchoolWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<CommitteeTargetSchoolWhere>>;
+  /** Conditions on the committee (a Committee). */
+  committee?: InputMaybe<CommitteeWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** Conditions on committees; all given conditions must hold. Combine with AND, OR and NOT. */
 export type CommitteeWhere = {
   /** Every one of these must hold. */
@@ -1131,6 +1172,47 @@ export type PartnershipOrderField =
   | 'UNIVERSITY_CODE'
   /** By university → the English (or pinyin) name. */
   | 'UNIVERSITY_NAME_EN';
+
+/** One sort key for partnership schools. */
+export type PartnershipSchoolOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: PartnershipSchoolOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What partnership schools can be sorted by. */
+export type PartnershipSchoolOrderField =
+  /** By partnership → starts on. */
+  | 'PARTNERSHIP_STARTS_ON'
+  /** By school → code. */
+  | 'SCHOOL_CODE'
+  /** By school → the Chinese name. */
+  | 'SCHOOL_NAME_ZH';
+
+/** Conditions on partnership schools; all given conditions must hold. Combine with AND, OR and NOT. */
+export type PartnershipSchoolWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<PartnershipSchoolWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<PartnershipSchoolWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<PartnershipSchoolWhere>>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the partnership (a Partnership). */
+  partnership?: InputMaybe<PartnershipWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
 /** Whether a partnership is under way. */
 export type PartnershipStatus =
@@ -2368,11 +2450,17 @@ export type TrusteeshipPartnershipsQuery = {
         code: string;
         province: { __typename?: 'Province'; code: string; kind: ProvinceKind; region: Region };
       };
-      schools: Array<{
-        __typename?: 'School';
-        id: string;
-        principal?: { __typename?: 'Appointment'; person: { __typename?: 'Person'; id: string } } | null;
-      }>;
+      schools: {
+        __typename?: 'PartnershipSchoolConnection';
+        nodes: Array<{
+          __typename?: 'PartnershipSchool';
+          school: {
+            __typename?: 'School';
+            id: string;
+            principal?: { __typename?: 'Appointment'; person: { __typename?: 'Person'; id: string } } | null;
+          };
+        }>;
+      };
     }>;
   };
 };
@@ -2423,6 +2511,7 @@ export type MeasuresRecordedQuery = {
 
 export type CommitteeFiguresQueryVariables = Exact<{
   code: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type CommitteeFiguresQuery = {
@@ -2437,23 +2526,31 @@ export type CommitteeFiguresQuery = {
       __typename?: 'CommitteeMemberConnection';
       nodes: Array<{ __typename?: 'CommitteeMember'; role: CommitteeRole }>;
     };
-    targetSchools: Array<{
-      __typename?: 'School';
-      id: string;
-      kind: SchoolKind;
-      county: {
-        __typename?: 'County';
-        code: string;
-        keyRevitalizationCounty: boolean;
-        province: { __typename?: 'Province'; code: string; region: Region };
-      };
-      principals: { __typename?: 'AppointmentConnection'; totalCount: number };
-      teachersAndStaff: { __typename?: 'AppointmentConnection'; totalCount: number };
-      assistancePlans: Array<{
-        __typename?: 'AssistancePlan';
-        goals: Array<{ __typename?: 'PlanGoal'; task: ImprovementTask }>;
+    targetSchools: {
+      __typename?: 'CommitteeTargetSchoolConnection';
+      totalCount: number;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        __typename?: 'CommitteeTargetSchool';
+        school: {
+          __typename?: 'School';
+          id: string;
+          kind: SchoolKind;
+          county: {
+            __typename?: 'County';
+            code: string;
+            keyRevitalizationCounty: boolean;
+            province: { __typename?: 'Province'; code: string; region: Region };
+          };
+          principals: { __typename?: 'AppointmentConnection'; totalCount: number };
+          teachersAndStaff: { __typename?: 'AppointmentConnection'; totalCount: number };
+          assistancePlans: Array<{
+            __typename?: 'AssistancePlan';
+            goals: Array<{ __typename?: 'PlanGoal'; task: ImprovementTask }>;
+          }>;
+        };
       }>;
-    }>;
+    };
     events: {
       __typename?: 'EventConnection';
       nodes: Array<{
@@ -2755,26 +2852,32 @@ export type ProgramDeepFetchQuery = {
         __typename?: 'Partnership';
         university: { __typename?: 'University'; nameEn: string };
         county: { __typename?: 'County'; nameEn: string; province: { __typename?: 'Province'; nameEn: string } };
-        schools: Array<{
-          __typename?: 'School';
-          nameZh: string;
-          principal?: {
-            __typename?: 'Appointment';
-            role: AppointmentRole;
-            person: {
-              __typename?: 'Person';
-              nameEn: string;
-              appointments: {
-                __typename?: 'AppointmentConnection';
-                nodes: Array<{
-                  __typename?: 'Appointment';
-                  role: AppointmentRole;
-                  school?: { __typename?: 'School'; nameZh: string } | null;
-                }>;
-              };
+        schools: {
+          __typename?: 'PartnershipSchoolConnection';
+          nodes: Array<{
+            __typename?: 'PartnershipSchool';
+            school: {
+              __typename?: 'School';
+              nameZh: string;
+              principal?: {
+                __typename?: 'Appointment';
+                role: AppointmentRole;
+                person: {
+                  __typename?: 'Person';
+                  nameEn: string;
+                  appointments: {
+                    __typename?: 'AppointmentConnection';
+                    nodes: Array<{
+                      __typename?: 'Appointment';
+                      role: AppointmentRole;
+                      school?: { __typename?: 'School'; nameZh: string } | null;
+                    }>;
+                  };
+                };
+              } | null;
             };
-          } | null;
-        }>;
+          }>;
+        };
       }>;
     };
   } | null;
@@ -2789,30 +2892,36 @@ export type CommitteeSchoolsStaffQuery = {
   committee?: {
     __typename?: 'Committee';
     nameEn: string;
-    targetSchools: Array<{
-      __typename?: 'School';
-      nameZh: string;
-      staffCount: number;
-      county: { __typename?: 'County'; nameEn: string; province: { __typename?: 'Province'; code: string } };
-      staff: {
-        __typename?: 'AppointmentConnection';
-        nodes: Array<{
-          __typename?: 'Appointment';
-          person: {
-            __typename?: 'Person';
-            nameEn: string;
-            participations: {
-              __typename?: 'ParticipationConnection';
-              nodes: Array<{
-                __typename?: 'Participation';
-                role: ParticipationRole;
-                activity: { __typename?: 'Activity'; kind: ActivityKind; startDate: string };
-              }>;
-            };
+    targetSchools: {
+      __typename?: 'CommitteeTargetSchoolConnection';
+      nodes: Array<{
+        __typename?: 'CommitteeTargetSchool';
+        school: {
+          __typename?: 'School';
+          nameZh: string;
+          staffCount: number;
+          county: { __typename?: 'County'; nameEn: string; province: { __typename?: 'Province'; code: string } };
+          staff: {
+            __typename?: 'AppointmentConnection';
+            nodes: Array<{
+              __typename?: 'Appointment';
+              person: {
+                __typename?: 'Person';
+                nameEn: string;
+                participations: {
+                  __typename?: 'ParticipationConnection';
+                  nodes: Array<{
+                    __typename?: 'Participation';
+                    role: ParticipationRole;
+                    activity: { __typename?: 'Activity'; kind: ActivityKind; startDate: string };
+                  }>;
+                };
+              };
+            }>;
           };
-        }>;
-      };
-    }>;
+        };
+      }>;
+    };
   } | null;
 };
 
@@ -5424,22 +5533,47 @@ export const TrusteeshipPartnershipsDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'schools' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '10' },
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'principal' },
+                              name: { kind: 'Name', value: 'nodes' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'person' },
+                                    name: { kind: 'Name', value: 'school' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
-                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'principal' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'person' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
                                     },
                                   },
                                 ],
@@ -6063,6 +6197,11 @@ export const CommitteeFiguresDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6121,129 +6260,171 @@ export const CommitteeFiguresDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'targetSchools' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'county' },
+                        name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'keyRevitalizationCounty' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'province' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                           ],
                         },
                       },
                       {
                         kind: 'Field',
-                        alias: { kind: 'Name', value: 'principals' },
-                        name: { kind: 'Name', value: 'staff' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'where' },
-                            value: {
-                              kind: 'ObjectValue',
-                              fields: [
-                                {
-                                  kind: 'ObjectField',
-                                  name: { kind: 'Name', value: 'role' },
-                                  value: {
-                                    kind: 'ObjectValue',
-                                    fields: [
-                                      {
-                                        kind: 'ObjectField',
-                                        name: { kind: 'Name', value: 'eq' },
-                                        value: { kind: 'EnumValue', value: 'PRINCIPAL' },
-                                      },
-                                    ],
-                                  },
-                                },
-                              ],
-                            },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '0' },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        alias: { kind: 'Name', value: 'teachersAndStaff' },
-                        name: { kind: 'Name', value: 'staff' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'where' },
-                            value: {
-                              kind: 'ObjectValue',
-                              fields: [
-                                {
-                                  kind: 'ObjectField',
-                                  name: { kind: 'Name', value: 'role' },
-                                  value: {
-                                    kind: 'ObjectValue',
-                                    fields: [
-                                      {
-                                        kind: 'ObjectField',
-                                        name: { kind: 'Name', value: 'in' },
-                                        value: {
-                                          kind: 'ListValue',
-                                          values: [
-                                            { kind: 'EnumValue', value: 'TEACHER' },
-                                            { kind: 'EnumValue', value: 'STAFF' },
-                                          ],
-                                        },
-                                      },
-                                    ],
-                                  },
-                                },
-                              ],
-                            },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '0' },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'assistancePlans' },
+                        name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'goals' },
+                              name: { kind: 'Name', value: 'school' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'task' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'county' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'keyRevitalizationCounty' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'province' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    alias: { kind: 'Name', value: 'principals' },
+                                    name: { kind: 'Name', value: 'staff' },
+                                    arguments: [
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'where' },
+                                        value: {
+                                          kind: 'ObjectValue',
+                                          fields: [
+                                            {
+                                              kind: 'ObjectField',
+                                              name: { kind: 'Name', value: 'role' },
+                                              value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                  {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'eq' },
+                                                    value: { kind: 'EnumValue', value: 'PRINCIPAL' },
+                                                  },
+                                                ],
+                                              },
+                                            },
+                                          ],
+                                        },
+                                      },
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'first' },
+                                        value: { kind: 'IntValue', value: '0' },
+                                      },
+                                    ],
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    alias: { kind: 'Name', value: 'teachersAndStaff' },
+                                    name: { kind: 'Name', value: 'staff' },
+                                    arguments: [
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'where' },
+                                        value: {
+                                          kind: 'ObjectValue',
+                                          fields: [
+                                            {
+                                              kind: 'ObjectField',
+                                              name: { kind: 'Name', value: 'role' },
+                                              value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                  {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'in' },
+                                                    value: {
+                                                      kind: 'ListValue',
+                                                      values: [
+                                                        { kind: 'EnumValue', value: 'TEACHER' },
+                                                        { kind: 'EnumValue', value: 'STAFF' },
+                                                      ],
+                                                    },
+                                                  },
+                                                ],
+                                              },
+                                            },
+                                          ],
+                                        },
+                                      },
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'first' },
+                                        value: { kind: 'IntValue', value: '0' },
+                                      },
+                                    ],
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'assistancePlans' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'goals' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'task' } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
                               },
                             },
                           ],
@@ -7527,53 +7708,81 @@ export const ProgramDeepFetchDocument = {
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'schools' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '10' },
+                                },
+                              ],
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'principal' },
+                                    name: { kind: 'Name', value: 'nodes' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                                         {
                                           kind: 'Field',
-                                          name: { kind: 'Name', value: 'person' },
+                                          name: { kind: 'Name', value: 'school' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
                                               {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'appointments' },
-                                                arguments: [
-                                                  {
-                                                    kind: 'Argument',
-                                                    name: { kind: 'Name', value: 'first' },
-                                                    value: { kind: 'IntValue', value: '10' },
-                                                  },
-                                                ],
+                                                name: { kind: 'Name', value: 'principal' },
                                                 selectionSet: {
                                                   kind: 'SelectionSet',
                                                   selections: [
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                                                     {
                                                       kind: 'Field',
-                                                      name: { kind: 'Name', value: 'nodes' },
+                                                      name: { kind: 'Name', value: 'person' },
                                                       selectionSet: {
                                                         kind: 'SelectionSet',
                                                         selections: [
-                                                          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                                           {
                                                             kind: 'Field',
-                                                            name: { kind: 'Name', value: 'school' },
+                                                            name: { kind: 'Name', value: 'appointments' },
+                                                            arguments: [
+                                                              {
+                                                                kind: 'Argument',
+                                                                name: { kind: 'Name', value: 'first' },
+                                                                value: { kind: 'IntValue', value: '10' },
+                                                              },
+                                                            ],
                                                             selectionSet: {
                                                               kind: 'SelectionSet',
                                                               selections: [
                                                                 {
                                                                   kind: 'Field',
-                                                                  name: { kind: 'Name', value: 'nameZh' },
+                                                                  name: { kind: 'Name', value: 'nodes' },
+                                                                  selectionSet: {
+                                                                    kind: 'SelectionSet',
+                                                                    selections: [
+                                                                      {
+                                                                        kind: 'Field',
+                                                                        name: { kind: 'Name', value: 'role' },
+                                                                      },
+                                                                      {
+                                                                        kind: 'Field',
+                                                                        name: { kind: 'Name', value: 'school' },
+                                                                        selectionSet: {
+                                                                          kind: 'SelectionSet',
+                                                                          selections: [
+                                                                            {
+                                                                              kind: 'Field',
+                                                                              name: { kind: 'Name', value: 'nameZh' },
+                                                                            },
+                                                                          ],
+                                                                        },
+                                                                      },
+                                                                    ],
+                                                                  },
                                                                 },
                                                               ],
                                                             },
@@ -7641,101 +7850,135 @@ export const CommitteeSchoolsStaffDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'targetSchools' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'county' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'province' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'staff' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'where' },
-                            value: {
-                              kind: 'ObjectValue',
-                              fields: [
-                                {
-                                  kind: 'ObjectField',
-                                  name: { kind: 'Name', value: 'role' },
-                                  value: {
-                                    kind: 'ObjectValue',
-                                    fields: [
-                                      {
-                                        kind: 'ObjectField',
-                                        name: { kind: 'Name', value: 'eq' },
-                                        value: { kind: 'EnumValue', value: 'PRINCIPAL' },
-                                      },
-                                    ],
-                                  },
-                                },
-                              ],
-                            },
-                          },
-                        ],
+                        name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'nodes' },
+                              name: { kind: 'Name', value: 'school' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'person' },
+                                    name: { kind: 'Name', value: 'county' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                         {
                                           kind: 'Field',
-                                          name: { kind: 'Name', value: 'participations' },
-                                          arguments: [
+                                          name: { kind: 'Name', value: 'province' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'staff' },
+                                    arguments: [
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'where' },
+                                        value: {
+                                          kind: 'ObjectValue',
+                                          fields: [
                                             {
-                                              kind: 'Argument',
-                                              name: { kind: 'Name', value: 'first' },
-                                              value: { kind: 'IntValue', value: '20' },
+                                              kind: 'ObjectField',
+                                              name: { kind: 'Name', value: 'role' },
+                                              value: {
+                                                kind: 'ObjectValue',
+                                                fields: [
+                                                  {
+                                                    kind: 'ObjectField',
+                                                    name: { kind: 'Name', value: 'eq' },
+                                                    value: { kind: 'EnumValue', value: 'PRINCIPAL' },
+                                                  },
+                                                ],
+                                              },
                                             },
                                           ],
+                                        },
+                                      },
+                                    ],
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'nodes' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
                                               {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'nodes' },
+                                                name: { kind: 'Name', value: 'person' },
                                                 selectionSet: {
                                                   kind: 'SelectionSet',
                                                   selections: [
-                                                    { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                                                     {
                                                       kind: 'Field',
-                                                      name: { kind: 'Name', value: 'activity' },
+                                                      name: { kind: 'Name', value: 'participations' },
+                                                      arguments: [
+                                                        {
+                                                          kind: 'Argument',
+                                                          name: { kind: 'Name', value: 'first' },
+                                                          value: { kind: 'IntValue', value: '20' },
+                                                        },
+                                                      ],
                                                       selectionSet: {
                                                         kind: 'SelectionSet',
                                                         selections: [
-                                                          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                                          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                                          {
+                                                            kind: 'Field',
+                                                            name: { kind: 'Name', value: 'nodes' },
+                                                            selectionSet: {
+                                                              kind: 'SelectionSet',
+                                                              selections: [
+                                                                {
+                                                                  kind: 'Field',
+                                                                  name: { kind: 'Name', value: 'role' },
+                                                                },
+                                                                {
+                                                                  kind: 'Field',
+                                                                  name: { kind: 'Name', value: 'activity' },
+                                                                  selectionSet: {
+                                                                    kind: 'SelectionSet',
+                                                                    selections: [
+                                                                      {
+                                                                        kind: 'Field',
+                                                                        name: { kind: 'Name', value: 'kind' },
+                                                                      },
+                                                                      {
+                                                                        kind: 'Field',
+                                                                        name: { kind: 'Name', value: 'startDate' },
+                                                                      },
+                                                                    ],
+                                                                  },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
                                                         ],
                                                       },
                                                     },

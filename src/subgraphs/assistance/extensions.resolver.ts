@@ -2,11 +2,11 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { connectionFor, type ListArgs } from '../../graphql/listing/listing';
 import type { Context } from '../../graphql/context';
 import { Activity, Participation } from './activity/activity.entity';
-import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
+import { CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
 import { Attendance, Event } from './event/event.entity';
-import { loadThrough } from './loading';
 import { SchoolMetric } from './metric/school-metric.entity';
 import { Partnership, PartnershipSchool } from './partnership/partnership.entity';
+import { PartnershipSchoolConnection } from './partnership/partnership.resolver';
 import { AssistancePlan } from './plan/plan.entity';
 import { Program } from './program/program.entity';
 import {
@@ -17,7 +17,15 @@ import {
   SchoolReference,
   UniversityReference,
 } from './references';
-import { ActivityListing, AttendanceListing, EventListing, ParticipationListing, PartnershipListing } from './listings';
+import {
+  ActivityListing,
+  AttendanceListing,
+  CommitteeTargetSchoolListing,
+  EventListing,
+  ParticipationListing,
+  PartnershipListing,
+  PartnershipSchoolListing,
+} from './listings';
 
 /*
  * Assistance fields on entities other subgraphs own. Each parent is only its key; every list goes
@@ -66,12 +74,11 @@ export class CountyAssistanceResolver {
 
 @Resolver(() => SchoolReference)
 export class SchoolAssistanceResolver {
-  @FieldResolver(() => [Partnership], {
-    description: 'The partnerships that cover the school as an assisted county school.',
+  @FieldResolver(() => PartnershipSchoolConnection, {
+    description: 'The partnerships that cover the school as an assisted county school (through `partnership`).',
   })
-  async partnerships(@Root() school: Key, @Ctx() ctx: Context): Promise<Partnership[]> {
-    const rows = await ctx.loaders.many(PartnershipSchool, 'school').load(school.id);
-    return loadThrough(ctx, Partnership, rows, (row) => row.partnership);
+  partnerships(@Root() school: Key, @Ctx() ctx: Context, @Args(() => PartnershipSchoolListing.Args) args: ListArgs) {
+    return ctx.loaders.page(PartnershipSchool, 'school', PartnershipSchoolListing, args).load(school.id);
   }
 
   @FieldResolver(() => [Partnership], {
@@ -93,10 +100,11 @@ export class SchoolAssistanceResolver {
     return ctx.loaders.many(SchoolMetric, 'school', { year: 'asc' }).load(school.id);
   }
 
-  @FieldResolver(() => [Committee], { description: 'The expert committees that target the school.' })
-  async committees(@Root() school: Key, @Ctx() ctx: Context): Promise<Committee[]> {
-    const rows = await ctx.loaders.many(CommitteeTargetSchool, 'school').load(school.id);
-    return loadThrough(ctx, Committee, rows, (row) => row.committee);
+  @FieldResolver(() => connectionFor(CommitteeTargetSchool), {
+    description: 'The expert committees that target the school (through `committee`).',
+  })
+  committees(@Root() school: Key, @Ctx() ctx: Context, @Args(() => CommitteeTargetSchoolListing.Args) args: ListArgs) {
+    return ctx.loaders.page(CommitteeTargetSchool, 'school', CommitteeTargetSchoolListing, args).load(school.id);
   }
 
   @FieldResolver(() => connectionFor(Activity), {

@@ -2,8 +2,12 @@ import '../listings';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';
 import { ActivityResolver, ParticipationResolver } from './activity/activity.resolver';
-import { Committee, CommitteeMember } from './committee/committee.entity';
-import { CommitteeMemberResolver, CommitteeResolver } from './committee/committee.resolver';
+import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
+import {
+  CommitteeMemberResolver,
+  CommitteeResolver,
+  CommitteeTargetSchoolResolver,
+} from './committee/committee.resolver';
 import { Attendance, Event } from './event/event.entity';
 import { AttendanceResolver, EventResolver } from './event/event.resolver';
 import {
@@ -16,8 +20,8 @@ import {
 } from './extensions.resolver';
 import { SchoolMetric } from './metric/school-metric.entity';
 import { SchoolMetricResolver } from './metric/school-metric.resolver';
-import { Partnership } from './partnership/partnership.entity';
-import { PartnershipResolver } from './partnership/partnership.resolver';
+import { Partnership, PartnershipSchool } from './partnership/partnership.entity';
+import { PartnershipResolver, PartnershipSchoolResolver } from './partnership/partnership.resolver';
 import { AssistancePlan, PlanGoal } from './plan/plan.entity';
 import { AssistancePlanResolver, PlanGoalResolver } from './plan/plan.resolver';
 import { Program } from './program/program.entity';
@@ -41,6 +45,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
       resolvers: [
         ProgramResolver,
         PartnershipResolver,
+        PartnershipSchoolResolver,
         AssistancePlanResolver,
         PlanGoalResolver,
         ActivityResolver,
@@ -48,6 +53,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         EventResolver,
         AttendanceResolver,
         CommitteeResolver,
+        CommitteeTargetSchoolResolver,
         CommitteeMemberResolver,
         SchoolMetricResolver,
         UniversityAssistanceResolver,
@@ -75,6 +81,8 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         Attendance,
         Committee,
         CommitteeMember,
+        CommitteeTargetSchool,
+        PartnershipSchool,
         SchoolMetric,
       }),
       // Province (which carries `statistics`) is listed below, with search's references.

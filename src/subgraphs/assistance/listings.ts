@@ -179,3 +179,25 @@ export const SchoolMetricListing = defineListing({
   },
   defaultOrder: [{ field: 'YEAR', direction: OrderDirection.ASC }],
 });
+
+export const PartnershipSchoolListing = defineListing({
+  name: 'PartnershipSchool',
+  plural: 'partnership schools',
+  fields: { ...RECORD_FIELDS },
+  toOne: { partnership: 'Partnership', school: 'School' },
+  orderFields: {
+    SCHOOL_CODE: 'school.code',
+    SCHOOL_NAME_ZH: 'school.nameZh',
+    PARTNERSHIP_STARTS_ON: 'partnership.startsOn',
+  },
+  defaultOrder: [{ field: 'SCHOOL_CODE', direction: OrderDirection.ASC }],
+});
+
+export const CommitteeTargetSchoolListing = defineListing({
+  name: 'CommitteeTargetSchool',
+  plural: 'committee target schools',
+  fields: { ...RECORD_FIELDS },
+  toOne: { committee: 'Committee', school: 'School' },
+  orderFields: { SCHOOL_CODE: 'school.code', SCHOOL_NAME_ZH: 'school.nameZh', COMMITTEE_CODE: 'committee.code' },
+  defaultOrder: [{ field: 'SCHOOL_CODE', direction: OrderDirection.ASC }],
+});

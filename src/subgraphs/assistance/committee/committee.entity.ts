@@ -55,6 +55,8 @@ export class CommitteeMember extends BaseEntity {
 }
 
 /** A school a committee targets. */
+@ObjectType({ description: 'A school a committee targets (the link between the two).' })
+@Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
 @Unique({ properties: ['committee', 'school'] })
 export class CommitteeTargetSchool extends BaseEntity {

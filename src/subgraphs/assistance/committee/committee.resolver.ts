@@ -8,10 +8,17 @@ import { Event } from '../event/event.entity';
 import { Program } from '../program/program.entity';
 import { PersonReference, SchoolReference } from '../references';
 import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee.entity';
-import { ActivityListing, CommitteeListing, CommitteeMemberListing, EventListing } from '../listings';
+import {
+  ActivityListing,
+  CommitteeListing,
+  CommitteeMemberListing,
+  CommitteeTargetSchoolListing,
+  EventListing,
+} from '../listings';
 
 // Declared when the module loads: type-graphql collects types before it calls field type thunks.
 const CommitteeMemberConnection = connectionFor(CommitteeMember);
+const CommitteeTargetSchoolConnection = connectionFor(CommitteeTargetSchool);
 
 @Resolver(() => Committee)
 export class CommitteeResolver extends entityQueries(Committee, {
@@ -33,10 +40,15 @@ export class CommitteeResolver extends entityQueries(Committee, {
     return ctx.loaders.page(CommitteeMember, 'committee', CommitteeMemberListing, args).load(committee.id);
   }
 
-  @FieldResolver(() => [SchoolReference], { description: 'The schools the committee targets.' })
-  async targetSchools(@Root() committee: Committee, @Ctx() ctx: Context): Promise<{ id: string }[]> {
-    const rows = await ctx.loaders.many(CommitteeTargetSchool, 'committee').load(committee.id);
-    return rows.map((row) => reference(row.school)).filter((school) => school !== null);
+  @FieldResolver(() => CommitteeTargetSchoolConnection, {
+    description: 'The schools the committee targets, a page at a time (filter and sort through `school`).',
+  })
+  targetSchools(
+    @Root() committee: Committee,
+    @Ctx() ctx: Context,
+    @Args(() => CommitteeTargetSchoolListing.Args) args: ListArgs,
+  ) {
+    return ctx.loaders.page(CommitteeTargetSchool, 'committee', CommitteeTargetSchoolListing, args).load(committee.id);
   }
 
   @FieldResolver(() => connectionFor(Event), { description: 'The events the committee held, earliest first.' })
@@ -62,5 +74,18 @@ export class CommitteeMemberResolver {
   @FieldResolver(() => PersonReference, { description: 'Who serves.' })
   person(@Root() member: CommitteeMember) {
     return reference(member.person);
+  }
+}
+
+@Resolver(() => CommitteeTargetSchool)
+export class CommitteeTargetSchoolResolver {
+  @FieldResolver(() => Committee, { description: 'The committee.' })
+  committee(@Root() link: CommitteeTargetSchool, @Ctx() ctx: Context): Promise<Committee | null> {
+    return loadRelated(ctx, Committee, link.committee);
+  }
+
+  @FieldResolver(() => SchoolReference, { description: 'The school it targets.' })
+  school(@Root() link: CommitteeTargetSchool) {
+    return reference(link.school);
   }
 }

@@ -51,6 +51,8 @@ export class Partnership extends BaseEntity {
 }
 
 /** A county school a partnership covers. */
+@ObjectType({ description: 'A county school covered by a partnership (the link between the two).' })
+@Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
 @Unique({ properties: ['partnership', 'school'] })
 export class PartnershipSchool extends BaseEntity {

@@ -8,7 +8,10 @@ import { AssistancePlan } from '../plan/plan.entity';
 import { Program } from '../program/program.entity';
 import { CountyReference, SchoolReference, UniversityReference } from '../references';
 import { Partnership, PartnershipSchool } from './partnership.entity';
-import { ActivityListing, PartnershipListing } from '../listings';
+import { ActivityListing, PartnershipListing, PartnershipSchoolListing } from '../listings';
+
+// Declared when the module loads: type-graphql collects types before it calls field type thunks.
+export const PartnershipSchoolConnection = connectionFor(PartnershipSchool);
 
 @Resolver(() => Partnership)
 export class PartnershipResolver extends entityQueries(Partnership, {
@@ -40,10 +43,15 @@ export class PartnershipResolver extends entityQueries(Partnership, {
     return reference(partnership.affiliatedHighSchool);
   }
 
-  @FieldResolver(() => [SchoolReference], { description: 'The county senior middle schools the partnership covers.' })
-  async schools(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<{ id: string }[]> {
-    const rows = await ctx.loaders.many(PartnershipSchool, 'partnership').load(partnership.id);
-    return rows.map((row) => reference(row.school)).filter((school) => school !== null);
+  @FieldResolver(() => PartnershipSchoolConnection, {
+    description: 'The county senior middle schools the partnership covers, a page at a time (through `school`).',
+  })
+  schools(
+    @Root() partnership: Partnership,
+    @Ctx() ctx: Context,
+    @Args(() => PartnershipSchoolListing.Args) args: ListArgs,
+  ) {
+    return ctx.loaders.page(PartnershipSchool, 'partnership', PartnershipSchoolListing, args).load(partnership.id);
   }
 
   @FieldResolver(() => [AssistancePlan], {
@@ -56,5 +64,18 @@ export class PartnershipResolver extends entityQueries(Partnership, {
   @FieldResolver(() => connectionFor(Activity), { description: 'What the partnership did, earliest first.' })
   activities(@Root() partnership: Partnership, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
     return ctx.loaders.page(Activity, 'partnership', ActivityListing, args).load(partnership.id);
+  }
+}
+
+@Resolver(() => PartnershipSchool)
+export class PartnershipSchoolResolver {
+  @FieldResolver(() => Partnership, { description: 'The partnership.' })
+  partnership(@Root() link: PartnershipSchool, @Ctx() ctx: Context): Promise<Partnership | null> {
+    return loadRelated(ctx, Partnership, link.partnership);
+  }
+
+  @FieldResolver(() => SchoolReference, { description: 'The school it covers.' })
+  school(@Root() link: PartnershipSchool) {
+    return reference(link.school);
   }
 }
