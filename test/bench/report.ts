@@ -1,3 +1,4 @@
+import { LARGE_TABLE_ROWS, type ExplainRow } from './explain';
 import type { SetupName, Variables } from './operations';
 
 /** One operation × setup at one scale. */
@@ -51,6 +52,10 @@ export interface RunOptions {
   durationSeconds: number;
   sequentialRequests: number;
   poolSize: number;
+  /** `--explain`: statements and plans were inspected (BenchResult.explain). */
+  explain?: boolean;
+  /** `--only`: the operation name prefixes run. */
+  only?: string[];
 }
 
 export interface ScaleInfo {
@@ -70,6 +75,8 @@ export interface BenchResult {
   options: RunOptions;
   scales: ScaleInfo[];
   rows: Row[];
+  /** `--explain`: each operation's SQL statements at each scale and their sequential scans. */
+  explain?: ExplainRow[];
   warnings: string[];
 }
 
@@ -207,4 +214,65 @@ export function comparison(current: BenchResult, earlier: BenchResult, earlierNa
       true,
     ]),
   ].join('\n');
+}
+
+/**
+ * `--explain`: per operation and scale, the statements one request sends, the sequential scans of
+ * large tables in their plans, and the latency against scale 1 (the row of the setup the statements
+ * were captured on); then every such scan with its filter and statement.
+ */
+export function explainMarkdown(result: BenchResult): string {
+  const explain = result.explain ?? [];
+  const p50Of = (scale: number, operation: string, setup: string) =>
+    result.rows.find((row) => row.scale === scale && row.operation === operation && row.setup === setup);
+  const rows = explain.map((entry) => {
+    const row = p50Of(entry.scale, entry.operation, entry.setup);
+    const base = p50Of(1, entry.operation, entry.setup);
+    const scans = entry.largeSeqScans.map(
+      (scan) => `${scan.table} (${grouped(scan.tableRows)} rows, statement ${scan.statement + 1})`,
+    );
+    return [
+      entry.operation,
+      String(entry.scale),
+      entry.setup,
+      String(entry.statements.length) + (entry.failures.length ? ` ⚠ ${entry.failures.length} not explained` : ''),
+      scans.length ? scans.join('; ') : 'none',
+      String(entry.smallSeqScans),
+      row ? fixed(row.p50Ms, row.p50Ms < 10 ? 2 : 1) : '—',
+      row && base ? ratio(row.p50Ms / base.p50Ms) : '—',
+      row && base ? ratio(row.sequentialP50Ms / base.sequentialP50Ms) : '—',
+    ];
+  });
+  const out = [
+    `## SQL plans (--explain): sequential scans of tables over ${grouped(LARGE_TABLE_ROWS)} rows`,
+    '',
+    table(
+      [
+        'operation',
+        'scale',
+        'captured on',
+        'SQL statements',
+        `seq scans on tables > ${grouped(LARGE_TABLE_ROWS)} rows`,
+        'small-table seq scans',
+        'p50 ms',
+        'p50 ÷ scale 1',
+        'seq p50 ÷ scale 1',
+      ],
+      rows,
+      [false, true, false, true, false, true, true, true, true],
+    ),
+  ];
+  const details: string[] = [];
+  for (const entry of explain) {
+    for (const scan of entry.largeSeqScans) {
+      const statement = entry.statements[scan.statement]?.text.replace(/\s+/g, ' ') ?? '';
+      details.push(
+        `- scale ${entry.scale}, ${entry.operation}, statement ${scan.statement + 1}: Seq Scan on ${scan.table} (${grouped(scan.tableRows)} rows)` +
+          `${scan.filter ? `, filter ${scan.filter}` : ''}\n  \`${statement.length > 400 ? `${statement.slice(0, 400)}…` : statement}\``,
+      );
+    }
+    for (const failure of entry.failures) details.push(`- scale ${entry.scale}, ${entry.operation}: ${failure}`);
+  }
+  if (details.length) out.push('', ...details);
+  return out.join('\n');
 }

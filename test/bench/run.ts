@@ -15,6 +15,7 @@ import pg from 'pg';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
 import { openBenchServer, prepareDatabase, type BenchServer, type PreparedDatabase } from './databases';
 import type { LoadJob, LoadResult } from './driver';
+import { explainStatements, SqlCollector, tableRows, type ExplainRow } from './explain';
 import { documentText, OPERATIONS, type Operation, type SetupName, type Variables } from './operations';
 import {
   CLOCK_TICKS,
@@ -33,12 +34,23 @@ import {
   waitHealthy,
   type Child,
 } from './processes';
-import { comparison, markdown, type BenchResult, type Machine, type Row, type RunOptions } from './report';
+import {
+  comparison,
+  explainMarkdown,
+  markdown,
+  type BenchResult,
+  type Machine,
+  type Row,
+  type RunOptions,
+} from './report';
 
-const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE]
-                        [--connections N] [--duration S] [--warmup S] [--reseed]
+const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
+                        [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
   --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
+  --explain        also capture each operation's SQL (LOG_SQL=1) and EXPLAIN it: sequential scans of
+                   large tables, statements, and p50 against scale 1, per operation and scale
+  --only PREFIXES  only the operations whose names start with one of these (comma-separated, e.g. c,d)
   --compare FILE   also print the change (new ÷ old) against an earlier bench-results/*.json
   --connections N  concurrent connections of the load driver (default 8)
   --duration S     seconds of each timed run (default 10; quick 2)
@@ -51,6 +63,8 @@ interface Args {
   quick: boolean;
   scales: number[];
   compare?: string;
+  explain: boolean;
+  only?: string[];
   connections: number;
   duration?: number;
   warmup?: number;
@@ -58,7 +72,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | null {
-  const args: Args = { quick: false, scales: [1, 10], connections: 8, reseed: false };
+  const args: Args = { quick: false, scales: [1, 10], explain: false, connections: 8, reseed: false };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
     if (raw === undefined || !Number.isFinite(value) || value < min) {
@@ -72,7 +86,11 @@ function parseArgs(argv: string[]): Args | null {
     if (flag === '--help' || flag === '-h') return null;
     else if (flag === '--quick') args.quick = true;
     else if (flag === '--reseed') args.reseed = true;
-    else if (flag === '--scale100') args.scales = [...new Set([...args.scales, 100])];
+    else if (flag === '--explain') args.explain = true;
+    else if (flag === '--only') {
+      args.only = (value() ?? '').split(',').filter(Boolean);
+      if (args.only.length === 0) throw new UsageError('--only needs operation name prefixes, e.g. c,d');
+    } else if (flag === '--scale100') args.scales = [...new Set([...args.scales, 100])];
     else if (flag === '--scales') {
       const raw = value();
       args.scales = (raw ?? '').split(',').map((s) => number('--scales', s, 1));
@@ -118,12 +136,16 @@ interface Target {
   servers: Server[];
 }
 
-async function startServer(name: string, script: string, args: string[], env: Record<string, string>) {
+async function startServer(
+  name: string,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  execArgv: string[] = script.endsWith('.ts') ? TS_EXEC_ARGV : [],
+) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = script.endsWith('.ts')
-    ? startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }), TS_EXEC_ARGV)
-    : startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }));
+  const child = startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }), execArgv);
   return { child, base };
 }
 
@@ -418,14 +440,14 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
   };
 }
 
-async function pickVariables(databaseUrl: string): Promise<Prepared[]> {
+async function pickVariables(databaseUrl: string, operations: Operation[]): Promise<Prepared[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const sql = async <R extends Record<string, unknown>>(text: string, values?: unknown[]) =>
       (await client.query<R>(text, values)).rows;
     const prepared: Prepared[] = [];
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const variables = await operation.variables(sql);
       const body = JSON.stringify({
         operationName: operation.operationName,
@@ -440,9 +462,87 @@ async function pickVariables(databaseUrl: string): Promise<Prepared[]> {
   }
 }
 
+/** Where `--explain` captures an operation's SQL: one process that sends all of it. */
+function explainSetup(operation: Operation): 'gateway' | SubgraphName {
+  if (operation.setups.includes('gateway') || operation.setups.includes('distributed')) return 'gateway';
+  const subgraph = operation.setups.find((setup) => setup.startsWith('subgraph:'));
+  return subgraph!.slice('subgraph:'.length) as SubgraphName;
+}
+
+/**
+ * `--explain`: each operation sent twice to a server that writes every statement it sends to stderr
+ * (sql-capture.ts preloaded; the in-process gateway, or the subgraph an operation targets); the
+ * second request's statements are explained on the bench database (explain.ts).
+ */
+async function explainScale(database: PreparedDatabase, prepared: Prepared[]): Promise<ExplainRow[]> {
+  log(`scale ${database.scale}: SQL statements and their plans (EXPLAIN)`);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const out: ExplainRow[] = [];
+  try {
+    const sizes = await tableRows(client);
+    const bySetup = new Map<string, Prepared[]>();
+    for (const p of prepared) {
+      const setup = explainSetup(p.operation);
+      bySetup.set(setup, [...(bySetup.get(setup) ?? []), p]);
+    }
+    for (const [setup, list] of bySetup) {
+      const capture = [...TS_EXEC_ARGV, '-r', path.join(BENCH_DIR, 'sql-capture.ts')];
+      const env = { DATABASE_URL: database.url };
+      const server =
+        setup === 'gateway'
+          ? await startServer('gateway (SQL capture)', path.join(DIST_CLI, 'start.js'), [], env, capture)
+          : await startServer(
+              `subgraph ${setup} (SQL capture)`,
+              path.join(DIST_CLI, 'start-subgraph.js'),
+              [setup],
+              env,
+              capture,
+            );
+      const collector = new SqlCollector(server.child.process.stderr!);
+      try {
+        await healthy(server);
+        for (const p of list) {
+          const label = `scale ${database.scale} ${p.operation.name} (explain)`;
+          log(`  ${label}`);
+          // The first request warms the server up; the statements of the second are kept.
+          for (let i = 0; i < 2; i++) {
+            await collector.settle();
+            collector.take();
+            const response = await post(`${server.base}/graphql`, p.body);
+            const parsed = JSON.parse(response.text) as { data?: unknown; errors?: unknown[] };
+            if (response.status !== 200 || parsed.errors?.length) {
+              throw new Error(`${label}: HTTP ${response.status}, ${response.text.slice(0, 500)}`);
+            }
+            if (p.expected !== undefined) deepStrictEqual(parsed.data, p.expected);
+            await collector.settle();
+          }
+          const statements = collector.take();
+          out.push({
+            scale: database.scale,
+            operation: p.operation.name,
+            setup: setup === 'gateway' ? 'gateway' : `subgraph:${setup}`,
+            statements,
+            ...(await explainStatements(client, sizes, statements)),
+          });
+        }
+      } finally {
+        await stopChild(server.child);
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return out;
+}
+
 /** Every operation × setup at one scale, then the floors; one setup's processes at a time. */
-async function benchScale(ctx: Context, database: PreparedDatabase): Promise<Row[]> {
-  const prepared = await pickVariables(database.url);
+async function benchScale(
+  ctx: Context,
+  database: PreparedDatabase,
+  operations: Operation[],
+): Promise<{ rows: Row[]; explain: ExplainRow[] }> {
+  const prepared = await pickVariables(database.url, operations);
   const rows: Row[] = [];
   const on = (setup: SetupName) => prepared.filter((p) => p.operation.setups.includes(setup));
 
@@ -481,7 +581,8 @@ async function benchScale(ctx: Context, database: PreparedDatabase): Promise<Row
   } finally {
     await stopTarget(floor);
   }
-  return rows;
+  const explain = ctx.options.explain ? await explainScale(database, prepared) : [];
+  return { rows, explain };
 }
 
 function machine(): Machine {
@@ -497,11 +598,10 @@ function machine(): Machine {
 
 function commit(): string {
   try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    }).trim();
+    const git = (args: string[]) =>
+      execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const sha = git(['rev-parse', '--short', 'HEAD']);
+    const dirty = git(['status', '--porcelain', '--untracked-files=no']);
     return dirty ? `${sha} + uncommitted changes` : sha;
   } catch {
     return 'unknown';
@@ -524,7 +624,13 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     durationSeconds: args.duration ?? (args.quick ? 2 : 10),
     sequentialRequests: args.quick ? 5 : 20,
     poolSize: Number(process.env.DB_POOL_SIZE || 10),
+    ...(args.explain ? { explain: true } : {}),
+    ...(args.only ? { only: args.only } : {}),
   };
+  const operations = OPERATIONS.filter(
+    (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),
+  );
+  if (operations.length === 0) throw new UsageError(`--only ${args.only?.join(',')} matches no operation`);
   const started = new Date();
   const host = machine();
 
@@ -539,7 +645,12 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
 
   const ctx: Context = { options, driver: Driver.start(), benchServer, warnings: [] };
   const rows: Row[] = [];
-  for (const database of databases) rows.push(...(await benchScale(ctx, database)));
+  const explain: ExplainRow[] = [];
+  for (const database of databases) {
+    const scale = await benchScale(ctx, database, operations);
+    rows.push(...scale.rows);
+    explain.push(...scale.explain);
+  }
 
   const result: BenchResult = {
     version: 1,
@@ -556,6 +667,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
       prepareMs: d.prepareMs,
     })),
     rows,
+    ...(options.explain ? { explain } : {}),
     warnings: ctx.warnings,
   };
   const outDir = path.join(PROJECT_ROOT, 'bench-results');
@@ -563,6 +675,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
   const file = path.join(outDir, `bench-${started.toISOString().replace(/[:.]/g, '-')}-${options.mode}.json`);
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`${markdown(result)}\n\n`);
+  if (result.explain) process.stdout.write(`${explainMarkdown(result)}\n\n`);
   if (earlier && args.compare) {
     process.stdout.write(`${comparison(result, earlier, path.basename(args.compare))}\n\n`);
   }
