@@ -51,7 +51,7 @@ function pageSize(argument: string, value: number | undefined): number | undefin
 
 /** The same keys read the other way round (for paging backward). */
 function reversed(keys: SortKey[]): SortKey[] {
-  return keys.map((key) => ({ path: key.path, descending: !key.descending, nullsFirst: !key.nullsFirst }));
+  return keys.map((key) => ({ ...key, descending: !key.descending, nullsFirst: !key.nullsFirst }));
 }
 
 /** `{ county: { nameZh: condition } }` for the path `county.nameZh`. */
@@ -62,7 +62,11 @@ function atPath(path: string, condition: unknown): Record<string, unknown> {
   >;
 }
 
-/** Rows strictly past `values` in the order of `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or … */
+/**
+ * Rows strictly past `values` in the order of `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or …
+ * Keys known not to be null skip their null branches, and a non-null leading key adds the bound
+ * k1 >= v1, so the planner can seek into an index on k1 instead of filtering from its start.
+ */
 function beyond(keys: SortKey[], values: unknown[]): Record<string, unknown> {
   const alternatives: Record<string, unknown>[] = [];
   for (let i = 0; i < keys.length; i++) {
@@ -74,17 +78,21 @@ function beyond(keys: SortKey[], values: unknown[]): Record<string, unknown> {
       past = key.nullsFirst ? atPath(key.path, { $ne: null }) : null;
     } else {
       past = atPath(key.path, { [key.descending ? '$lt' : '$gt']: value });
-      if (!key.nullsFirst) past = { $or: [past, atPath(key.path, null)] };
+      if (!key.nullsFirst && key.nullable !== false) past = { $or: [past, atPath(key.path, null)] };
     }
     if (past) {
       const equalBefore = keys.slice(0, i).map((earlier, j) => atPath(earlier.path, values[j] ?? null));
       alternatives.push(equalBefore.length ? { $and: [...equalBefore, past] } : past);
     }
   }
-  return alternatives.length === 1 ? alternatives[0]! : { $or: alternatives };
+  const condition = alternatives.length === 1 ? alternatives[0]! : { $or: alternatives };
+  const lead = keys[0];
+  if (lead && keys.length > 1 && lead.nullable === false && values[0] !== null) {
+    return { $and: [atPath(lead.path, { [lead.descending ? '$lte' : '$gte']: values[0] }), condition] };
+  }
+  return condition;
 }
 
-/** What a page request asks for, validated once: sizes, decoded cursors and the read direction. */
 export interface PagePlan {
   keys: SortKey[];
   after?: unknown[];
@@ -167,6 +175,14 @@ async function readPageRows<T>(
     }
     return `${alias}.${property(metadata.get(own.type), nested).fieldNames[0]}`;
   };
+  // Whether each sort value can be null: through a to-one relation, if either can be.
+  const nullable = (path: string): boolean => {
+    const [name, nested] = path.split('.') as [string, string | undefined];
+    const own = property(meta, name);
+    if (!nested) return Boolean(own.nullable);
+    return Boolean(own.nullable) || Boolean(property(metadata.get(own.type), nested).nullable);
+  };
+  plan = { ...plan, keys: plan.keys.map((key) => ({ ...key, nullable: nullable(key.path) })) };
   const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
   const orderSql = readOrder
     .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)

@@ -46,6 +46,8 @@ export interface SortKey {
   path: string;
   descending: boolean;
   nullsFirst: boolean;
+  /** Whether the value can be null (false lets the keyset condition skip its null branches). */
+  nullable?: boolean;
 }
 
 /** The arguments of every list field: paging, `where` and `orderBy`. */
