@@ -51,7 +51,7 @@ export interface SearchTerms {
    * word starting with the text, for text of one or two letters (a trigram is three characters: only
    * a word start, padded by pg_trgm, gives such short text trigrams an index can look up).
    */
-  match: 'contains' | 'words';
+  match: 'contains' | 'words' | 'grams';
   /** Whether names similar to the text are candidates too (text of three characters or more). */
   fuzzy: boolean;
 }
@@ -63,10 +63,10 @@ export function searchTerms(raw: string): SearchTerms {
   const text = raw.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   if (/\p{Script=Han}/u.test(text)) {
-    // Chinese has no word boundaries: one or two characters are matched as a substring too (a plain
-    // LIKE scan, cheap per row).
-    const fuzzy = [...text].length >= TRIGRAM;
-    return { text, name: 'name_zh', compared: ZH, value: text, lower, match: 'contains', fuzzy };
+    // Chinese has no word boundaries: one or two characters are matched as a substring, through the
+    // index of each name's characters and character pairs (trigrams need three).
+    const long = [...text].length >= TRIGRAM;
+    return { text, name: 'name_zh', compared: ZH, value: text, lower, match: long ? 'contains' : 'grams', fuzzy: long };
   }
   const compact = lower.replace(/[^a-z0-9]/g, '');
   return compact.length >= TRIGRAM
@@ -122,7 +122,9 @@ export function searchStatement(
   const conditions =
     terms.match === 'words'
       ? [`${terms.compared} like :startsWith`, `${terms.compared} like :wordStartsWith`]
-      : [`${terms.compared} like :contains`];
+      : terms.match === 'grams'
+        ? [`${NAME_EXPRESSIONS.grams} @> array[:value::text]`]
+        : [`${terms.compared} like :contains`];
   if (terms.fuzzy) conditions.push(`:value <% ${terms.compared}`);
   // Each further branch leaves out what the earlier ones of its table found.
   const exclusive = conditions.map((condition, i) =>
