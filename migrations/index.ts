@@ -1,14 +1,14 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122153227_initial } from './Migration20261122153227_initial';
 import { Migration20261122160500_search_trigram_indexes } from './Migration20261122160500_search_trigram_indexes';
-import { Migration20261122173000_short_chinese_name_index } from './Migration20261122173000_short_chinese_name_index';
+import { Migration20261122173000_chinese_name_characters_index } from './Migration20261122173000_chinese_name_characters_index';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122153227_initial', class: Migration20261122153227_initial },
   { name: 'Migration20261122160500_search_trigram_indexes', class: Migration20261122160500_search_trigram_indexes },
   {
-    name: 'Migration20261122173000_short_chinese_name_index',
-    class: Migration20261122173000_short_chinese_name_index,
+    name: 'Migration20261122173000_chinese_name_characters_index',
+    class: Migration20261122173000_chinese_name_characters_index,
   },
 ];

@@ -10,8 +10,8 @@ export const NAME_EXPRESSIONS = {
   zh: 'name_zh',
   en: 'lower(name_en)',
   compact: "regexp_replace(lower(name_en), '[^a-z0-9]', '', 'g')",
-  /** The Chinese name's characters and character pairs, for text too short for trigrams. */
-  grams: 'public.name_grams(name_zh)',
+  /** The Chinese name's characters, for text too short for trigrams. */
+  chars: 'string_to_array(name_zh, NULL)',
 } as const;
 
 const INDEXES = [
@@ -21,7 +21,7 @@ const INDEXES = [
 ];
 
 /**
- * Declares the name search indexes (trigrams, and character grams for short Chinese text) on an entity, so that schema diffs (`migration:create`) know
+ * Declares the name search indexes (trigrams, and characters for short Chinese text) on an entity, so that schema diffs (`migration:create`) know
  * them and never propose to drop them. They were created by the search migration.
  */
 export function TrigramNameIndexes(schema: string, table: string): ClassDecorator {
@@ -33,10 +33,10 @@ export function TrigramNameIndexes(schema: string, table: string): ClassDecorato
         expression: `create index "${name}" on "${schema}"."${table}" using gin (${index.expression} gin_trgm_ops)`,
       })(target);
     }
-    const grams = `${table}_name_zh_grams_idx`;
+    const chars = `${table}_name_zh_chars_idx`;
     Index({
-      name: grams,
-      expression: `create index "${grams}" on "${schema}"."${table}" using gin (${NAME_EXPRESSIONS.grams})`,
+      name: chars,
+      expression: `create index "${chars}" on "${schema}"."${table}" using gin ((${NAME_EXPRESSIONS.chars}))`,
     })(target);
   };
 }

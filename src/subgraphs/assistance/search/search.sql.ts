@@ -63,8 +63,8 @@ export function searchTerms(raw: string): SearchTerms {
   const text = raw.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   if (/\p{Script=Han}/u.test(text)) {
-    // Chinese has no word boundaries: one or two characters are matched as a substring, through the
-    // index of each name's characters and character pairs (trigrams need three).
+    // Chinese has no word boundaries: one or two characters are matched as a substring, found through
+    // the index of each name's characters (trigrams need three).
     const long = [...text].length >= TRIGRAM;
     return { text, name: 'name_zh', compared: ZH, value: text, lower, match: long ? 'contains' : 'grams', fuzzy: long };
   }
@@ -123,7 +123,7 @@ export function searchStatement(
     terms.match === 'words'
       ? [`${terms.compared} like :startsWith`, `${terms.compared} like :wordStartsWith`]
       : terms.match === 'grams'
-        ? [`${NAME_EXPRESSIONS.grams} @> array[:value::text]`]
+        ? [`${NAME_EXPRESSIONS.chars} @> :characters::text[] and ${terms.compared} like :contains`]
         : [`${terms.compared} like :contains`];
   if (terms.fuzzy) conditions.push(`:value <% ${terms.compared}`);
   // Each further branch leaves out what the earlier ones of its table found.
@@ -169,6 +169,8 @@ limit :first`;
     value: terms.value,
     lower: terms.lower,
     contains: containsPattern(terms.value),
+    // A PostgreSQL array literal of the text's distinct characters, each quoted.
+    characters: `{${[...new Set(terms.value)].map((c) => `"${c.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
     startsWith: `${likeEscape(terms.value)}%`,
     wordStartsWith: `% ${likeEscape(terms.value)}%`,
     first,

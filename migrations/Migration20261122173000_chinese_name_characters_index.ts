@@ -1,0 +1,39 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/*
+ * Search for Chinese text of one or two characters: a trigram needs three, so the trigram indexes
+ * cannot serve it and PostgreSQL scanned whole tables. A GIN index on each Chinese name's characters
+ * (`string_to_array(name_zh, NULL)`, built in and immutable, cheap even when a scan evaluates it per
+ * row) finds the names holding every character of the text; LIKE then checks they stand together.
+ */
+const NAMED_TABLES = [
+  'directory.province',
+  'directory.prefecture',
+  'directory.county',
+  'directory.school',
+  'directory.university',
+  'directory.education_bureau',
+  'directory.agency',
+  'people.person',
+  'assistance.program',
+  'assistance.event',
+  'assistance.committee',
+];
+
+export class Migration20261122173000_chinese_name_characters_index extends Migration {
+  override async up(): Promise<void> {
+    for (const table of NAMED_TABLES) {
+      const [schema, name] = table.split('.') as [string, string];
+      this.addSql(
+        `create index "${name}_name_zh_chars_idx" on "${schema}"."${name}" using gin ((string_to_array(name_zh, NULL)));`,
+      );
+    }
+  }
+
+  override async down(): Promise<void> {
+    for (const table of NAMED_TABLES) {
+      const [schema, name] = table.split('.') as [string, string];
+      this.addSql(`drop index if exists "${schema}"."${name}_name_zh_chars_idx";`);
+    }
+  }
+}
