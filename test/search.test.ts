@@ -312,8 +312,8 @@ describe('bad input names the argument', () => {
 
 describe('search terms', () => {
   it('compares Chinese text with Chinese names, other text compacted with English names', () => {
-    // One or two characters make no trigram: they go through the index of character grams.
-    expect(searchTerms('  固原 ')).toMatchObject({ name: 'name_zh', value: '固原', match: 'grams', fuzzy: false });
+    // One or two characters make no trigram: they go through the index of name characters.
+    expect(searchTerms('  固原 ')).toMatchObject({ name: 'name_zh', value: '固原', match: 'characters', fuzzy: false });
     expect(searchTerms('北京大学')).toMatchObject({ name: 'name_zh', value: '北京大学', fuzzy: true });
     expect(searchTerms(' Wang  Jiayi ')).toMatchObject({
       name: 'name_en',

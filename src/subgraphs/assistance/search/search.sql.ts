@@ -51,7 +51,7 @@ export interface SearchTerms {
    * word starting with the text, for text of one or two letters (a trigram is three characters: only
    * a word start, padded by pg_trgm, gives such short text trigrams an index can look up).
    */
-  match: 'contains' | 'words' | 'grams';
+  match: 'contains' | 'words' | 'characters';
   /** Whether names similar to the text are candidates too (text of three characters or more). */
   fuzzy: boolean;
 }
@@ -66,7 +66,7 @@ export function searchTerms(raw: string): SearchTerms {
     // Chinese has no word boundaries: one or two characters are matched as a substring, found through
     // the index of each name's characters (trigrams need three).
     const long = [...text].length >= TRIGRAM;
-    return { text, name: 'name_zh', compared: ZH, value: text, lower, match: long ? 'contains' : 'grams', fuzzy: long };
+    return { text, name: 'name_zh', compared: ZH, value: text, lower, match: long ? 'contains' : 'characters', fuzzy: long };
   }
   const compact = lower.replace(/[^a-z0-9]/g, '');
   return compact.length >= TRIGRAM
@@ -122,7 +122,7 @@ export function searchStatement(
   const conditions =
     terms.match === 'words'
       ? [`${terms.compared} like :startsWith`, `${terms.compared} like :wordStartsWith`]
-      : terms.match === 'grams'
+      : terms.match === 'characters'
         ? [`${NAME_EXPRESSIONS.chars} @> :characters::text[] and ${terms.compared} like :contains`]
         : [`${terms.compared} like :contains`];
   if (terms.fuzzy) conditions.push(`:value <% ${terms.compared}`);
