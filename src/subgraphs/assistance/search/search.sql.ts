@@ -66,7 +66,15 @@ export function searchTerms(raw: string): SearchTerms {
     // Chinese has no word boundaries: one or two characters are matched as a substring, found through
     // the index of each name's characters (trigrams need three).
     const long = [...text].length >= TRIGRAM;
-    return { text, name: 'name_zh', compared: ZH, value: text, lower, match: long ? 'contains' : 'characters', fuzzy: long };
+    return {
+      text,
+      name: 'name_zh',
+      compared: ZH,
+      value: text,
+      lower,
+      match: long ? 'contains' : 'characters',
+      fuzzy: long,
+    };
   }
   const compact = lower.replace(/[^a-z0-9]/g, '');
   return compact.length >= TRIGRAM
