@@ -4,13 +4,23 @@ import type { SubgraphName } from '../config';
 import { composeSupergraph } from './subgraphs';
 
 /**
+ * @apollo/gateway's own telemetry is on unless disabled: its constructor probes cloud metadata
+ * addresses and exports usage metrics to Apollo's servers. This API reports to no one, so every
+ * gateway it builds turns that off first.
+ */
+function newGateway(config: ConstructorParameters<typeof ApolloGateway>[0]): ApolloGateway {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  return new ApolloGateway(config);
+}
+
+/**
  * In-process mode: the gateway plans each operation over the composed supergraph and runs the
  * subgraph schemas directly. LocalGraphQLDataSource passes the gateway's request context to every
  * subgraph, so one EntityManager fork and one set of DataLoaders serve the whole operation.
  */
 export function inProcessGateway(subgraphs: Subgraph[]): ApolloGateway {
   const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
-  return new ApolloGateway({
+  return newGateway({
     supergraphSdl: composeSupergraph(subgraphs),
     buildService: ({ name }) => {
       const subgraph = byName.get(name);
@@ -25,7 +35,7 @@ export function inProcessGateway(subgraphs: Subgraph[]): ApolloGateway {
  * over HTTP at its configured URL, so the gateway needs neither the database nor the subgraph code.
  */
 export function remoteGateway(supergraphSdl: string, urls: Record<SubgraphName, string>): ApolloGateway {
-  return new ApolloGateway({
+  return newGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
