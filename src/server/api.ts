@@ -9,10 +9,14 @@ import { startHttpServer, type RunningServer } from './http';
 
 type Log = (line: string) => void;
 
-function databaseHealth(orm: MikroORM) {
-  return async () => {
-    await orm.em.getConnection().execute('select 1');
-    return { database: 'ok' };
+/** What a server over the database needs: a fresh context per request, and a health check. */
+function overDatabase(orm: MikroORM) {
+  return {
+    context: () => createContext(orm),
+    health: async () => {
+      await orm.em.getConnection().execute('select 1');
+      return { database: 'ok' };
+    },
   };
 }
 
@@ -27,9 +31,8 @@ export async function startInProcessGateway(
   return startHttpServer(
     {
       gateway,
-      context: () => createContext(orm),
+      ...overDatabase(orm),
       production: settings.nodeEnv === 'production',
-      health: databaseHealth(orm),
       log,
     },
     port,
@@ -66,9 +69,8 @@ export async function startSubgraphServer(
   return startHttpServer(
     {
       schema: subgraph.schema,
-      context: () => createContext(orm),
+      ...overDatabase(orm),
       production: settings.nodeEnv === 'production',
-      health: databaseHealth(orm),
       log,
     },
     port,

@@ -120,17 +120,19 @@ function keysetConditions(plan: PagePlan): Record<string, unknown>[] {
   return conditions;
 }
 
+/** A row read for a page: the record, the parent it belongs to (nested pages) and its sort values. */
+interface PageRow<T> {
+  parent: string;
+  node: T;
+  values: unknown[];
+}
+
 /** Cuts the rows read (one more than the page) into a page, in the list's order. */
-function toPage<T>(
-  plan: PagePlan,
-  rows: T[],
-  valuesOf: (row: T) => unknown[],
-  countAll: () => Promise<number>,
-): Page<T> {
+function toPage<T>(plan: PagePlan, rows: PageRow<T>[], countAll: () => Promise<number>): Page<T> {
   const more = rows.length > plan.limit;
   const page = rows.slice(0, plan.limit);
   if (plan.backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(plan.keys, valuesOf(node)), node }));
+  const edges = page.map((row) => ({ cursor: encodeCursor(plan.keys, row.values), node: row.node }));
   return new Page(
     edges,
     {
@@ -156,7 +158,7 @@ async function readPageRows<T>(
   where: FilterQuery<T>,
   plan: PagePlan,
   parents?: { foreignKey: string; ids: readonly string[] },
-): Promise<{ parent: string; node: T; values: unknown[] }[]> {
+): Promise<PageRow<T>[]> {
   const metadata = em.getMetadata();
   const meta = metadata.get(entity.name);
   const property = (owner: EntityMetadata, name: string) =>
@@ -227,17 +229,7 @@ export async function paginate<T extends { id: string }>(
   plan: PagePlan,
 ): Promise<Page<T>> {
   const rows = await readPageRows(em, entity, where, plan);
-  const page = toPage(
-    plan,
-    rows,
-    (row) => row.values,
-    () => em.count(entity, where),
-  );
-  return new Page(
-    page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })),
-    page.pageInfo,
-    () => em.count(entity, where),
-  );
+  return toPage(plan, rows, () => em.count(entity, where));
 }
 
 /** One page per parent for every parent of a list level, in ONE statement (see readPageRows). */
@@ -254,16 +246,6 @@ export async function paginateMany<T extends { id: string }>(
   const byParent = new Map<string, typeof rows>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent)?.push(row);
   return parentIds.map((parentId) => {
-    const page = toPage(
-      plan,
-      byParent.get(parentId) ?? [],
-      (row) => row.values,
-      () => countOf(parentId),
-    );
-    return new Page(
-      page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })),
-      page.pageInfo,
-      () => countOf(parentId),
-    );
+    return toPage(plan, byParent.get(parentId) ?? [], () => countOf(parentId));
   });
 }
