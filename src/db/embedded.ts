@@ -39,10 +39,15 @@ export async function startEmbeddedPostgres(options: {
     // Sessions here run as root, which PostgreSQL refuses: run it as an unprivileged user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    // Throw-away test clusters trade durability for speed; a kept data folder stays durable.
     postgresFlags: [
       '-c',
       'max_connections=200',
+      // The default (4.0) prices an index probe as a spinning disk's seek. On SSD, with the working
+      // set cached, 1.1 is the usual setting; at 100x data the default made the planner hash-join
+      // whole tables (36,000 schools) instead of probing an index a few hundred times.
+      '-c',
+      'random_page_cost=1.1',
+      // Throw-away test clusters trade durability for speed; a kept data folder stays durable.
       ...(options.persistent === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : []),
     ],
     onLog: (message) => log(String(message).trim()),

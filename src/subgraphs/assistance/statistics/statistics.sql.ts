@@ -5,8 +5,8 @@ import { StatisticsDimension } from './statistics.types';
 
 /*
  * One SQL statement per statistics request. The selected measures are computed in "arms", one CTE
- * each, grouped by the same key columns: partnerships; school coverage; activities (with their
- * participation counts pre-aggregated per activity); trainees (distinct persons); school metrics.
+ * each, grouped by the same key columns: partnerships; school coverage; activities (and their
+ * participations); trainees (distinct persons); school metrics.
  * The arms are stacked with UNION ALL and merged per key, so measures of different tables share
  * their buckets without one table's rows multiplying another's. Only the selected measures' arms
  * are read, and only the joins their dimensions and filters need. Every value from the client is
@@ -56,11 +56,30 @@ function inList(expr: Sql, values: readonly unknown[]): Sql {
 /** The paths by which dimensions and filters reach a fact row. */
 type Path = 'province' | 'region' | 'county' | 'university' | 'program' | 'date' | 'task' | 'kind';
 
+/** How a dimension or filter reaches a fact row: an expression over the source and its joins. */
+interface Reach {
+  expr: string;
+  /** The joins the expression reads. */
+  needs?: string[];
+  /**
+   * Set when the expression is a column of the source's UNION: filters on it are then applied
+   * inside every branch, where they can use that branch's indexes (the planner does not push a
+   * semi-join such as `in (select id …)` into a union, and would read every branch whole).
+   */
+  unionColumn?: string;
+}
+
+/** A UNION ALL of branches, each giving an expression (or null, when it has none) for every column. */
+interface Union {
+  alias: string;
+  branches: { from: string; columns: Record<string, string | null> }[];
+}
+
 interface Source {
-  from: string;
+  from: string | Union;
   /** Joins by name, in an order where each comes after those it uses. */
   joins: [name: string, text: string][];
-  paths: Partial<Record<Path, { expr: string; needs?: string[] }>>;
+  paths: Partial<Record<Path, Reach>>;
 }
 
 /** Partnerships: their county, university, programme and start; plan goals through the plans they drew up. */
@@ -93,13 +112,41 @@ const PARTNERSHIP: Source = {
  * UNION ALL, so filters reach each branch; a link listed twice is harmless, as every measure over
  * coverage counts distinct schools.
  */
-const COVERAGE =
-  '(select ps.school_id, p.id as partnership_id, p.program_id, p.university_id, p.starts_on ' +
-  'from assistance.partnership_school ps join assistance.partnership p on p.id = ps.partnership_id ' +
-  'union all select pl.school_id, p.id, p.program_id, p.university_id, p.starts_on ' +
-  'from assistance.assistance_plan pl join assistance.partnership p on p.id = pl.partnership_id ' +
-  'union all select t.school_id, null, c.program_id, null, null ' +
-  'from assistance.committee_target_school t join assistance.committee c on c.id = t.committee_id) cov';
+const COVERAGE: Union = {
+  alias: 'cov',
+  branches: [
+    {
+      from: 'assistance.partnership_school ps join assistance.partnership p on p.id = ps.partnership_id',
+      columns: {
+        school_id: 'ps.school_id',
+        partnership_id: 'p.id',
+        program_id: 'p.program_id',
+        university_id: 'p.university_id',
+        starts_on: 'p.starts_on',
+      },
+    },
+    {
+      from: 'assistance.assistance_plan pl join assistance.partnership p on p.id = pl.partnership_id',
+      columns: {
+        school_id: 'pl.school_id',
+        partnership_id: 'p.id',
+        program_id: 'p.program_id',
+        university_id: 'p.university_id',
+        starts_on: 'p.starts_on',
+      },
+    },
+    {
+      from: 'assistance.committee_target_school t join assistance.committee c on c.id = t.committee_id',
+      columns: {
+        school_id: 't.school_id',
+        partnership_id: null,
+        program_id: 'c.program_id',
+        university_id: null,
+        starts_on: null,
+      },
+    },
+  ],
+};
 
 const SCHOOL: Source = {
   from: COVERAGE,
@@ -118,9 +165,9 @@ const SCHOOL: Source = {
     province: { expr: 's.province_id', needs: ['s'] },
     region: { expr: 'sp.region', needs: ['s', 'sp'] },
     county: { expr: 's.county_id', needs: ['s'] },
-    university: { expr: 'cov.university_id' },
-    program: { expr: 'cov.program_id' },
-    date: { expr: 'cov.starts_on' },
+    university: { expr: 'cov.university_id', unionColumn: 'university_id' },
+    program: { expr: 'cov.program_id', unionColumn: 'program_id' },
+    date: { expr: 'cov.starts_on', unionColumn: 'starts_on' },
     task: { expr: 'sg.task', needs: ['sg'] },
   },
 };
@@ -133,11 +180,10 @@ const ACTIVITY: Source = {
     ['as', 'left join directory.school asch on asch.id = a.school_id'],
     ['ac', 'left join directory.county ac on ac.id = coalesce(a.county_id, asch.county_id, ap.county_id)'],
     ['apv', 'left join directory.province apv on apv.id = ac.province_id'],
-    [
-      'pn',
-      'left join (select activity_id, count(*) as n from assistance.participation group by activity_id) pn ' +
-        'on pn.activity_id = a.id',
-    ],
+    // A row per participation (an activity without any keeps one row): the planner can probe the
+    // activity_id index for the few activities a filter leaves, which it cannot do into a
+    // pre-grouped count of the whole table.
+    ['pn', 'left join assistance.participation pn on pn.activity_id = a.id'],
     // The role is a constant of the enum, not client input.
     ['pt', `join assistance.participation pt on pt.activity_id = a.id and pt.role = '${ParticipationRole.TRAINEE}'`],
   ],
@@ -210,9 +256,9 @@ function aggregate(measure: Measure, fanOut: boolean): string {
     case 'schools':
       return 'count(distinct cov.school_id)';
     case 'activities':
-      return 'count(*)';
+      return fanOut ? 'count(distinct a.id)' : 'count(*)';
     case 'participants':
-      return 'coalesce(sum(pn.n), 0)::int8';
+      return 'count(pn.id)';
     case 'people_trained':
       return 'count(distinct pt.person_id)';
     case 'school_years':
@@ -235,9 +281,17 @@ export function measureColumns(request: StatisticsRequest): Measure[] {
   return (Object.keys(MEASURES) as Measure[]).filter((measure) => request.measures.includes(measure));
 }
 
+/** A condition on the value a path reaches, given that value's SQL expression. */
+interface Condition {
+  path: Path;
+  test(expr: string): Sql;
+}
+
 /** Builds the key expressions and predicates of one arm over its source, collecting the joins they need. */
 class SourceQuery {
   private readonly needed = new Set<string>();
+  /** Conditions on union columns, applied inside the union's branches by from(). */
+  private readonly branchConditions: { column: string; condition: Condition }[] = [];
 
   constructor(
     private readonly source: Source,
@@ -245,15 +299,24 @@ class SourceQuery {
     private readonly scopeIds: readonly string[],
   ) {}
 
-  path(path: Path): string {
+  private reach(path: Path): Reach {
     const found = this.source.paths[path];
-    if (!found) throw new Error(`statistics: no ${path} path for ${this.source.from}`);
+    if (!found) throw new Error(`statistics: no ${path} path for this source`);
+    return found;
+  }
+
+  path(path: Path): string {
+    const found = this.reach(path);
     for (const join of found.needs ?? []) this.needed.add(join);
     return found.expr;
   }
 
   need(join: string): void {
     this.needed.add(join);
+  }
+
+  needs(join: string): boolean {
+    return this.needed.has(join);
   }
 
   keyExpression(key: KeyColumn): string {
@@ -267,52 +330,60 @@ class SourceQuery {
   /**
    * The filter (and scope) conditions; `time: false` leaves out the date conditions (metrics apply
    * them to the year). Codes are turned into ids by `in (select id …)`, a semi-join the planner
-   * estimates from the code's statistics and pushes into every branch of the coverage union (an
-   * `= any(array(…))` InitPlan hid the row count, and at 100× it chose whole-table hash joins).
+   * estimates from the code's statistics (an `= any(array(…))` InitPlan hid the row count, and at
+   * 100× it chose whole-table hash joins).
    */
-  predicates(time: boolean): Sql[] {
+  private conditions(time: boolean): Condition[] {
     const { filter, scope } = this.request;
-    const where: Sql[] = [];
-    const by = (path: Path) => code(this.path(path));
-    if (scope) where.push(inList(by(scope), this.scopeIds));
-    if (filter.programCodes) {
-      where.push(
-        sql`${by('program')} in (select id from assistance.program where ${inList(code('code'), filter.programCodes)})`,
-      );
-    }
-    if (filter.provinceCodes) {
-      where.push(
-        sql`${by('province')} in (select id from directory.province where ${inList(code('code'), filter.provinceCodes)})`,
-      );
-    }
-    if (filter.regions) {
-      where.push(
-        sql`${by('province')} in (select id from directory.province where ${inList(code('region'), filter.regions)})`,
-      );
-    }
-    if (filter.countyCodes) {
-      where.push(
-        sql`${by('county')} in (select id from directory.county where ${inList(code('code'), filter.countyCodes)})`,
-      );
-    }
-    if (filter.universityCodes) {
-      where.push(
-        sql`${by('university')} in (select id from directory.university where ${inList(code('code'), filter.universityCodes)})`,
-      );
-    }
-    if (filter.activityKinds) where.push(inList(by('kind'), filter.activityKinds));
+    const conditions: Condition[] = [];
+    const on = (path: Path, test: (expr: Sql) => Sql) => conditions.push({ path, test: (expr) => test(code(expr)) });
+    const idsByCode = (table: string, column: string, values: readonly unknown[]) => (expr: Sql) =>
+      sql`${expr} in (select id from ${code(table)} where ${inList(code(column), values)})`;
+    if (scope) on(scope, (expr) => inList(expr, this.scopeIds));
+    if (filter.programCodes) on('program', idsByCode('assistance.program', 'code', filter.programCodes));
+    if (filter.provinceCodes) on('province', idsByCode('directory.province', 'code', filter.provinceCodes));
+    if (filter.regions) on('province', idsByCode('directory.province', 'region', filter.regions));
+    if (filter.countyCodes) on('county', idsByCode('directory.county', 'code', filter.countyCodes));
+    if (filter.universityCodes) on('university', idsByCode('directory.university', 'code', filter.universityCodes));
+    if (filter.activityKinds) on('kind', (expr) => inList(expr, filter.activityKinds!));
     if (time) {
-      if (filter.from) where.push(sql`${by('date')} >= ${filter.from}::date`);
-      if (filter.to) where.push(sql`${by('date')} <= ${filter.to}::date`);
-      if (filter.years) where.push(inList(code(`extract(year from ${this.path('date')})::int`), filter.years));
+      const { from, to, years } = filter;
+      if (from) on('date', (expr) => sql`${expr} >= ${from}::date`);
+      if (to) on('date', (expr) => sql`${expr} <= ${to}::date`);
+      if (years) on('date', (expr) => inList(sql`extract(year from ${expr})::int`, years));
+    }
+    return conditions;
+  }
+
+  /** The conditions to apply on the source's rows; those on union columns are kept for from(). */
+  predicates(time: boolean): Sql[] {
+    const where: Sql[] = [];
+    for (const condition of this.conditions(time)) {
+      const { unionColumn } = this.reach(condition.path);
+      if (unionColumn) this.branchConditions.push({ column: unionColumn, condition });
+      else where.push(condition.test(this.path(condition.path)));
     }
     return where;
   }
 
   /** FROM with the joins collected so far, in dependency order. */
-  from(): string {
-    const joins = this.source.joins.filter(([name]) => this.needed.has(name)).map(([, text]) => text);
-    return [this.source.from, ...joins].join(' ');
+  from(): Sql {
+    const { from } = this.source;
+    const joins = this.source.joins.filter(([name]) => this.needed.has(name)).map(([, text]) => code(text));
+    return Sql.join([typeof from === 'string' ? code(from) : this.union(from), ...joins], ' ');
+  }
+
+  /** The union with the branch conditions in each branch (a branch without the column cannot match). */
+  private union(union: Union): Sql {
+    const branches = union.branches.map((branch) => {
+      const select = Object.entries(branch.columns).map(([column, expr]) => `${expr ?? 'null'} as ${column}`);
+      const where = this.branchConditions.map(({ column, condition }) => {
+        const expr = branch.columns[column];
+        return expr ? condition.test(expr) : code('false');
+      });
+      return sql`select ${code(select.join(', '))} from ${code(branch.from)}${whereClause(where)}`;
+    });
+    return sql`(${Sql.join(branches, ' union all ')}) ${code(union.alias)}`;
   }
 }
 
@@ -336,10 +407,10 @@ function armQuery(
   const where = query.predicates(true);
   if (own.includes('participants')) query.need('pn');
   if (arm === 'trainee') query.need('pt');
-  // Plan goals repeat the partnership rows: count them distinctly then.
-  const fanOut = keys.includes(StatisticsDimension.IMPROVEMENT_TASK);
+  // Plan goals repeat the partnership rows, participations the activity rows: count them distinctly then.
+  const fanOut = keys.includes(StatisticsDimension.IMPROVEMENT_TASK) || query.needs('pn');
   const select = [...keyList, ...own.map((measure) => `${aggregate(measure, fanOut)} as ${measure}`)].join(', ');
-  return sql`select ${code(select)} from ${code(query.from())}${whereClause(where)}${code(groupClause(keys.length))}`;
+  return sql`select ${code(select)} from ${query.from()}${whereClause(where)}${code(groupClause(keys.length))}`;
 }
 
 /**
@@ -352,7 +423,7 @@ function metricQuery(request: StatisticsRequest, keys: KeyColumn[], own: Measure
   const innerKeys = keys.filter((key) => key !== StatisticsDimension.YEAR);
   const inner = [...innerKeys.map((key) => `${query.keyExpression(key)} as ${KEY_COLUMN[key]}`), 'cov.school_id'];
   const where = query.predicates(false);
-  const schools = sql`select distinct ${code(inner.join(', '))} from ${code(query.from())}${whereClause(where)}`;
+  const schools = sql`select distinct ${code(inner.join(', '))} from ${query.from()}${whereClause(where)}`;
   const { filter } = request;
   const time: Sql[] = [];
   if (filter.from) time.push(sql`m.year >= ${Number(filter.from.slice(0, 4))}`);
