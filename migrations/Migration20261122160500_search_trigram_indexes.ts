@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * so "wangjiayi" finds "Wang Jiayi"). The expressions must stay identical to the ones in
  * src/subgraphs/assistance/search/search.sql.ts, or the planner cannot use them.
  */
-const NAMED_TABLES = [
+export const NAMED_TABLES = [
   'directory.province',
   'directory.prefecture',
   'directory.county',

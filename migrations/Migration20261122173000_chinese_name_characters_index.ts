@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { NAMED_TABLES } from './Migration20261122160500_search_trigram_indexes';
 
 /*
  * Search for Chinese text of one or two characters: a trigram needs three, so the trigram indexes
@@ -6,19 +7,6 @@ import { Migration } from '@mikro-orm/migrations';
  * (`string_to_array(name_zh, NULL)`, built in and immutable, cheap even when a scan evaluates it per
  * row) finds the names holding every character of the text; LIKE then checks they stand together.
  */
-const NAMED_TABLES = [
-  'directory.province',
-  'directory.prefecture',
-  'directory.county',
-  'directory.school',
-  'directory.university',
-  'directory.education_bureau',
-  'directory.agency',
-  'people.person',
-  'assistance.program',
-  'assistance.event',
-  'assistance.committee',
-];
 
 export class Migration20261122173000_chinese_name_characters_index extends Migration {
   override async up(): Promise<void> {

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122153227_initial } from './Migration20261122153227_initial';
 import { Migration20261122160500_search_trigram_indexes } from './Migration20261122160500_search_trigram_indexes';
 import { Migration20261122173000_chinese_name_characters_index } from './Migration20261122173000_chinese_name_characters_index';
+import { Migration20261122200000_name_length_indexes } from './Migration20261122200000_name_length_indexes';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261122173000_chinese_name_characters_index',
     class: Migration20261122173000_chinese_name_characters_index,
   },
+  { name: 'Migration20261122200000_name_length_indexes', class: Migration20261122200000_name_length_indexes },
 ];

@@ -1,10 +1,11 @@
 import { Index } from '@mikro-orm/core';
 
 /**
- * The expressions `search` compares names by, each with a GIN trigram index (pg_trgm) on every named
- * table: the Chinese name, the lower-cased English/pinyin name, and its compact form (letters and
- * digits only, so "wangjiayi" finds "Wang Jiayi"). Queries must use these exact expressions, or the
- * planner cannot use the indexes.
+ * The expressions `search` compares names by, each with two indexes on every named table: GIN
+ * trigrams (pg_trgm), for names containing or similar to a text, and a B-tree on (length, the name
+ * byte-wise), for names starting with a text, shortest first. The expressions: the Chinese name, the
+ * lower-cased English/pinyin name, and its compact form (letters and digits only, so "wangjiayi"
+ * finds "Wang Jiayi"). Queries must use these exact expressions, or the planner cannot use the indexes.
  */
 export const NAME_EXPRESSIONS = {
   zh: 'name_zh',
@@ -14,23 +15,32 @@ export const NAME_EXPRESSIONS = {
   chars: 'string_to_array(name_zh, NULL)',
 } as const;
 
-const INDEXES = [
-  { suffix: 'name_zh_trgm_idx', expression: NAME_EXPRESSIONS.zh },
-  { suffix: 'name_en_trgm_idx', expression: `(${NAME_EXPRESSIONS.en})` },
-  { suffix: 'name_en_compact_trgm_idx', expression: `(${NAME_EXPRESSIONS.compact})` },
+const COMPARED = [
+  { prefix: 'name_zh', expression: NAME_EXPRESSIONS.zh },
+  { prefix: 'name_en', expression: NAME_EXPRESSIONS.en },
+  { prefix: 'name_en_compact', expression: NAME_EXPRESSIONS.compact },
 ];
 
+/** The B-tree columns of a compared expression's length index (what `search` orders a band by). */
+const lengthIndexColumns = (expression: string): string => `length(${expression}), (${expression}) collate "C"`;
+
+const INDEXES = COMPARED.flatMap(({ prefix, expression }) => [
+  { suffix: `${prefix}_trgm_idx`, using: `gin ((${expression}) gin_trgm_ops)` },
+  { suffix: `${prefix}_length_idx`, using: `btree (${lengthIndexColumns(expression)})` },
+]);
+
 /**
- * Declares the name search indexes (trigrams, and characters for short Chinese text) on an entity, so that schema diffs (`migration:create`) know
- * them and never propose to drop them. They were created by the search migration.
+ * Declares the name search indexes (trigrams, lengths, and characters for short Chinese text) on an
+ * entity, so that schema diffs (`migration:create`) know them and never propose to drop them. The
+ * search migrations created them.
  */
-export function TrigramNameIndexes(schema: string, table: string): ClassDecorator {
+export function NameSearchIndexes(schema: string, table: string): ClassDecorator {
   return (target) => {
     for (const index of INDEXES) {
       const name = `${table}_${index.suffix}`;
       Index({
         name,
-        expression: `create index "${name}" on "${schema}"."${table}" using gin (${index.expression} gin_trgm_ops)`,
+        expression: `create index "${name}" on "${schema}"."${table}" using ${index.using}`,
       })(target);
     }
     const chars = `${table}_name_zh_chars_idx`;

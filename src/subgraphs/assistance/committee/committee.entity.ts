@@ -1,7 +1,7 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { School } from '../../directory/school/school.entity';
 import { Person } from '../../people/person/person.entity';
 import { CommitteeRole } from '../enums';
@@ -11,7 +11,7 @@ import { Program } from '../program/program.entity';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'assistance' })
-@TrigramNameIndexes('assistance', 'committee')
+@NameSearchIndexes('assistance', 'committee')
 export class Committee extends BaseEntity {
   @Field({ description: 'Stable short code, e.g. "RURAL-TALENT-GROUP-ASSISTANCE".' })
   @Property()

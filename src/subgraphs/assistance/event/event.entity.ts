@@ -1,7 +1,7 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { LocalDate } from '../../../graphql/scalars';
 import { Agency } from '../../directory/agency/agency.entity';
 import { EducationBureau } from '../../directory/education-bureau/education-bureau.entity';
@@ -16,7 +16,7 @@ import { Program } from '../program/program.entity';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'assistance' })
-@TrigramNameIndexes('assistance', 'event')
+@NameSearchIndexes('assistance', 'event')
 @Check({ name: 'event_dates_ordered', expression: 'end_date >= start_date' })
 export class Event extends BaseEntity {
   @Field({ description: 'Stable short code, e.g. "NEWC-2023".' })

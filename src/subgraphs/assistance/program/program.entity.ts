@@ -3,7 +3,7 @@ import { Activity } from '../activity/activity.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { LocalDate } from '../../../graphql/scalars';
 import { Agency } from '../../directory/agency/agency.entity';
 import { ProgramKind } from '../enums';
@@ -14,7 +14,7 @@ import { ProgramKind } from '../enums';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'assistance' })
-@TrigramNameIndexes('assistance', 'program')
+@NameSearchIndexes('assistance', 'program')
 export class Program extends BaseEntity {
   @Field({ description: 'Stable short code, e.g. "COUNTY-HIGH-SCHOOL-TRUSTEESHIP".' })
   @Property()

@@ -15,8 +15,10 @@ export class SearchResolver {
       'bureaus, agencies, people, programmes, events and committees — by name. Text with Chinese characters is ' +
       'matched against Chinese names (e.g. 固原, 北京大学); other text against English or pinyin names, in any ' +
       'case and with or without spaces (e.g. "Guyuan", "wang jiayi", "wangjiayi"). Names equal to the text come ' +
-      'first, then names starting with it, names containing it, and names similar to it (trigram word ' +
-      'similarity, for typos); within each of these by score, then name, then id.',
+      'first (score 4), then names starting with it (2 to 3) and names containing it (1 to 2), shorter names ' +
+      'first, then names similar to it (trigram word similarity 0.6 to 1, for typos, for text of three ' +
+      'characters or more); ties by the name as compared (English names lower-cased, letters and digits ' +
+      'only), then id.',
   })
   async search(
     @Ctx() ctx: Context,

@@ -44,8 +44,6 @@ export interface SearchTerms {
   compared: string;
   /** The text in the same form as `compared`. */
   value: string;
-  /** The text lower-cased, for the similarity of English names as written (with their spaces). */
-  lower: string;
   /**
    * `contains`: names containing the text, or (`fuzzy`) similar to it. `words`: English names with a
    * word starting with the text, for text of one or two letters (a trigram is three characters: only
@@ -71,15 +69,14 @@ export function searchTerms(raw: string): SearchTerms {
       name: 'name_zh',
       compared: ZH,
       value: text,
-      lower,
       match: long ? 'contains' : 'characters',
       fuzzy: long,
     };
   }
   const compact = lower.replace(/[^a-z0-9]/g, '');
   return compact.length >= TRIGRAM
-    ? { text, name: 'name_en', compared: COMPACT, value: compact, lower, match: 'contains', fuzzy: true }
-    : { text, name: 'name_en', compared: EN, value: lower, lower, match: 'words', fuzzy: false };
+    ? { text, name: 'name_en', compared: COMPACT, value: compact, match: 'contains', fuzzy: true }
+    : { text, name: 'name_en', compared: EN, value: lower, match: 'words', fuzzy: false };
 }
 
 /** `text` with the LIKE wildcards and the escape character (backslash, the default) escaped. */
@@ -99,22 +96,75 @@ export interface SearchRow {
   matched_name: string;
 }
 
+/** The bands of a ranking, best first: each is a set of names and how to score and order them. */
+interface Band {
+  name: string;
+  /** Which names of a table belong to it (over `X`, the compared expression). */
+  where: string;
+  /** Its score (bands never overlap: exact 4, prefix in (2, 3), contains in (1, 2), similar in [0.6, 1]). */
+  score: string;
+  /** Its order within a table: the order of the score, then the tie-breakers. */
+  order: string;
+}
+
+/** The compared expression in the byte order of the length indexes (`NAME_EXPRESSIONS`' `byLength`). */
+const bytewise = (expr: string) => `(${expr}) collate "C"`;
+
+/** The bands for `terms`, over the compared expression (the same on every table). */
+function bands(terms: SearchTerms): Band[] {
+  const X = `(${terms.compared})`;
+  const shorterFirst = `length(${X}), ${bytewise(X)}, id`;
+  // How much of the name the text covers: ranks shorter names first within the band.
+  const coverage = `length(:value)::float8 / length(${X})`;
+  const contained =
+    terms.match === 'words'
+      ? `${X} like :wordStartsWith`
+      : terms.match === 'characters'
+        ? `${NAME_EXPRESSIONS.chars} @> :characters::text[] and ${X} like :contains`
+        : `${X} like :contains`;
+  const ranked: Band[] = [
+    { name: 'exact', where: `length(${X}) = length(:value) and ${bytewise(X)} = :value`, score: '4', order: 'id' },
+    {
+      name: 'prefix',
+      where: `length(${X}) > length(:value) and ${bytewise(X)} like :startsWith`,
+      score: `2 + ${coverage}`,
+      order: shorterFirst,
+    },
+    {
+      name: 'contains',
+      where: `${contained} and not starts_with(${X}, :value)`,
+      score: `1 + ${coverage}`,
+      order: shorterFirst,
+    },
+  ];
+  if (terms.fuzzy) {
+    ranked.push({
+      name: 'similar',
+      where: `:value <% ${X} and strpos(${X}, :value) = 0`,
+      score: `word_similarity(:value, ${X})`,
+      order: `word_similarity(:value, ${X}) desc, ${bytewise(X)}, id`,
+    });
+  }
+  return ranked;
+}
+
 /**
- * One statement for a whole search: a UNION ALL over the searched tables picks the candidates with
- * conditions the trigram indexes serve, then each candidate is ranked and the best `first` returned.
+ * One statement for a whole search. Hits fall in bands, best first: names equal to the text (score
+ * 4); names starting with it (2 + the share of the name the text covers, so shorter names first);
+ * names containing it (1 + that share); for text of three characters or more, names similar to it
+ * (pg_trgm word similarity `<%`, at least 0.6, the default threshold). Ties: the compared form of the
+ * name byte-wise, then id.
  *
  * Text with Chinese characters is compared with Chinese names; other text with English (pinyin)
- * names, compacted to lower-case letters and digits (so "wangjiayi" equals "Wang Jiayi").
- * Candidates: names containing the text, or, for text of three characters or more, similar to it
- * (pg_trgm word similarity `<%`: at least 0.6, the default threshold); for English text of one or
- * two letters, names with a word starting with it (lower-cased name as written).
+ * names, compacted to lower-case letters and digits (so "wangjiayi" equals "Wang Jiayi"), or, for
+ * one or two letters, lower-cased as written, where "contains" means a word of the name starts with it.
  *
- * Ranking: names equal to the text, then names starting with it, then names containing it, then the
- * similar ones; within each band by score, then name, then id. Score: 4 when equal; 2 + similarity
- * when starting with the text; 1 + similarity when containing it; the word similarity (0.6 to 1) when
- * only similar. The similarity is pg_trgm's, of the whole name (for English names the greater of the
- * name as written, lower-cased, and compacted), so that within a band the names closest to the text
- * as a whole come first.
+ * Bounded at any size: each band takes at most `first` names per table, in the band's order, and
+ * a band is read only while the better bands hold fewer than `first` hits (a one-time filter), so
+ * text common to thousands of names ("wang", 中学) stops early instead of ranking them all. Names
+ * starting with the text come in length order from the (length, name) B-tree indexes, seeking each
+ * length (PostgreSQL 18 skip scan); containing and similar names from the trigram or character GIN
+ * indexes, or in length order when most names contain the text.
  *
  * Values go in as parameters (MikroORM quotes them); only the table list and the fixed expressions
  * above are part of the SQL text.
@@ -124,58 +174,28 @@ export function searchStatement(
   types: readonly SearchType[],
   first: number,
 ): { sql: string; params: unknown[] } {
-  // One branch per table and condition (rather than one per table with OR): each branch's single
-  // condition is one the trigram index serves, which keeps the planner on the index for mid-sized
-  // tables. The conditions carry their values inline: the planner needs them to pick the index.
-  const conditions =
-    terms.match === 'words'
-      ? [`${terms.compared} like :startsWith`, `${terms.compared} like :wordStartsWith`]
-      : terms.match === 'characters'
-        ? [`${NAME_EXPRESSIONS.chars} @> :characters::text[] and ${terms.compared} like :contains`]
-        : [`${terms.compared} like :contains`];
-  if (terms.fuzzy) conditions.push(`:value <% ${terms.compared}`);
-  // Each further branch leaves out what the earlier ones of its table found.
-  const exclusive = conditions.map((condition, i) =>
-    [condition, ...conditions.slice(0, i).map((earlier) => `not ${earlier}`)].join(' and '),
-  );
-  const branches = SEARCHED_TABLES.filter((table) => types.includes(table.type)).flatMap((table) =>
-    exclusive.map(
-      (condition) =>
-        `select '${table.typeName}' as type, id, ${terms.name} as name, name_en, ${terms.compared} as compared\n` +
-        `      from ${table.table} where ${condition}`,
-    ),
-  );
-  const similarity =
-    terms.name === 'name_en'
-      ? 'greatest(similarity(compared, q.value), similarity(lower(name_en), q.lower))'
-      : 'similarity(compared, q.value)';
+  const tables = SEARCHED_TABLES.filter((table) => types.includes(table.type));
+  const ranked = bands(terms);
+  const ctes = ranked.map((band, index) => {
+    const branches = tables.map(
+      (table) =>
+        `(select '${table.typeName}' as type, id, ${terms.name} as name, ${terms.compared} as compared, ` +
+        `${band.score} as score\n      from ${table.table} where ${band.where}\n      order by ${band.order} limit :first)`,
+    );
+    // The better bands' hits: when they fill the page, this band is not read at all.
+    const better = ranked.slice(0, index).map((earlier) => `(select count(*) from band_${earlier.name})`);
+    const gate = better.length ? `\n  where ${better.join(' + ')} < :first` : '';
+    return `band_${band.name} as materialized (\n  select * from (\n    ${branches.join('\n    union all\n    ')}\n  ) found${gate}\n)`;
+  });
+  const hits = ranked.map((band) => `select * from band_${band.name}`);
 
-  const sql = `with q (value, lower) as (select :value::text, :lower::text),
-candidates as materialized (
-  select type, id, name, compared, ${similarity} as similarity
-  from (
-    ${branches.join('\n    union all\n    ')}
-  ) found cross join q
-),
-ranked as (
-  select c.*, q.value,
-    case
-      when c.compared = q.value then 3
-      when starts_with(c.compared, q.value) then 2
-      when strpos(c.compared, q.value) > 0 then 1
-      else 0
-    end as band
-  from candidates c cross join q
-)
-select type, id, name as matched_name,
-  case band when 3 then 4 when 2 then 2 + similarity when 1 then 1 + similarity
-    else word_similarity(value, compared) end as score
-from ranked
-order by band desc, score desc, matched_name, id
+  const sql = `with ${ctes.join(',\n')}
+select type, id, name as matched_name, score
+from (${hits.join(' union all ')}) hits
+order by score desc, ${bytewise('compared')}, id
 limit :first`;
   return positional(sql, {
     value: terms.value,
-    lower: terms.lower,
     contains: containsPattern(terms.value),
     // A PostgreSQL array literal of the text's distinct characters, each quoted.
     characters: `{${[...new Set(terms.value)].map((c) => `"${c.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,

@@ -83,8 +83,8 @@ export class SearchHit {
   @Field(() => Float, {
     description:
       'Relevance, higher is better: 4 when the name equals the text; 2 to 3 when it starts with the text; 1 to 2 ' +
-      'when it contains the text; 0.6 to 1 when it is only similar (trigram word similarity). Within each band, ' +
-      'names closer to the text as a whole (trigram similarity) score higher.',
+      'when it contains the text; 0.6 to 1 when it is only similar (trigram word similarity). When it starts ' +
+      'with or contains the text, the fraction is the share of the name the text covers: shorter names score higher.',
   })
   score!: number;
 

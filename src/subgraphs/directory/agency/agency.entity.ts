@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { AgencyKind } from '../enums';
 
 @ObjectType({
@@ -10,7 +10,7 @@ import { AgencyKind } from '../enums';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'agency')
+@NameSearchIndexes('directory', 'agency')
 export class Agency extends BaseEntity {
   @Field({ description: 'Stable short code, e.g. "MOE", "MOE-GENERAL-OFFICE", "NAEA".' })
   @Property()

@@ -4,7 +4,7 @@ import { Partnership } from '../../assistance/partnership/partnership.entity';
 import { School } from '../school/school.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { CountyKind } from '../enums';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
@@ -13,7 +13,7 @@ import { Province } from '../province/province.entity';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'county')
+@NameSearchIndexes('directory', 'county')
 export class County extends BaseEntity {
   @Field({ description: 'GB/T 2260 six-digit code, e.g. "640402" for Yuanzhou District.' })
   @Property({ length: 6 })

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { County } from '../county/county.entity';
 import { BureauLevel } from '../enums';
 import { Prefecture } from '../prefecture/prefecture.entity';
@@ -13,7 +13,7 @@ import { Province } from '../province/province.entity';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'education_bureau')
+@NameSearchIndexes('directory', 'education_bureau')
 export class EducationBureau extends BaseEntity {
   @Field({
     description: 'The GB/T 2260 code of the division the bureau serves, e.g. "640400" for Guyuan; unique per bureau.',

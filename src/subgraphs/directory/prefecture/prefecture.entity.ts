@@ -2,14 +2,14 @@ import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Ref, Unique 
 import { County } from '../county/county.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { Province } from '../province/province.entity';
 
 @ObjectType({ description: 'A prefecture-level division (prefecture-level city, autonomous prefecture, league…).' })
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'prefecture')
+@NameSearchIndexes('directory', 'prefecture')
 export class Prefecture extends BaseEntity {
   @Field({ description: 'GB/T 2260 four-digit code, e.g. "6404" for Guyuan.' })
   @Property({ length: 4 })

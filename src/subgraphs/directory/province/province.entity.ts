@@ -3,7 +3,7 @@ import { School } from '../school/school.entity';
 import { County } from '../county/county.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { ProvinceKind, Region } from '../enums';
 
 @ObjectType({
@@ -12,7 +12,7 @@ import { ProvinceKind, Region } from '../enums';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'province')
+@NameSearchIndexes('directory', 'province')
 export class Province extends BaseEntity {
   @Field({ description: 'GB/T 2260 two-digit code, e.g. "64" for Ningxia (the Corps uses "66").' })
   @Property({ length: 2 })

@@ -4,7 +4,7 @@ import { Activity } from '../../assistance/activity/activity.entity';
 import { Appointment } from '../../people/appointment/appointment.entity';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { County } from '../county/county.entity';
 import { SchoolKind } from '../enums';
 import { Province } from '../province/province.entity';
@@ -16,7 +16,7 @@ import { University } from '../university/university.entity';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'school')
+@NameSearchIndexes('directory', 'school')
 export class School extends BaseEntity {
   @Field({ description: 'Ten-digit school identification code (synthetic where the documents give none).' })
   @Property({ length: 10 })

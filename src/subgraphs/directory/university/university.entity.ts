@@ -3,7 +3,7 @@ import { Activity } from '../../assistance/activity/activity.entity';
 import { Partnership } from '../../assistance/partnership/partnership.entity';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from '../province/province.entity';
 
@@ -13,7 +13,7 @@ import { Province } from '../province/province.entity';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
-@TrigramNameIndexes('directory', 'university')
+@NameSearchIndexes('directory', 'university')
 export class University extends BaseEntity {
   @Field({ description: "The ministry's ten-digit institution identification code, e.g. 4111010001." })
   @Property({ length: 10 })

@@ -3,13 +3,13 @@ import { Participation } from '../../assistance/activity/activity.entity';
 import { Appointment } from '../appointment/appointment.entity';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { TrigramNameIndexes } from '../../../db/name-indexes';
+import { NameSearchIndexes } from '../../../db/name-indexes';
 import { Gender } from '../enums';
 
 @ObjectType({ description: 'A person: an official, a principal, a teacher, a university expert.' })
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'people' })
-@TrigramNameIndexes('people', 'person')
+@NameSearchIndexes('people', 'person')
 export class Person extends BaseEntity {
   @Field({ description: 'Name in Chinese characters, e.g. 王嘉毅.' })
   @Property()
