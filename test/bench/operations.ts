@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SubgraphName } from '../../src/config';
+import { PROJECT_ROOT, type SubgraphName } from '../../src/config';
 
 /**
  * The operations `npm run bench` drives, one entry each. An entry names where it runs, its GraphQL
@@ -29,7 +29,7 @@ export interface Operation {
   /** The GraphQL operation name in the document. */
   operationName: string;
   setups: SetupName[];
-  /** File in test/bench/operations. */
+  /** File in test/bench/operations, or `schema/operations/…` for a committed example dashboard operation. */
   document: string;
   variables(sql: Sql): Promise<Variables>;
   floor?(variables: Variables): FloorQuery;
@@ -119,8 +119,37 @@ function westSchoolsFloor(variables: Variables): FloorQuery {
 }
 
 export function documentText(operation: Operation): string {
-  return readFileSync(path.join(OPERATIONS_DIR, operation.document), 'utf8');
+  const file = operation.document.startsWith('schema/')
+    ? path.join(PROJECT_ROOT, operation.document)
+    : path.join(OPERATIONS_DIR, operation.document);
+  return readFileSync(file, 'utf8');
 }
+
+/** Variables `{ code }`: the code of the first row of `query`; `what` names the row in the error when there is none. */
+const codeFrom =
+  (query: string, what: string) =>
+  async (sql: Sql): Promise<Variables> => {
+    const [row] = await sql<{ code: string }>(query);
+    if (!row) throw new Error(`no ${what} in the bench database`);
+    return { code: row.code };
+  };
+
+/**
+ * The programme the example dashboards are scoped to. The seed at scale N holds N copies of it
+ * (codes `…-R2`, `…-R3`, …), each as large as the original, so a dashboard of one programme reads
+ * the same number of rows at every scale while the tables grow N-fold.
+ */
+const TRUSTEESHIP = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
+
+/** The example search operation with each text (names as `d-search-<label>`). */
+const searches = (texts: Record<string, string>): Operation[] =>
+  Object.entries(texts).map(([label, text]) => ({
+    name: `d-search-${label}`,
+    operationName: 'DashboardSearch',
+    setups: ['gateway'],
+    document: 'schema/operations/search.graphql',
+    variables: async () => ({ text }),
+  }));
 
 export const OPERATIONS: Operation[] = [
   {
@@ -128,14 +157,11 @@ export const OPERATIONS: Operation[] = [
     operationName: 'PartnerNestedFetch',
     setups: ['gateway', 'distributed'],
     document: 'partner-nested-fetch.graphql',
-    async variables(sql) {
-      const [row] = await sql<{ code: string }>(
-        `select u.code from directory.university u join assistance.partnership p on p.university_id = u.id
-          group by u.code order by count(*) desc, u.code limit 1`,
-      );
-      if (!row) throw new Error('no university with partnerships in the bench database');
-      return { code: row.code };
-    },
+    variables: codeFrom(
+      `select u.code from directory.university u join assistance.partnership p on p.university_id = u.id
+        group by u.code order by count(*) desc, u.code limit 1`,
+      'university with partnerships',
+    ),
     // Same pages as the resolvers: the first 100 partnerships by id, a county's first 100 schools by
     // code then id, the
     // principal is the first current PRINCIPAL appointment by id (else the first one); staffCount
@@ -185,16 +211,8 @@ export const OPERATIONS: Operation[] = [
     name: 'b-coverage-by-province',
     operationName: 'CoverageByProvince',
     setups: ['gateway'],
-    document: 'coverage-by-province.graphql',
-    async variables(sql) {
-      // The programme with the most partnerships (the real trusteeship programme at every scale).
-      const [row] = await sql<{ code: string }>(
-        `select pr.code from assistance.program pr join assistance.partnership p on p.program_id = pr.id
-          group by pr.code order by count(*) desc, pr.code limit 1`,
-      );
-      if (!row) throw new Error('no programme with partnerships in the bench database');
-      return { programCodes: [row.code] };
-    },
+    document: 'schema/operations/coverage-by-province.graphql',
+    variables: async () => ({ programCodes: [TRUSTEESHIP] }),
   },
   {
     name: 'c-west-schools-first-page',
@@ -212,20 +230,9 @@ export const OPERATIONS: Operation[] = [
     variables: (sql) => westSchoolsVariables(sql, true),
     floor: westSchoolsFloor,
   },
-  {
-    name: 'd-search-pinyin',
-    operationName: 'DashboardSearch',
-    setups: ['gateway'],
-    document: 'search.graphql',
-    variables: async () => ({ text: 'guyuan' }),
-  },
-  {
-    name: 'd-search-chinese',
-    operationName: 'DashboardSearch',
-    setups: ['gateway'],
-    document: 'search.graphql',
-    variables: async () => ({ text: '中学' }),
-  },
+  // Rare and common texts: "wang" starts 9% of the people's pinyin names, 王 their Chinese ones,
+  // 中学 is part of most school names.
+  ...searches({ pinyin: 'guyuan', chinese: '中学', 'common-pinyin': 'wang', surname: '王' }),
   {
     name: 'e-school-entities-100',
     operationName: 'SchoolEntities',
@@ -248,5 +255,31 @@ export const OPERATIONS: Operation[] = [
           left join directory.school s on s.id = r.id`,
       values: [(variables.representations as { id: string }[]).map((representation) => representation.id)],
     }),
+  },
+  {
+    name: 'f-activities-per-month',
+    operationName: 'ActivitiesPerMonth',
+    setups: ['gateway'],
+    document: 'schema/operations/activities-per-month.graphql',
+    variables: async () => ({ from: '2023-01-01', to: '2023-12-31', programCodes: [TRUSTEESHIP] }),
+  },
+  {
+    name: 'g-people-trained-by-region',
+    operationName: 'PeopleTrainedByRegion',
+    setups: ['gateway'],
+    document: 'schema/operations/people-trained-by-region.graphql',
+    variables: async () => ({ filter: { programCodes: [TRUSTEESHIP] } }),
+  },
+  {
+    name: 'h-county-schools',
+    operationName: 'CountySchools',
+    setups: ['gateway'],
+    document: 'schema/operations/county-schools.graphql',
+    // The county with the most schools: its page of 50 is full at scale 100 (a county has 1 to 5 at scale 1).
+    variables: codeFrom(
+      `select c.code from directory.county c join directory.school s on s.county_id = c.id
+        group by c.code order by count(*) desc, c.code limit 1`,
+      'county with schools',
+    ),
   },
 ];

@@ -101,13 +101,13 @@ interface Band {
   name: string;
   /** Which names of a table belong to it (over `X`, the compared expression). */
   where: string;
-  /** Its score (bands never overlap: exact 4, prefix in (2, 3), contains in (1, 2), similar in [0.6, 1]). */
+  /** Its score (bands never overlap: equal 4, starting in (2, 3), containing in (1, 2), similar in [0.6, 1]). */
   score: string;
   /** Its order within a table: the order of the score, then the tie-breakers. */
   order: string;
 }
 
-/** The compared expression in the byte order of the length indexes (`NAME_EXPRESSIONS`' `byLength`). */
+/** The compared expression in the byte order of its (length, name) index (src/db/name-indexes.ts). */
 const bytewise = (expr: string) => `(${expr}) collate "C"`;
 
 /** The bands for `terms`, over the compared expression (the same on every table). */
@@ -123,11 +123,11 @@ function bands(terms: SearchTerms): Band[] {
         ? `${NAME_EXPRESSIONS.chars} @> :characters::text[] and ${X} like :contains`
         : `${X} like :contains`;
   const ranked: Band[] = [
-    { name: 'exact', where: `length(${X}) = length(:value) and ${bytewise(X)} = :value`, score: '4', order: 'id' },
+    // Equal to the text, then starting with it: in length order, the equal names come first.
     {
-      name: 'prefix',
-      where: `length(${X}) > length(:value) and ${bytewise(X)} like :startsWith`,
-      score: `2 + ${coverage}`,
+      name: 'starts',
+      where: `${bytewise(X)} like :startsWith`,
+      score: `case when length(${X}) = length(:value) then 4 else 2 + ${coverage} end`,
       order: shorterFirst,
     },
     {
@@ -149,11 +149,11 @@ function bands(terms: SearchTerms): Band[] {
 }
 
 /**
- * One statement for a whole search. Hits fall in bands, best first: names equal to the text (score
- * 4); names starting with it (2 + the share of the name the text covers, so shorter names first);
- * names containing it (1 + that share); for text of three characters or more, names similar to it
- * (pg_trgm word similarity `<%`, at least 0.6, the default threshold). Ties: the compared form of the
- * name byte-wise, then id.
+ * One statement for a whole search. Hits fall in bands, best first: names starting with the text,
+ * shortest first, so names equal to it (score 4) lead, then the others (2 + the share of the name
+ * the text covers); names containing it (1 + that share); for text of three characters or more,
+ * names similar to it (pg_trgm word similarity `<%`, at least 0.6, the default threshold). Ties: the
+ * compared form of the name byte-wise, then id.
  *
  * Text with Chinese characters is compared with Chinese names; other text with English (pinyin)
  * names, compacted to lower-case letters and digits (so "wangjiayi" equals "Wang Jiayi"), or, for
