@@ -10,6 +10,7 @@ import {
   StatisticsNamedDocument,
   StatisticsOfUniversityDocument,
   StatisticsPerProgramDocument,
+  StatisticsPeopleTrainedDocument,
   StatisticsPerProvinceDocument,
   StatisticsSelectedDocument,
   type StatisticsDimension,
@@ -600,11 +601,30 @@ describe('one SQL statement per statistics field', () => {
 });
 
 describe('only the selected measures are computed', () => {
+  it('people trained alone: the trainees of each bucket, only buckets with trainees, from their own arm', async () => {
+    const groupBy: StatisticsDimension[] = ['PROVINCE', 'YEAR'];
+    const { result, statements } = await api.measure(StatisticsPeopleTrainedDocument, { groupBy });
+    const rows = dataOf(result).statistics;
+    const expected = await api.sql<{ province: string | null; year: number; peopleTrained: number }>(
+      `select pv.code as province, extract(year from a.start_date)::int as year,
+              count(distinct pt.person_id)::int as "peopleTrained"
+       ${ACTIVITY_GEOGRAPHY}
+       join assistance.participation pt on pt.activity_id = a.id and pt.role = 'TRAINEE'
+       group by 1, 2`,
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    expect(byApiLabel(rows, groupBy, ['peopleTrained'])).toEqual(bySqlLabel(expected, groupBy, ['peopleTrained']));
+    expect(statisticsStatements(statements)).toHaveLength(1);
+    expect(statements[0]).toContain('a_trainee as (');
+    expect(statements[0]).not.toContain('a_activity as (');
+  });
+
   it('fragments, inline fragments and @include decide which fact tables the statement reads', async () => {
     const groupBy: StatisticsDimension[] = ['PROVINCE'];
     const cases = [
       { coverage: true, activity: false, metric: false, arms: ['a_partnership', 'a_school'] },
-      { coverage: false, activity: true, metric: false, arms: ['a_activity', 'a_trainee'] },
+      // People trained are counted in the activities' pass when activities or participants are selected too.
+      { coverage: false, activity: true, metric: false, arms: ['a_activity'] },
       { coverage: false, activity: false, metric: true, arms: ['a_metric'] },
     ];
     for (const flags of cases) {

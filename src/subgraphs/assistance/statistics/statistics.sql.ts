@@ -5,8 +5,9 @@ import { StatisticsDimension } from './statistics.types';
 
 /*
  * One SQL statement per statistics request. The selected measures are computed in "arms", one CTE
- * each, grouped by the same key columns: partnerships; school coverage; activities (and their
- * participations); trainees (distinct persons); school metrics.
+ * each, grouped by the same key columns: partnerships; school coverage; activities (with their
+ * participations and trainees); trainees alone, when no other activity measure is selected; school
+ * metrics.
  * The arms are stacked with UNION ALL and merged per key, so measures of different tables share
  * their buckets without one table's rows multiplying another's. Only the selected measures' arms
  * are read, and only the joins their dimensions and filters need. Every value from the client is
@@ -245,7 +246,7 @@ export function keyColumns(request: StatisticsRequest): KeyColumn[] {
 }
 
 /** The SQL aggregate of each measure over its arm's joined rows. */
-function aggregate(measure: Measure, fanOut: boolean): string {
+function aggregate(measure: Measure, fanOut: boolean, arm: Arm): string {
   switch (measure) {
     case 'partnerships':
       return fanOut ? 'count(distinct p.id)' : 'count(*)';
@@ -260,7 +261,10 @@ function aggregate(measure: Measure, fanOut: boolean): string {
     case 'participants':
       return 'count(pn.id)';
     case 'people_trained':
-      return 'count(distinct pt.person_id)';
+      // The role is a constant of the enum, not client input.
+      return arm === 'trainee'
+        ? 'count(distinct pt.person_id)'
+        : `count(distinct pn.person_id) filter (where pn.role = '${ParticipationRole.TRAINEE}')`;
     case 'school_years':
       return 'count(*)';
     default: {
@@ -274,7 +278,16 @@ function aggregate(measure: Measure, fanOut: boolean): string {
 /** The arms: groups of measures computed by one grouped query each. */
 type Arm = 'partnership' | 'school' | 'activity' | 'trainee' | 'metric';
 
-const armOf = (measure: Measure): Arm => (measure === 'people_trained' ? 'trainee' : MEASURES[measure].family);
+/**
+ * Each measure's arm, given all the selected ones. People trained are counted over the activities'
+ * participations: with the other activity measures, in their arm (one pass over the activities and
+ * their joins); alone, in an arm of only the trainees' participations (buckets without trainees
+ * then do not appear).
+ */
+function armsOf(measures: Measure[]): (measure: Measure) => Arm {
+  const withActivities = measures.some((measure) => measure === 'activities' || measure === 'participants');
+  return (measure) => (measure === 'people_trained' && !withActivities ? 'trainee' : MEASURES[measure].family);
+}
 
 /** The measure columns of the result, in a fixed order. */
 export function measureColumns(request: StatisticsRequest): Measure[] {
@@ -405,11 +418,11 @@ function armQuery(
   const query = new SourceQuery(SOURCES[arm === 'trainee' ? 'activity' : arm], request, scopeIds);
   const keyList = keys.map((key) => `${query.keyExpression(key)} as ${KEY_COLUMN[key]}`);
   const where = query.predicates(true);
-  if (own.includes('participants')) query.need('pn');
+  if (arm === 'activity' && (own.includes('participants') || own.includes('people_trained'))) query.need('pn');
   if (arm === 'trainee') query.need('pt');
   // Plan goals repeat the partnership rows, participations the activity rows: count them distinctly then.
   const fanOut = keys.includes(StatisticsDimension.IMPROVEMENT_TASK) || query.needs('pn');
-  const select = [...keyList, ...own.map((measure) => `${aggregate(measure, fanOut)} as ${measure}`)].join(', ');
+  const select = [...keyList, ...own.map((measure) => `${aggregate(measure, fanOut, arm)} as ${measure}`)].join(', ');
   return sql`select ${code(select)} from ${query.from()}${whereClause(where)}${code(groupClause(keys.length))}`;
 }
 
@@ -431,7 +444,7 @@ function metricQuery(request: StatisticsRequest, keys: KeyColumn[], own: Measure
   if (filter.years) time.push(inList(code('m.year'), filter.years));
   const select = [
     ...keys.map((key) => (key === StatisticsDimension.YEAR ? `m.year as ${KEY_COLUMN[key]}` : `sc.${KEY_COLUMN[key]}`)),
-    ...own.map((measure) => `${aggregate(measure, false)} as ${measure}`),
+    ...own.map((measure) => `${aggregate(measure, false, 'metric')} as ${measure}`),
   ].join(', ');
   return sql`select ${code(select)} from (${schools}) sc join assistance.school_metric m on m.school_id = sc.school_id${whereClause(time)}${code(groupClause(keys.length))}`;
 }
@@ -489,6 +502,7 @@ export function statisticsStatement(
   const measures = measureColumns(request);
   const keyNames = keys.map((key) => KEY_COLUMN[key]);
 
+  const armOf = armsOf(measures);
   const arms = [...new Set(measures.map(armOf))];
   const ctes = arms.map(
     (arm) =>
