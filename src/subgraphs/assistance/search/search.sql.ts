@@ -26,9 +26,9 @@ export const SEARCHED_TABLES: readonly SearchedTable[] = [
 ];
 
 /*
- * The indexed expressions (migrations/Migration20261122160500_search_trigram_indexes.ts creates a
- * GIN gin_trgm_ops index on each, on every searched table). They must stay textually identical to
- * the indexed ones, or the planner cannot use the indexes.
+ * The indexed expressions (src/db/name-indexes.ts: a trigram GIN and a (length, name) B-tree on each,
+ * on every searched table). They must stay textually identical to the indexed ones, or the planner
+ * cannot use the indexes.
  */
 const ZH = NAME_EXPRESSIONS.zh;
 const EN = NAME_EXPRESSIONS.en;
