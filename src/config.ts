@@ -24,6 +24,35 @@ export interface Settings {
   poolSize: number;
   /** Log every SQL statement (development aid). */
   logSql: boolean;
+  /** What one request may ask for and take (src/server/protection). */
+  limits: Limits;
+  /** Origins whose browser pages may call the API (CORS); `*` is any origin. */
+  corsOrigins: '*' | string[];
+}
+
+/** Bounds on every operation and request; each has an environment variable (README, Protection). */
+export interface Limits {
+  /** Estimated cost of one operation (README: the cost formula). */
+  maxCost: number;
+  /** Nested field levels. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Fields selected at the root of one operation. */
+  maxRootFields: number;
+  /** Lexical tokens of the document (checked while parsing). */
+  maxTokens: number;
+  maxDirectives: number;
+  /** Bytes of a request body. */
+  maxBodyBytes: number;
+  /** Bytes of a response body. */
+  maxResponseBytes: number;
+  /** Milliseconds a request may take before it is answered with REQUEST_TIMEOUT. */
+  requestTimeoutMs: number;
+  /** PostgreSQL statement_timeout of the API's statements, in milliseconds. */
+  statementTimeoutMs: number;
+  /** Cost one caller may spend per budget window, per process; 0 turns the budget off. */
+  costBudget: number;
+  costBudgetWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,7 +88,8 @@ function subgraphUrls(env: NodeJS.ProcessEnv): Settings['subgraphUrls'] {
 
 /** Reads and validates the environment once; every module takes its settings from here. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  // Production behaviour unless asked otherwise: `npm run dev` sets development, vitest sets test.
+  const nodeEnv = env.NODE_ENV ?? 'production';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
   }
@@ -74,7 +104,63 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     seedScale: integer(env, 'SEED_SCALE', 1),
     poolSize: integer(env, 'DB_POOL_SIZE', 10),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+    limits: loadLimits(env),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
   };
+}
+
+/** The defaults let through every operation of the README, schema/operations, GraphiQL and the bench. */
+export const DEFAULT_LIMITS: Limits = {
+  maxCost: 100_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxRootFields: 20,
+  maxTokens: 5_000,
+  maxDirectives: 20,
+  maxBodyBytes: 1_000_000,
+  maxResponseBytes: 10_000_000,
+  requestTimeoutMs: 15_000,
+  statementTimeoutMs: 10_000,
+  costBudget: 2_000_000,
+  costBudgetWindowSeconds: 60,
+};
+
+function loadLimits(env: NodeJS.ProcessEnv): Limits {
+  const d = DEFAULT_LIMITS;
+  return {
+    maxCost: integer(env, 'MAX_COST', d.maxCost),
+    maxDepth: integer(env, 'MAX_DEPTH', d.maxDepth),
+    maxAliases: integer(env, 'MAX_ALIASES', d.maxAliases, 0),
+    maxRootFields: integer(env, 'MAX_ROOT_FIELDS', d.maxRootFields),
+    maxTokens: integer(env, 'MAX_TOKENS', d.maxTokens),
+    maxDirectives: integer(env, 'MAX_DIRECTIVES', d.maxDirectives, 0),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', d.maxBodyBytes),
+    maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
+    costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
+    costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),
+  };
+}
+
+function corsOrigins(raw: string | undefined): Settings['corsOrigins'] {
+  if (raw === undefined || raw.trim() === '*') return '*';
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port])`);
+    }
+    if (parsed.origin !== origin) {
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin; did you mean "${parsed.origin}"?`);
+    }
+  }
+  return origins;
 }
 
 /** The repository root (where package.json is), from source or from compiled output alike. */

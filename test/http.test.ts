@@ -53,7 +53,7 @@ describe('GraphiQL', () => {
 describe('API over HTTP', () => {
   it('answers a query', async () => {
     const body = await graphql('query ($code: String!) { province(code: $code) { nameEn } }', { code: '64' });
-    expect(body).toEqual({ data: { province: { nameEn: 'Ningxia Hui Autonomous Region' } } });
+    expect(body.data).toEqual({ province: { nameEn: 'Ningxia Hui Autonomous Region' } });
   });
 
   it('reports health with the database', async () => {

@@ -11,6 +11,10 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+function sqlLog(settings: Settings, log: (line: string) => void): ((sql: string) => void) | undefined {
+  return settings.logSql ? log : undefined;
+}
+
 /** Connects (or starts the embedded server), runs pending migrations and, when asked, seeds an empty database. */
 export async function openDatabase(
   settings: Settings,
@@ -18,30 +22,37 @@ export async function openDatabase(
   options: { seedIfEmpty: boolean },
 ): Promise<OpenDatabase> {
   const database = await connectDatabase(settings, log);
+  try {
+    // Migrations and the seed run on their own connections, without the API's statement timeout.
+    const setup = await openOrm({ clientUrl: database.url, poolSize: 2, onQuery: sqlLog(settings, log) });
+    try {
+      const applied = await migrate(setup);
+      if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+      if (options.seedIfEmpty && !(await isSeeded(setup))) {
+        log(`empty database: seeding (scale ${settings.seedScale})…`);
+        const report = await seedDatabase(setup, { scale: settings.seedScale });
+        log(`seeded ${report.totalRows} rows in ${(report.ms / 1000).toFixed(1)} s`);
+      }
+    } finally {
+      await setup.close();
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const orm = await openOrm({
     clientUrl: database.url,
     poolSize: settings.poolSize,
+    statementTimeoutMs: settings.limits.statementTimeoutMs,
     // Every statement is counted (GET /metrics, npm run bench); logged only with LOG_SQL.
     onQuery: (sql) => {
       countSqlLine(sql);
-      if (settings.logSql) log(sql);
+      sqlLog(settings, log)?.(sql);
     },
   });
   const close = async () => {
     await orm.close();
     await database.close();
   };
-  try {
-    const applied = await migrate(orm);
-    if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
-    if (options.seedIfEmpty && !(await isSeeded(orm))) {
-      log(`empty database: seeding (scale ${settings.seedScale})…`);
-      const report = await seedDatabase(orm, { scale: settings.seedScale });
-      log(`seeded ${report.totalRows} rows in ${(report.ms / 1000).toFixed(1)} s`);
-    }
-  } catch (error) {
-    await close();
-    throw error;
-  }
   return { orm, database, close };
 }

@@ -11,6 +11,8 @@ export interface OrmOptions {
   poolSize?: number;
   /** Receives every SQL statement (used by tests to count queries, and by LOG_SQL). */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL statement_timeout of every connection, in ms (the API's; migrations and seeds run without). */
+  statementTimeoutMs?: number;
 }
 
 /** Where `migration:create` writes new migrations (run from the repository root). */
@@ -24,6 +26,9 @@ export function ormConfig(options: OrmOptions): Options {
     // Decorator metadata is emitted by tsc/swc/vitest alike; no ts-morph at run time.
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolSize ?? 10 },
+    ...(options.statementTimeoutMs
+      ? { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }
+      : {}),
     extensions: [Migrator],
     migrations: {
       // Explicit list: folder discovery require()s .ts files, which fails under vitest and tsc output alike.

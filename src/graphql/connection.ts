@@ -1,3 +1,4 @@
+import { Cost, WEIGHTS } from './demand';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -95,6 +96,7 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo!: PageInfo;
 
+    @Cost(WEIGHTS.totalCount)
     @Field(() => Int, { description: 'How many items the whole list has (counted only when selected).' })
     totalCount!: number;
   }

@@ -6,13 +6,15 @@ import { inProcessGateway, remoteGateway } from '../gateway/gateway';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
 import { createContext } from '../graphql/context';
 import { startHttpServer, type RunningServer } from './http';
+import { costModelFromSdl } from './protection/cost';
+import type { RequestScope } from './protection/demand-control';
 
 type Log = (line: string) => void;
 
 /** What a server over the database needs: a fresh context per request, and a health check. */
 function overDatabase(orm: MikroORM) {
   return {
-    context: () => createContext(orm),
+    context: (scope: RequestScope) => createContext(orm, { signal: scope.signal }),
     health: async () => {
       await orm.em.getConnection().execute('select 1');
       return { database: 'ok' };
@@ -27,12 +29,13 @@ export async function startInProcessGateway(
   log: Log,
   port = settings.port,
 ): Promise<RunningServer> {
-  const gateway = inProcessGateway(await buildAllSubgraphs());
+  const subgraphs = await buildAllSubgraphs();
   return startHttpServer(
     {
-      gateway,
+      gateway: inProcessGateway(subgraphs),
+      costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(orm),
-      production: settings.nodeEnv === 'production',
+      settings,
       log,
     },
     port,
@@ -47,8 +50,9 @@ export async function startRemoteGateway(settings: Settings, log: Log, port = se
   return startHttpServer(
     {
       gateway: remoteGateway(supergraphSdl, urls),
+      costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
-      production: settings.nodeEnv === 'production',
+      settings,
       health: async () => ({ subgraphs: SUBGRAPH_NAMES.map((name) => urls[name]) }),
       log,
     },
@@ -57,7 +61,7 @@ export async function startRemoteGateway(settings: Settings, log: Log, port = se
   );
 }
 
-/** One subgraph as its own HTTP service (`npm run start:subgraph -- <name>`). */
+/** One subgraph as its own HTTP service (`npm run start:subgraph -- <name>`): the same limits apply. */
 export async function startSubgraphServer(
   name: SubgraphName,
   settings: Settings,
@@ -69,8 +73,11 @@ export async function startSubgraphServer(
   return startHttpServer(
     {
       schema: subgraph.schema,
+      costModel: costModelFromSdl(subgraph.sdl),
       ...overDatabase(orm),
-      production: settings.nodeEnv === 'production',
+      // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
+      // since every request a subgraph gets from the gateway comes from one address.
+      settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },
       log,
     },
     port,

@@ -13,6 +13,24 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
 };
 
+/** The query GraphiQL opens with (the tests check that the default limits admit it). */
+export const STARTING_QUERY = `# The federated graph of the ministry's university–county assistance.
+# Open the Docs panel (top left) for every type and field.
+query Trusteeship {
+  program(code: "COUNTY-HIGH-SCHOOL-TRUSTEESHIP") {
+    nameEn
+    partnerships(first: 10, orderBy: [{ field: UNIVERSITY_NAME_EN }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        university { nameEn }
+        county { nameZh nameEn province { nameEn } }
+      }
+    }
+  }
+}
+`;
+
 function page(endpoint: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -30,22 +48,7 @@ function page(endpoint: string): string {
   <script src="/graphiql/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const defaultQuery = \`# The federated graph of the ministry's university–county assistance.
-# Open the Docs panel (top left) for every type and field.
-query Trusteeship {
-  program(code: "COUNTY-HIGH-SCHOOL-TRUSTEESHIP") {
-    nameEn
-    partnerships(first: 10, orderBy: [{ field: UNIVERSITY_NAME_EN }]) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        university { nameEn }
-        county { nameZh nameEn province { nameEn } }
-      }
-    }
-  }
-}
-\`;
+    const defaultQuery = ${JSON.stringify(STARTING_QUERY)};
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
     );

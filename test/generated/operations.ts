@@ -8278,7 +8278,7 @@ export const UniversityPartnerFetchDocument = {
                                 {
                                   kind: 'Argument',
                                   name: { kind: 'Name', value: 'first' },
-                                  value: { kind: 'IntValue', value: '50' },
+                                  value: { kind: 'IntValue', value: '20' },
                                 },
                               ],
                               selectionSet: {
@@ -8298,7 +8298,7 @@ export const UniversityPartnerFetchDocument = {
                                             {
                                               kind: 'Argument',
                                               name: { kind: 'Name', value: 'first' },
-                                              value: { kind: 'IntValue', value: '20' },
+                                              value: { kind: 'IntValue', value: '10' },
                                             },
                                           ],
                                           selectionSet: {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
@@ -8,7 +8,11 @@ import { inject } from 'vitest';
 import { openOrm } from '../../src/db/orm';
 import { inProcessGateway } from '../../src/gateway/gateway';
 import { buildAllSubgraphs } from '../../src/gateway/subgraphs';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config';
 import { createContext, type Context } from '../../src/graphql/context';
+import { createApolloServer } from '../../src/server/apollo';
+import { costModelFromSdl } from '../../src/server/protection/cost';
+import type { ScopedContext } from '../../src/server/protection/demand-control';
 
 export interface GraphQLResult<T> {
   data?: T | null;
@@ -57,7 +61,11 @@ export async function createTestDatabase(): Promise<string> {
   return withDatabase(serverUrl, name);
 }
 
-export async function startTestApi(): Promise<TestApi> {
+/**
+ * The API as `npm start` builds it (same limits, cost model and error formatting, with the budget
+ * off unless asked for), over a database of this test file's own.
+ */
+export async function startTestApi(options: { limits?: Partial<Limits> } = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
   let recording: string[] | null = null;
   const orm = await openOrm({
@@ -67,7 +75,14 @@ export async function startTestApi(): Promise<TestApi> {
       if (recording && /^\[query\]/.test(message)) recording.push(message);
     },
   });
-  const apollo = new ApolloServer<Context>({ gateway: inProcessGateway(await buildAllSubgraphs()) });
+  const subgraphs = await buildAllSubgraphs();
+  const apollo: ApolloServer<Context & ScopedContext> = createApolloServer<Context & ScopedContext>({
+    gateway: inProcessGateway(subgraphs),
+    costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
+    limits: { ...DEFAULT_LIMITS, costBudget: 0, ...options.limits },
+    production: false,
+    log: () => undefined,
+  });
   await apollo.start();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 

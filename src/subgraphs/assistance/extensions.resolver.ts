@@ -26,6 +26,7 @@ import {
   PartnershipListing,
   PartnershipSchoolListing,
 } from './listings';
+import { ListSize } from '../../graphql/demand';
 
 /*
  * Assistance fields on entities other subgraphs own. Each parent is only its key; every list goes
@@ -81,6 +82,7 @@ export class SchoolAssistanceResolver {
     return ctx.loaders.page(PartnershipSchool, 'school', PartnershipSchoolListing, args).load(school.id);
   }
 
+  @ListSize({ assumedSize: 5 })
   @FieldResolver(() => [Partnership], {
     description: 'For a university-affiliated high school, the partnerships it takes part in on its university’s side.',
   })
@@ -88,6 +90,7 @@ export class SchoolAssistanceResolver {
     return ctx.loaders.many(Partnership, 'affiliatedHighSchool').load(school.id);
   }
 
+  @ListSize({ assumedSize: 5 })
   @FieldResolver(() => [AssistancePlan], {
     description: '"One school, one policy" assistance plans for the school, by first school year.',
   })
@@ -95,6 +98,7 @@ export class SchoolAssistanceResolver {
     return ctx.loaders.many(AssistancePlan, 'school', { startYear: 'asc' }).load(school.id);
   }
 
+  @ListSize({ assumedSize: 10 })
   @FieldResolver(() => [SchoolMetric], { description: "The school's yearly figures, earliest school year first." })
   metrics(@Root() school: Key, @Ctx() ctx: Context): Promise<SchoolMetric[]> {
     return ctx.loaders.many(SchoolMetric, 'school', { year: 'asc' }).load(school.id);
@@ -138,6 +142,7 @@ export class PersonAssistanceResolver {
     return ctx.loaders.page(Attendance, 'person', AttendanceListing, args).load(person.id);
   }
 
+  @ListSize({ assumedSize: 5 })
   @FieldResolver(() => [CommitteeMember], { description: 'The committees the person serves on, with their role.' })
   committeeMemberships(@Root() person: Key, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
     return ctx.loaders.many(CommitteeMember, 'person').load(person.id);
@@ -146,6 +151,7 @@ export class PersonAssistanceResolver {
 
 @Resolver(() => AgencyReference)
 export class AgencyAssistanceResolver {
+  @ListSize({ assumedSize: 10 })
   @FieldResolver(() => [Program], { description: 'The programmes whose launching notice the agency issued.' })
   issuedPrograms(@Root() agency: Key, @Ctx() ctx: Context): Promise<Program[]> {
     return ctx.loaders.many(Program, 'issuingAgency').load(agency.id);

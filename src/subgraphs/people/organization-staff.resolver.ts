@@ -5,6 +5,7 @@ import { Appointment } from './appointment/appointment.entity';
 import { AppointmentRole } from './enums';
 import { AppointmentListing } from './listings';
 import { AgencyReference, EducationBureauReference, SchoolReference, UniversityReference } from './references';
+import { Cost, WEIGHTS } from '../../graphql/demand';
 
 type Key = { id: string };
 type StaffField = 'school' | 'university' | 'educationBureau' | 'agency';
@@ -54,6 +55,7 @@ export class SchoolPrincipalResolver {
     return principals.find((appointment) => !appointment.endDate) ?? principals[0] ?? null;
   }
 
+  @Cost(WEIGHTS.count)
   @FieldResolver(() => Int, { description: 'How many appointments the school has (principal, teachers and staff).' })
   staffCount(@Root() school: Key, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.count(Appointment, 'school').load(school.id);

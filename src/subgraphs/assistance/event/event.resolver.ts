@@ -14,6 +14,7 @@ import {
 import { Attendance, Event } from './event.entity';
 import { AttendanceListing, EventListing } from '../listings';
 import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
+import { ListSize } from '../../../graphql/demand';
 
 @Resolver(() => Event)
 export class EventResolver extends entityQueries(Event, {
@@ -31,6 +32,7 @@ export class EventResolver extends entityQueries(Event, {
     return loadRelated(ctx, Event, event.parent);
   }
 
+  @ListSize({ assumedSize: 10 })
   @FieldResolver(() => [Event], { description: 'The sessions held within this event, earliest first.' })
   children(@Root() event: Event, @Ctx() ctx: Context): Promise<Event[]> {
     return ctx.loaders.many(Event, 'parent', { startDate: 'asc' }).load(event.id);

@@ -9,6 +9,7 @@ import { Program } from '../program/program.entity';
 import { CountyReference, SchoolReference, UniversityReference } from '../references';
 import { Partnership, PartnershipSchool } from './partnership.entity';
 import { ActivityListing, PartnershipListing, PartnershipSchoolListing } from '../listings';
+import { ListSize } from '../../../graphql/demand';
 
 // Declared when the module loads: type-graphql collects types before it calls field type thunks.
 export const PartnershipSchoolConnection = connectionFor(PartnershipSchool);
@@ -54,6 +55,7 @@ export class PartnershipResolver extends entityQueries(Partnership, {
     return ctx.loaders.page(PartnershipSchool, 'partnership', PartnershipSchoolListing, args).load(partnership.id);
   }
 
+  @ListSize({ assumedSize: 5 })
   @FieldResolver(() => [AssistancePlan], {
     description: 'The assistance plans the partnership drew up, by first school year.',
   })

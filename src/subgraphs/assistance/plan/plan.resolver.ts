@@ -8,6 +8,7 @@ import { Partnership } from '../partnership/partnership.entity';
 import { SchoolReference } from '../references';
 import { AssistancePlan, PlanGoal } from './plan.entity';
 import { AssistancePlanListing } from '../listings';
+import { ListSize } from '../../../graphql/demand';
 
 @Resolver(() => AssistancePlan)
 export class AssistancePlanResolver extends entityQueries(AssistancePlan, {
@@ -29,6 +30,7 @@ export class AssistancePlanResolver extends entityQueries(AssistancePlan, {
     return loadRelated(ctx, Partnership, plan.partnership);
   }
 
+  @ListSize({ assumedSize: 4 })
   @FieldResolver(() => [PlanGoal], {
     description:
       'The goals of the plan, in the order of the four improvement tasks (educational quality, teaching force, students, management).',

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
 import { badInput } from '../../../graphql/errors';
+import { Cost, ListSize, WEIGHTS } from '../../../graphql/demand';
 import { searchStatement, searchTerms, type SearchRow } from './search.sql';
 import { OWNED_SEARCH_TYPES, SearchHit, SearchResult, SearchType, type SearchReference } from './search.types';
 
@@ -9,6 +10,8 @@ const MAX_FIRST = 100;
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
+  @Cost(WEIGHTS.search)
+  @ListSize({ assumedSize: 20, slicingArguments: ['first'] })
   @Query(() => [SearchHit], {
     description:
       'Finds named records of every kind — provinces, prefectures, counties, schools, universities, education ' +

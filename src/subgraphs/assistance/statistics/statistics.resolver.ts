@@ -6,6 +6,7 @@ import { ProvinceReference, UniversityReference } from '../references';
 import { prepareRequest, selectedMeasures, type ScopeKind } from './statistics.request';
 import { scopedStatistics, statistics } from './statistics.service';
 import { StatisticsDimension, StatisticsFilter, StatisticsRow } from './statistics.types';
+import { Cost, ListSize, WEIGHTS } from '../../../graphql/demand';
 
 @ArgsType()
 export class StatisticsArgs {
@@ -34,6 +35,8 @@ function run(ctx: Context, info: GraphQLResolveInfo, args: StatisticsArgs, scope
 
 @Resolver()
 export class StatisticsResolver {
+  @Cost(WEIGHTS.statistics)
+  @ListSize({ assumedSize: 100 })
   @Query(() => [StatisticsRow], { description: DESCRIPTION })
   statistics(@Args(() => StatisticsArgs) args: StatisticsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return run(ctx, info, args);
@@ -42,6 +45,8 @@ export class StatisticsResolver {
 
 @Resolver(() => Program)
 export class ProgramStatisticsResolver {
+  @Cost(WEIGHTS.statistics)
+  @ListSize({ assumedSize: 100 })
   @FieldResolver(() => [StatisticsRow], {
     description: `${DESCRIPTION} Limited to the facts of this programme (PROGRAM path).`,
   })
@@ -57,6 +62,8 @@ export class ProgramStatisticsResolver {
 
 @Resolver(() => ProvinceReference)
 export class ProvinceStatisticsResolver {
+  @Cost(WEIGHTS.statistics)
+  @ListSize({ assumedSize: 100 })
   @FieldResolver(() => [StatisticsRow], {
     description: `${DESCRIPTION} Limited to the facts located in this province-level unit (PROVINCE path).`,
   })
@@ -72,6 +79,8 @@ export class ProvinceStatisticsResolver {
 
 @Resolver(() => UniversityReference)
 export class UniversityStatisticsResolver {
+  @Cost(WEIGHTS.statistics)
+  @ListSize({ assumedSize: 100 })
   @FieldResolver(() => [StatisticsRow], {
     description: `${DESCRIPTION} Limited to the facts of this university (UNIVERSITY path).`,
   })

@@ -4,6 +4,7 @@ import { entityQueries } from '../../../graphql/entity-queries';
 import { loadRelated } from '../../../graphql/lookup';
 import { Agency } from './agency.entity';
 import { AgencyListing } from '../listings';
+import { ListSize } from '../../../graphql/demand';
 
 @Resolver(() => Agency)
 export class AgencyResolver extends entityQueries(Agency, {
@@ -21,6 +22,7 @@ export class AgencyResolver extends entityQueries(Agency, {
     return loadRelated(ctx, Agency, agency.parent);
   }
 
+  @ListSize({ assumedSize: 20 })
   @FieldResolver(() => [Agency], { description: 'Offices, departments and institutions under this agency.' })
   children(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Agency[]> {
     return ctx.loaders.many(Agency, 'parent', { code: 'asc' }).load(agency.id);

@@ -7,6 +7,7 @@ import { County } from '../county/county.entity';
 import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from './province.entity';
 import { CountyListing, ProvinceListing } from '../listings';
+import { ListSize } from '../../../graphql/demand';
 
 @Resolver(() => Province)
 export class ProvinceResolver extends entityQueries(Province, {
@@ -16,6 +17,7 @@ export class ProvinceResolver extends entityQueries(Province, {
   what: 'province',
   code: 'two-digit GB/T 2260 division code, e.g. "64"',
 }) {
+  @ListSize({ assumedSize: 25 })
   @FieldResolver(() => [Prefecture], { description: 'Prefectures of the province, by code.' })
   prefectures(@Root() province: Province, @Ctx() ctx: Context): Promise<Prefecture[]> {
     return ctx.loaders.many(Prefecture, 'province', { code: 'asc' }).load(province.id);

@@ -1,0 +1,106 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { Limits } from '../config';
+import { metricsPlugin } from './metrics';
+import type { CostModel } from './protection/cost';
+import { demandControlPlugin, type ScopedContext } from './protection/demand-control';
+import { limitErrorIn } from './protection/limit-error';
+import { shapeRules } from './protection/shape-rules';
+
+export interface ApolloOptions<C extends ScopedContext> {
+  /** A gateway (supergraph) or a schema (one subgraph). */
+  gateway?: GatewayInterface;
+  schema?: GraphQLSchema;
+  /** Weights and list sizes read from the SDL this server answers for. */
+  costModel: CostModel;
+  limits: Limits;
+  production: boolean;
+  log: (line: string) => void;
+  plugins?: ApolloServerPlugin<C>[];
+}
+
+/**
+ * The Apollo Server of every run mode (in-process gateway, distributed gateway, one subgraph),
+ * with the same protection: token limit while parsing, shape limits while validating, cost and
+ * budget before planning, and errors masked in production.
+ */
+export function createApolloServer<C extends ScopedContext>(options: ApolloOptions<C>): ApolloServer<C> {
+  return new ApolloServer<C>({
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema as GraphQLSchema }),
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    // graphql-js 16.9+ already bounds introspection cycles (MaxIntrospectionDepthRule is a specified rule).
+    validationRules: shapeRules(options.limits),
+    // One operation per request: a JSON array of operations would multiply every limit.
+    allowBatchedHttpRequests: false,
+    formatError: errorFormatter(options.production, options.log),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces are for Apollo's hosted studio, which this deployment does not report to.
+      ...(options.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      demandControlPlugin<C>(options.costModel, options.limits),
+      metricsPlugin<C>(),
+      ...(options.plugins ?? []),
+    ],
+  });
+}
+
+/** Codes a client may see with their message: everything else is internal. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const MASKED = 'Internal server error';
+// graphql-js words it "more that N tokens" (16.x); either spelling is matched.
+const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
+
+/**
+ * One place maps errors for clients: limit errors get back the code Apollo's validation wrapper
+ * replaced; the parser's token limit gets its own code; domain and request errors pass; anything
+ * else (a database failure, a downstream subgraph's error, a bug) is logged in full and, in
+ * production, reaches the client only as a masked message, never with SQL or an address in it.
+ */
+export function errorFormatter(production: boolean, log: (line: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limit = limitErrorIn(error);
+    if (limit) {
+      // `http` (status, Retry-After) is for the response head, not the body.
+      const extensions = Object.fromEntries(Object.entries(limit.extensions).filter(([key]) => key !== 'http'));
+      return { message: limit.message, locations: formatted.locations, extensions };
+    }
+    const code = formatted.extensions?.code;
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokens) {
+      const limitValue = Number(tokens[1]);
+      return {
+        message: `The document has more than ${limitValue} tokens; the limit is ${limitValue}.`,
+        extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit: limitValue },
+      };
+    }
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (!production) return formatted;
+    return {
+      message: MASKED,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

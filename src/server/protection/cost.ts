@@ -1,0 +1,180 @@
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  parse,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+
+/*
+ * Static cost of an operation, in the spirit of Apollo Router's demand control (IBM's cost spec):
+ * weights and list sizes are declared in the subgraph schemas with Federation's @cost and @listSize,
+ * compose into the supergraph, and are read back here from either SDL.
+ *
+ *   field cost = weight + list size × (1 if it returns objects, 0 for leaves + cost of its selections)
+ *   weight     = @cost(weight) of the field (the work of resolving it once: an aggregate, a count), else 0
+ *   list size  = the largest slicing argument given (`first`/`last`), else @listSize(assumedSize),
+ *                else DEFAULT_LIST_SIZE; a connection's @listSize(sizedFields: ["edges", "nodes"])
+ *                sizes those children instead of the connection itself
+ *   `_entities(representations)` is sized by the number of representations sent.
+ * Introspection fields cost nothing (they are answered from memory; graphql-js bounds their depth).
+ */
+
+/** Size assumed for a list that declares none. */
+export const DEFAULT_LIST_SIZE = 10;
+
+interface ListSize {
+  assumedSize?: number;
+  slicingArguments: string[];
+  sizedFields: string[];
+}
+
+interface FieldCost {
+  weight?: number;
+  listSize?: ListSize;
+}
+
+/** Declared weights and list sizes by `Type.field`. */
+export type CostModel = ReadonlyMap<string, FieldCost>;
+
+/** Reads @cost and @listSize from SDL (subgraph or supergraph; several documents are merged). */
+export function costModelFromSdl(...sdls: string[]): CostModel {
+  const model = new Map<string, FieldCost>();
+  for (const sdl of sdls) {
+    for (const definition of parse(sdl).definitions) {
+      if (!('fields' in definition) || !definition.fields || !('name' in definition)) continue;
+      for (const field of definition.fields) {
+        if (field.kind !== Kind.FIELD_DEFINITION) continue;
+        const entry: FieldCost = {};
+        for (const directive of field.directives ?? []) {
+          const args = Object.fromEntries(
+            (directive.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)]),
+          ) as Record<string, unknown>;
+          if (directive.name.value === 'cost') entry.weight = Number(args.weight);
+          if (directive.name.value === 'listSize') {
+            entry.listSize = {
+              assumedSize: typeof args.assumedSize === 'number' ? args.assumedSize : undefined,
+              slicingArguments: (args.slicingArguments as string[] | undefined) ?? [],
+              sizedFields: (args.sizedFields as string[] | undefined) ?? [],
+            };
+          }
+        }
+        if (entry.weight !== undefined || entry.listSize)
+          model.set(`${definition.name.value}.${field.name.value}`, entry);
+      }
+    }
+  }
+  return model;
+}
+
+/** The operation's estimated cost (see the formula above). */
+export function estimateCost(
+  schema: GraphQLSchema,
+  model: CostModel,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) {
+      operation ??= definition;
+    }
+  }
+  if (!operation) return 0;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  // Variables the request leaves out take their declared defaults (`$first: Int = 20`).
+  const vars: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) vars[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+  }
+  Object.assign(vars, variables);
+
+  const argument = (field: FieldNode, name: string): unknown => {
+    const node = field.arguments?.find((arg) => arg.name.value === name);
+    return node ? valueFromASTUntyped(node.value, vars) : undefined;
+  };
+
+  const listSizeOf = (field: FieldNode, declared: ListSize | undefined): number => {
+    if (field.name.value === '_entities') {
+      const representations = argument(field, 'representations');
+      return Array.isArray(representations) ? representations.length : DEFAULT_LIST_SIZE;
+    }
+    const sliced = (declared?.slicingArguments ?? [])
+      .map((name) => argument(field, name))
+      .filter((value): value is number => typeof value === 'number');
+    if (sliced.length) return Math.max(0, ...sliced);
+    return declared?.assumedSize ?? DEFAULT_LIST_SIZE;
+  };
+
+  // `sized`: sizes a parent connection imposes on its sizedFields (edges, nodes).
+  const selectionCost = (
+    selectionSet: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType,
+    sized: ReadonlyMap<string, number>,
+    visiting: Set<string>,
+  ): number => {
+    if (!selectionSet) return 0;
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        total += fieldCost(selection, parent, sized, visiting);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typed = selection.typeCondition && schema.getType(selection.typeCondition.name.value);
+        total += selectionCost(selection.selectionSet, isCompositeType(typed) ? typed : parent, sized, visiting);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue; // cycles are a validation error
+        const typed = schema.getType(fragment.typeCondition.name.value);
+        visiting.add(name);
+        total += selectionCost(fragment.selectionSet, isCompositeType(typed) ? typed : parent, sized, visiting);
+        visiting.delete(name);
+      }
+    }
+    return total;
+  };
+
+  const fieldCost = (
+    field: FieldNode,
+    parent: GraphQLCompositeType,
+    sized: ReadonlyMap<string, number>,
+    visiting: Set<string>,
+  ): number => {
+    const name = field.name.value;
+    if (name.startsWith('__')) return 0;
+    if (!isObjectType(parent) && !isInterfaceType(parent)) return 0;
+    const definition = parent.getFields()[name];
+    if (!definition) return 0;
+    const declared = model.get(`${parent.name}.${name}`);
+    const type = getNamedType(definition.type);
+    const weight = declared?.weight ?? 0;
+    const perItem = isCompositeType(type) ? 1 : 0;
+    const isList = isListType(getNullableType(definition.type));
+    const size = sized.get(name) ?? (isList ? listSizeOf(field, declared?.listSize) : 1);
+    let childSizes: ReadonlyMap<string, number> = NO_SIZES;
+    if (!isList && declared?.listSize?.sizedFields.length) {
+      const n = listSizeOf(field, declared.listSize);
+      childSizes = new Map(declared.listSize.sizedFields.map((child) => [child, n]));
+    }
+    const children = isCompositeType(type) ? selectionCost(field.selectionSet, type, childSizes, visiting) : 0;
+    return weight + size * (perItem + children);
+  };
+
+  return selectionCost(operation.selectionSet, root, NO_SIZES, new Set());
+}
+
+const NO_SIZES: ReadonlyMap<string, number> = new Map();

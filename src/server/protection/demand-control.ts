@@ -1,0 +1,59 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Limits } from '../../config';
+import { CostBudget } from './cost-budget';
+import { estimateCost, type CostModel } from './cost';
+import { LimitError } from './limit-error';
+
+/** What the HTTP layer knows of a request, for every context it builds. */
+export interface RequestScope {
+  /** Who is calling, for the cost budget (the client address until callers authenticate). */
+  caller: string;
+  /** Aborted when the deadline passes or the client goes away: no new SQL starts after that. */
+  signal: AbortSignal;
+}
+
+export interface ScopedContext extends BaseContext {
+  scope?: RequestScope;
+}
+
+/**
+ * Prices each operation after it is parsed and validated and before it is planned or executed
+ * (didResolveOperation runs before the gateway's query planner and before any resolver): over
+ * `maxCost` it is refused; otherwise its cost is taken from the caller's budget (429 with
+ * Retry-After when spent) and reported to the client in `extensions.cost`.
+ */
+export function demandControlPlugin<C extends ScopedContext>(model: CostModel, limits: Limits): ApolloServerPlugin<C> {
+  const budget = limits.costBudget > 0 ? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds) : undefined;
+  return {
+    async requestDidStart() {
+      let estimated: number | undefined;
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          estimated = estimateCost(schema, model, document, operationName, request.variables);
+          if (estimated > limits.maxCost) {
+            throw new LimitError(
+              'COST_LIMIT_EXCEEDED',
+              `The operation's estimated cost is ${estimated}; the limit is ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
+              { cost: estimated, limit: limits.maxCost },
+            );
+          }
+          if (!budget) return;
+          const taken = budget.take(contextValue.scope?.caller ?? 'unknown', estimated);
+          if (!taken.ok) {
+            throw new LimitError(
+              'RATE_LIMITED',
+              `This caller has spent its budget of ${budget.budget} cost points per ${budget.windowSeconds} s; retry in ${taken.retryAfterSeconds} s.`,
+              { cost: estimated, budget: budget.budget, windowSeconds: budget.windowSeconds },
+              { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (estimated === undefined || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { estimated, limit: limits.maxCost } };
+        },
+      };
+    },
+  };
+}

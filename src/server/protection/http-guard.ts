@@ -1,0 +1,187 @@
+import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import cors from 'cors';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { Limits, Settings } from '../../config';
+import type { RequestScope } from './demand-control';
+
+/*
+ * The HTTP edge of /graphql: CORS, a deadline per request, work abandoned when the client goes
+ * away, a cap on the response, and a JSON GraphQL error body for every failure at the HTTP level
+ * (bad JSON, too large, wrong method or media type, unknown path), never an HTML page.
+ */
+
+/** A GraphQL error body: `{"errors":[{"message":…,"extensions":{"code":…}}]}`. */
+export function sendError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
+  if (res.headersSent) return;
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+}
+
+/** The headers a GraphQL client sends (Apollo Client, urql, graphql-request, GraphiQL) and tracing. */
+const ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  'accept',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'graphql-client-name',
+  'graphql-client-version',
+  'x-request-id',
+  'traceparent',
+];
+
+/** CORS for browsers on other origins; bearer tokens, not cookies, so credentials are never allowed. */
+export function corsMiddleware(origins: Settings['corsOrigins']): RequestHandler {
+  return cors({
+    origin: origins === '*' ? '*' : origins,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ALLOWED_HEADERS,
+    exposedHeaders: ['retry-after', 'x-request-id'],
+    maxAge: 600,
+  });
+}
+
+/** Whether the client asked for the GraphQL-over-HTTP media type, under which request errors keep 4xx. */
+function wantsGraphQLResponseJson(req: Request): boolean {
+  return req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json';
+}
+
+/**
+ * Codes of a well-formed request that the server refuses before execution. Under `application/json`
+ * the GraphQL-over-HTTP spec asks for 200 with the errors; Apollo Server answers 400 regardless.
+ */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'COST_LIMIT_EXCEEDED',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'ROOT_FIELD_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+]);
+
+function statusFor(req: Request, status: number, body: string): number {
+  if (status !== 400 || wantsGraphQLResponseJson(req)) return status;
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors ?? [];
+    const all = errors.length > 0 && errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code ?? ''));
+    return all ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
+function byteLengthOver(text: string, limit: number): boolean {
+  // A UTF-8 byte is at most 3 per UTF-16 unit: skip the exact count when it cannot matter.
+  return text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit;
+}
+
+/**
+ * Runs one GraphQL-over-HTTP request through Apollo Server with a deadline: past it the client gets
+ * REQUEST_TIMEOUT (503) at once, and the request's signal is aborted so no new SQL statement starts;
+ * the same happens when the client disconnects. A response over the cap is replaced by an error.
+ */
+export function graphqlHandler<C extends BaseContext>(
+  apollo: ApolloServer<C>,
+  limits: Limits,
+  context: (scope: RequestScope) => Promise<C> | C,
+): RequestHandler {
+  return async (req, res) => {
+    const controller = new AbortController();
+    const scope: RequestScope = { caller: req.ip ?? req.socket.remoteAddress ?? 'unknown', signal: controller.signal };
+    const timer = setTimeout(() => {
+      controller.abort(new Error('request deadline passed'));
+      sendError(
+        res,
+        503,
+        'REQUEST_TIMEOUT',
+        `The request took longer than ${limits.requestTimeoutMs} ms and was stopped.`,
+        {
+          limitMs: limits.requestTimeoutMs,
+        },
+      );
+    }, limits.requestTimeoutMs);
+    res.on('close', () => {
+      clearTimeout(timer);
+      if (!res.writableFinished) controller.abort(new Error('client went away'));
+    });
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const request: HTTPGraphQLRequest = {
+      method: req.method.toUpperCase(),
+      headers,
+      search: new URL(req.originalUrl, 'http://localhost').search,
+      body: req.body,
+    };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => ({ ...(await context(scope)), scope }),
+    });
+    clearTimeout(timer);
+    if (res.headersSent || controller.signal.aborted) return;
+    if (response.body.kind !== 'complete') {
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.status(response.status ?? 200);
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+      return;
+    }
+    const body = response.body.string;
+    if (byteLengthOver(body, limits.maxResponseBytes)) {
+      sendError(
+        res,
+        200,
+        'RESPONSE_TOO_LARGE',
+        `The response is larger than ${limits.maxResponseBytes} bytes; ask for smaller pages or fewer fields.`,
+        { limitBytes: limits.maxResponseBytes },
+      );
+      return;
+    }
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.status(statusFor(req, response.status ?? 200, body)).send(body);
+  };
+}
+
+/** Errors of the body parser and anything else thrown at the HTTP level, as JSON GraphQL errors. */
+export function httpErrorHandler(log: (line: string) => void): ErrorRequestHandler {
+  return (error: { type?: string; status?: number; message?: string; stack?: string }, _req, res, _next) => {
+    if (error.type === 'entity.too.large') {
+      sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    } else if (error.type === 'entity.parse.failed') {
+      sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    } else if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+      sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON.');
+    } else if (error.status && error.status >= 400 && error.status < 500) {
+      sendError(res, error.status, 'BAD_REQUEST', 'The request could not be read.');
+    } else {
+      log(`internal error: ${error.stack ?? error.message ?? String(error)}`);
+      sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+  };
+}
+
+/** Any path or method nothing else answers. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  if (req.path === '/graphql') {
+    res.setHeader('allow', 'GET, POST, OPTIONS');
+    sendError(res, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on /graphql; use GET or POST.`);
+    return;
+  }
+  sendError(res, 404, 'NOT_FOUND', `Nothing is served at ${req.path}.`);
+};

@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable codes of the requests the service refuses before doing any work. */
+export type LimitCode =
+  | 'COST_LIMIT_EXCEEDED'
+  | 'DEPTH_LIMIT_EXCEEDED'
+  | 'ALIAS_LIMIT_EXCEEDED'
+  | 'ROOT_FIELD_LIMIT_EXCEEDED'
+  | 'TOKEN_LIMIT_EXCEEDED'
+  | 'DIRECTIVE_LIMIT_EXCEEDED'
+  | 'RATE_LIMITED';
+
+/**
+ * An operation over one of the limits. It carries the limit and what the operation came to, so a
+ * client can see how far over it is; the HTTP status is 400 (200 under `application/json`, as the
+ * GraphQL-over-HTTP spec asks) unless given.
+ */
+export class LimitError extends GraphQLError {
+  constructor(
+    readonly code: LimitCode,
+    message: string,
+    details: Record<string, unknown>,
+    http: { status: number; headers?: Map<string, string> } = { status: 400 },
+  ) {
+    const headers = http.headers ?? new Map<string, string>();
+    super(message, { extensions: { code, ...details, http: { status: http.status, headers } } });
+  }
+}
+
+/** The LimitError behind an error Apollo Server wrapped (validation errors are re-coded there). */
+export function limitErrorIn(error: unknown): LimitError | undefined {
+  for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
+    if (current instanceof LimitError) return current;
+    if (!(current instanceof GraphQLError)) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { Kind, type GraphQLError, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Limits } from '../../config';
+import { LimitError, type LimitCode } from './limit-error';
+
+/*
+ * Limits on the shape of a document, checked while it is validated (once per distinct document;
+ * Apollo Server caches validated documents): depth, aliases and directives by GraphQL Armor, root
+ * fields here. Armor's own errors are replaced by coded ones that carry the count and the limit.
+ */
+
+/** Armor reports "…limit of N exceeded, found M."; the count is read from it (exposeLimits is on). */
+function armorRejection(code: LimitCode, what: string, limit: number) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const found = /found (\d+)/.exec(error.message)?.[1];
+    const count = found === undefined ? undefined : Number(found);
+    context?.reportError(
+      new LimitError(code, `The operation has ${count ?? 'more than ' + limit} ${what}; the limit is ${limit}.`, {
+        count,
+        limit,
+      }),
+    );
+  };
+}
+
+function armorOptions(code: LimitCode, what: string, limit: number) {
+  return { n: limit, exposeLimits: true, propagateOnRejection: false, onReject: [armorRejection(code, what, limit)] };
+}
+
+/** Fields selected at the root of each operation, through fragments. */
+function maxRootFieldsRule(limit: number): ValidationRule {
+  return (context) => {
+    const count = (selectionSet: SelectionSetNode, seen: Set<string>): number => {
+      let total = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) total += 1;
+        else if (selection.kind === Kind.INLINE_FRAGMENT) total += count(selection.selectionSet, seen);
+        else if (!seen.has(selection.name.value)) {
+          seen.add(selection.name.value);
+          const fragment = context.getFragment(selection.name.value);
+          if (fragment) total += count(fragment.selectionSet, seen);
+        }
+      }
+      return total;
+    };
+    return {
+      OperationDefinition(operation) {
+        const fields = count(operation.selectionSet, new Set());
+        if (fields > limit) {
+          context.reportError(
+            new LimitError(
+              'ROOT_FIELD_LIMIT_EXCEEDED',
+              `The operation selects ${fields} root fields; the limit is ${limit}.`,
+              {
+                count: fields,
+                limit,
+              },
+            ),
+          );
+        }
+      },
+    };
+  };
+}
+
+export function shapeRules(limits: Limits): ValidationRule[] {
+  return [
+    // flattenFragments: depth counts fields, not the fragments that group them.
+    maxDepthRule({
+      ...armorOptions('DEPTH_LIMIT_EXCEEDED', 'levels of fields', limits.maxDepth),
+      flattenFragments: true,
+    }) as unknown as ValidationRule,
+    maxAliasesRule(armorOptions('ALIAS_LIMIT_EXCEEDED', 'aliases', limits.maxAliases)) as unknown as ValidationRule,
+    maxDirectivesRule(
+      armorOptions('DIRECTIVE_LIMIT_EXCEEDED', 'directives', limits.maxDirectives),
+    ) as unknown as ValidationRule,
+    maxRootFieldsRule(limits.maxRootFields),
+  ];
+}

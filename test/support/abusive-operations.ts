@@ -1,0 +1,152 @@
+/*
+ * Requests an attacker (or a careless client) sends, each with the code it must be refused with.
+ * Shared by the tests (test/protection.test.ts, which also asserts that no SQL runs) and the
+ * adversarial run (npm run stress).
+ */
+
+export interface AbusiveRequest {
+  name: string;
+  /** The JSON body, or raw text for bodies that are not JSON. */
+  body: unknown;
+  raw?: boolean;
+  contentType?: string;
+  method?: 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** `extensions.code` of the one error expected. */
+  code: string;
+  /** Expected HTTP status under `Accept: application/json`. */
+  status: number;
+}
+
+const repeat = (count: number, make: (index: number) => string, separator = ' ') =>
+  Array.from({ length: count }, (_, index) => make(index)).join(separator);
+
+/** schools → county → schools → county … `levels` lists deep, `first: 100` at each list. */
+function schoolCountyCycle(levels: number): string {
+  const open = repeat(levels, () => 'schools(first: 100) { nodes { county {', ' ');
+  const close = repeat(levels, () => '} } }', ' ');
+  return `{ ${open} nameEn ${close} }`;
+}
+
+/** A real cursor's shape (base64url JSON) with a forged sort value. */
+function forgedCursor(value: unknown): string {
+  return Buffer.from(
+    JSON.stringify({ s: 'nameZh:al,id:al', v: [value, '0192f0e0-0000-7000-8000-000000000000'] }),
+  ).toString('base64url');
+}
+
+export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
+  {
+    name: 'deep cycle: schools → county → schools → county …, 12 entity levels, first: 100',
+    body: { query: schoolCountyCycle(6) },
+    code: 'DEPTH_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'wide fan-out within the depth limit: provinces → counties → schools → staff, 100 each',
+    body: {
+      query:
+        '{ provinces(first: 100) { nodes { counties(first: 100) { nodes { schools(first: 100) { nodes { staff(first: 100) { nodes { id } } } } } } } } }',
+    },
+    code: 'COST_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'alias bomb: 500 × statistics(groupBy: [COUNTY, UNIVERSITY, MONTH])',
+    body: {
+      query: `{ ${repeat(500, (i) => `s${i}: statistics(groupBy: [COUNTY, UNIVERSITY, MONTH]) { partnerships }`)} }`,
+    },
+    code: 'TOKEN_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'alias bomb under the token limit: 40 aliases of one field',
+    body: { query: `{ province(code: "64") { ${repeat(40, (i) => `a${i}: code`)} } }` },
+    code: 'ALIAS_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'expensive aliases within the other limits: 15 × statistics by county, university and month',
+    body: {
+      query: `{ ${repeat(15, (i) => `s${i}: statistics(groupBy: [COUNTY, UNIVERSITY, MONTH]) { key { county { schools(first: 100) { nodes { id } } } } }`)} }`,
+    },
+    code: 'COST_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'root-field flood: 25 lookups under the alias limit',
+    body: { query: `{ ${repeat(25, (i) => `p${i}: province(code: "${11 + i}") { id }`)} }` },
+    code: 'ROOT_FIELD_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'token flood: 6,000 × __typename',
+    body: { query: `{ ${repeat(6000, () => '__typename')} }` },
+    code: 'TOKEN_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'directive flood: 30 fragments, each with @include',
+    body: { query: `{ province(code: "64") { ${repeat(30, () => '... on Province @include(if: true) { code }')} } }` },
+    code: 'DIRECTIVE_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'huge variables: a 2 MB body',
+    body: {
+      query: 'query ($codes: [String!]) { schools(where: { code: { in: $codes } }) { totalCount } }',
+      variables: { codes: Array.from({ length: 200_000 }, (_, i) => `S${i}`) },
+    },
+    code: 'PAYLOAD_TOO_LARGE',
+    status: 413,
+  },
+  {
+    name: 'batched array of operations',
+    body: Array.from({ length: 100 }, () => ({ query: '{ statistics { partnerships } }' })),
+    code: 'BAD_REQUEST',
+    status: 400,
+  },
+  {
+    name: 'body that is not JSON',
+    body: '{"query": "{ __typename }"',
+    raw: true,
+    code: 'BAD_REQUEST',
+    status: 400,
+  },
+  {
+    name: 'wrong method',
+    body: { query: '{ __typename }' },
+    method: 'PUT',
+    code: 'METHOD_NOT_ALLOWED',
+    status: 405,
+  },
+  {
+    name: 'forged cursor: an object as the sort value',
+    body: {
+      query: `{ schools(first: 5, orderBy: [{ field: NAME_ZH }], after: "${forgedCursor({ a: 1 })}") { nodes { id } } }`,
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'forged cursor: a number where a name is sorted',
+    body: {
+      query: `{ schools(first: 5, orderBy: [{ field: NAME_ZH }], after: "${forgedCursor(1)}") { nodes { id } } }`,
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'page size over the maximum',
+    body: { query: '{ schools(first: 101) { nodes { id } } }' },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'introspection cycle: fields → type → fields … ',
+    body: {
+      query: `{ __schema { types { ${'fields { type { '.repeat(6)}name${' } }'.repeat(6)} } } }`,
+    },
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    status: 200,
+  },
+];
