@@ -1,4 +1,4 @@
-import { type EntityClass, type EntityMetadata, type FilterQuery } from '@mikro-orm/core';
+import { type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, type PageArgs } from '../connection';
 import { badInput } from '../errors';
@@ -23,7 +23,16 @@ function encodeCursor(keys: SortKey[], values: unknown[]): string {
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
+/** Cursors are bounded before they are decoded: 2 KB a key (the id included), room for any real value. */
+const MAX_CURSOR_CHARS_PER_KEY = 2048;
+/** The longest string value a cursor may carry (string sort columns are varchar(255) at most). */
+const MAX_CURSOR_STRING = 1000;
+
+/** Decodes a cursor's shape; its values are checked against the keys' column types in readPageRows. */
 function decodeCursor(argument: string, cursor: string, keys: SortKey[]): unknown[] {
+  if (cursor.length > MAX_CURSOR_CHARS_PER_KEY * keys.length) {
+    throw badInput(argument, 'is not a cursor from this list');
+  }
   let payload: CursorPayload | undefined;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
@@ -34,11 +43,86 @@ function decodeCursor(argument: string, cursor: string, keys: SortKey[]): unknow
     throw badInput(argument, 'is not a cursor from this list');
   }
   if (payload.s !== signature(keys)) throw badInput(argument, 'was made for a different orderBy');
-  const id = payload.v[payload.v.length - 1];
-  if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
+  return payload.v;
+}
+
+type ValueCheck = (value: unknown) => boolean;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2})(:\d{2}){0,2})?$/;
+
+const isString: ValueCheck = (value) => typeof value === 'string' && value.length <= MAX_CURSOR_STRING;
+const isInteger =
+  (bits: number): ValueCheck =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= -(2 ** (bits - 1)) && (value as number) < 2 ** (bits - 1);
+const isBigIntText: ValueCheck = (value) =>
+  typeof value === 'string' && /^-?\d{1,19}$/.test(value) && BigInt.asIntN(64, BigInt(value)) === BigInt(value);
+const isNumericText: ValueCheck = (value) => isString(value) && /^-?\d+(\.\d+)?$/.test(value as string);
+const isDate: ValueCheck = (value) => {
+  const match = typeof value === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years below 100 as 19xx
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+const isTimestamp: ValueCheck = (value) => {
+  const match = typeof value === 'string' && TIMESTAMP.exec(value);
+  if (!match || !isDate(match[1])) return false;
+  const [hours, minutes, seconds, offsetHours] = [match[2], match[3], match[4], match[7] ?? '0'].map(Number);
+  return hours! < 24 && minutes! < 60 && seconds! < 60 && offsetHours! <= 15;
+};
+
+/**
+ * What a cursor may hold for a key, by its column's SQL type: the values the encoder writes (as the pg
+ * driver reads them: numbers for int and float columns, text for bigint, numeric, date and timestamps,
+ * e.g. `2024-05-01 08:00:00.123456+00`), each one Postgres accepts for that column. A column type not
+ * listed here is a programming error, so that no new type reaches SQL unchecked.
+ */
+function cursorValueCheck(owner: string, prop: EntityProperty): ValueCheck {
+  const type = prop.enum ? 'text' : (prop.columnTypes[0] ?? '').toLowerCase().replace(/\(.*?\)/g, '');
+  if (type.startsWith('timestamp')) return isTimestamp;
+  switch (type) {
+    case 'uuid':
+      return (value) => typeof value === 'string' && UUID.test(value);
+    case 'text':
+    case 'varchar':
+    case 'character varying':
+    case 'char':
+    case 'character':
+      return isString;
+    case 'smallint':
+    case 'int2':
+      return isInteger(16);
+    case 'int':
+    case 'integer':
+    case 'int4':
+      return isInteger(32);
+    case 'bigint':
+    case 'int8':
+      return isBigIntText;
+    case 'numeric':
+    case 'decimal':
+      return isNumericText;
+    case 'double precision':
+    case 'float8':
+      return (value) => Number.isFinite(value);
+    case 'boolean':
+    case 'bool':
+      return (value) => typeof value === 'boolean';
+    case 'date':
+      return isDate;
+    default:
+      throw new Error(`no cursor check for ${owner}.${prop.name} (${type})`);
+  }
+}
+
+/** Rejects a decoded cursor whose values are not of its keys' column types (null only where a key can be null). */
+function checkCursor(argument: string, values: unknown[] | undefined, keys: SortKey[], checks: ValueCheck[]): void {
+  if (values?.some((value, i) => (value === null ? !keys[i]!.nullable : !checks[i]!(value)))) {
     throw badInput(argument, 'is not a cursor from this list');
   }
-  return payload.v;
 }
 
 function pageSize(argument: string, value: number | undefined): number | undefined {
@@ -162,29 +246,40 @@ async function readPageRows<T>(
   const metadata = em.getMetadata();
   const meta = metadata.get(entity.name);
   const property = (owner: EntityMetadata, name: string) =>
-    owner.properties[name as keyof typeof owner.properties] as EntityMetadata['properties'][string];
+    owner.properties[name as keyof typeof owner.properties] as EntityProperty;
+  // The properties a sort path reads: the entity's own, then the one through a to-one relation (if any).
+  const propertiesOf = (path: string): [EntityProperty, EntityProperty?] => {
+    const [name, nested] = path.split('.') as [string, string | undefined];
+    const own = property(meta, name);
+    return nested ? [own, property(metadata.get(own.type), nested)] : [own];
+  };
   const qb = em.createQueryBuilder(entity, 'e');
   const joined = new Map<string, string>();
   const column = (path: string): string => {
-    const [name, nested] = path.split('.') as [string, string | undefined];
-    const own = property(meta, name);
-    if (!nested) return `e.${own.fieldNames[0]}`;
-    let alias = joined.get(name);
+    const [own, through] = propertiesOf(path);
+    if (!through) return `e.${own.fieldNames[0]}`;
+    let alias = joined.get(own.name);
     if (!alias) {
       alias = `sort_${joined.size}`;
-      qb.leftJoin(`e.${name}`, alias);
-      joined.set(name, alias);
+      qb.leftJoin(`e.${own.name}`, alias);
+      joined.set(own.name, alias);
     }
-    return `${alias}.${property(metadata.get(own.type), nested).fieldNames[0]}`;
+    return `${alias}.${through.fieldNames[0]}`;
   };
   // Whether each sort value can be null: through a to-one relation, if either can be.
-  const nullable = (path: string): boolean => {
-    const [name, nested] = path.split('.') as [string, string | undefined];
-    const own = property(meta, name);
-    if (!nested) return Boolean(own.nullable);
-    return Boolean(own.nullable) || Boolean(property(metadata.get(own.type), nested).nullable);
-  };
+  const nullable = (path: string): boolean => propertiesOf(path).some((prop) => Boolean(prop?.nullable));
   plan = { ...plan, keys: plan.keys.map((key) => ({ ...key, nullable: nullable(key.path) })) };
+  // Cursors are client input, and their values go into the keyset filter as they are: an object would
+  // become a condition of its own, a value of the wrong type an SQL error quoting the statement. So each
+  // must be a value of its key's column type, checked here, where the types are known, before any SQL.
+  if (plan.after || plan.before) {
+    const checks = plan.keys.map((key) => {
+      const [own, through] = propertiesOf(key.path);
+      return cursorValueCheck(through ? own.type : entity.name, through ?? own);
+    });
+    checkCursor('after', plan.after, plan.keys, checks);
+    checkCursor('before', plan.before, plan.keys, checks);
+  }
   const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
   const orderSql = readOrder
     .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
