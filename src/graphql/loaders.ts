@@ -90,7 +90,8 @@ export class Loaders {
   /**
    * One page of each parent's rows (foreign key `field` → parent id), filtered and sorted as the
    * list arguments say: one statement for every parent of a list level, plus one for `totalCount`
-   * when selected. The arguments are checked here, so bad input fails once, before any SQL.
+   * when selected. Page sizes and the cursors' shape are checked here, their values against the sort
+   * keys' column types in the batch (keyset.ts): bad input fails once for the level, before any SQL.
    */
   page<T extends { id: string }>(
     entity: EntityClass<T>,
