@@ -12,6 +12,7 @@ import {
   StatisticsPerProgramDocument,
   StatisticsPeopleTrainedDocument,
   StatisticsPerProvinceDocument,
+  StatisticsReachDocument,
   StatisticsSelectedDocument,
   type StatisticsDimension,
   type StatisticsFilter,
@@ -89,6 +90,23 @@ function byApiLabel<R extends { key: StatisticsKeyIdsFragment }>(
     ]),
   );
 }
+
+/**
+ * The schools each programme covers, as the API documents it: listed by one of its partnerships, in a
+ * plan one of its partnerships drew up, or targeted by one of its committees (program_id, school_id).
+ */
+const COVERED = `
+  select p.program_id, ps.school_id from assistance.partnership_school ps
+    join assistance.partnership p on p.id = ps.partnership_id
+  union select p.program_id, ap.school_id from assistance.assistance_plan ap
+    join assistance.partnership p on p.id = ap.partnership_id
+  union select c.program_id, t.school_id from assistance.committee_target_school t
+    join assistance.committee c on c.id = t.committee_id`;
+
+/** The counties each programme reaches: its partnerships' counties and its covered schools' (program_id, county_id). */
+const REACHED = `
+  select program_id, county_id from assistance.partnership
+  union select covered.program_id, s.county_id from (${COVERED}) covered join directory.school s on s.id = covered.school_id`;
 
 /** Activity county as the API documents it: the activity's, else its school's, else its partnership's. */
 const ACTIVITY_GEOGRAPHY = `
@@ -220,7 +238,9 @@ describe('dimension combinations and filters against plain SQL', () => {
     const [expected] = await api.sql(
       `select (select count(*) from assistance.partnership)::int as partnerships,
               (select count(distinct university_id) from assistance.partnership)::int as universities,
-              (select count(distinct county_id) from assistance.partnership)::int as counties,
+              (select count(distinct county_id) from (${REACHED}) r)::int as counties,
+              (select count(distinct c.province_id) from (${REACHED}) r join directory.county c on c.id = r.county_id)::int
+                 as provinces,
               (select count(*) from directory.school s where exists (select 1 from assistance.partnership_school x where x.school_id = s.id)
                  or exists (select 1 from assistance.assistance_plan x where x.school_id = s.id and x.partnership_id is not null)
                  or exists (select 1 from assistance.committee_target_school x where x.school_id = s.id))::int as schools,
@@ -233,6 +253,7 @@ describe('dimension combinations and filters against plain SQL', () => {
       partnerships: expected!.partnerships,
       universities: expected!.universities,
       counties: expected!.counties,
+      provinces: expected!.provinces,
       schools: expected!.schools,
     });
     expect(withoutKey(activities[0]!)).toEqual({
@@ -293,14 +314,33 @@ describe('dimension combinations and filters against plain SQL', () => {
     const rows = dataOf(await api.run(StatisticsCoverageDocument, { groupBy })).statistics;
     const partnerships = await api.sql(
       `select g.task as improvement_task, count(distinct p.id)::int as partnerships,
-              count(distinct p.university_id)::int as universities, count(distinct p.county_id)::int as counties
+              count(distinct p.university_id)::int as universities
          from assistance.partnership p join assistance.assistance_plan ap on ap.partnership_id = p.id
          join assistance.plan_goal g on g.plan_id = ap.id group by 1
        union all
-       select null, count(*)::int, count(distinct university_id)::int, count(distinct county_id)::int
+       select null, count(*)::int, count(distinct university_id)::int
          from assistance.partnership p where not exists (
            select 1 from assistance.assistance_plan ap join assistance.plan_goal g on g.plan_id = ap.id where ap.partnership_id = p.id)
        having count(*) > 0`,
+    );
+    // Counties reached: a partnership's county with the goals of its plans; a covered school's county with
+    // the goals of its plans within that coverage (no goal: the null bucket).
+    const reach = await api.sql(
+      `select x.task as improvement_task, count(distinct x.county_id)::int as counties,
+              count(distinct c.province_id)::int as provinces from (
+         select p.county_id, g.task from assistance.partnership p
+           left join assistance.assistance_plan ap on ap.partnership_id = p.id
+           left join assistance.plan_goal g on g.plan_id = ap.id
+         union all
+         select s.county_id, g.task from (
+           select ps.school_id, ps.partnership_id from assistance.partnership_school ps
+           union select ap.school_id, ap.partnership_id from assistance.assistance_plan ap where ap.partnership_id is not null
+           union select t.school_id, null from assistance.committee_target_school t) cov
+           join directory.school s on s.id = cov.school_id
+           left join assistance.assistance_plan ap on ap.school_id = cov.school_id
+            and coalesce(ap.partnership_id::text, '-') = coalesce(cov.partnership_id::text, '-')
+           left join assistance.plan_goal g on g.plan_id = ap.id) x
+       join directory.county c on c.id = x.county_id group by 1`,
     );
     const schools = await api.sql(
       `select g.task as improvement_task, count(distinct x.school_id)::int as schools from (
@@ -317,9 +357,11 @@ describe('dimension combinations and filters against plain SQL', () => {
       'STUDENT_WELL_ROUNDEDNESS',
       'SCHOOL_MANAGEMENT',
     ]);
-    const expectedP = bySqlLabel(partnerships, groupBy, ['partnerships', 'universities', 'counties']);
+    const expectedP = bySqlLabel(partnerships, groupBy, ['partnerships', 'universities']);
+    const expectedR = bySqlLabel(reach, groupBy, ['counties', 'provinces']);
     const expectedS = bySqlLabel(schools, groupBy, ['schools']);
-    expect(byApiLabel(rows, groupBy, ['partnerships', 'universities', 'counties'])).toEqual(expectedP);
+    expect(byApiLabel(rows, groupBy, ['partnerships', 'universities'])).toEqual(expectedP);
+    expect(byApiLabel(rows, groupBy, ['counties', 'provinces'])).toEqual(expectedR);
     expect(byApiLabel(rows, groupBy, ['schools'])).toEqual(expectedS);
   });
 
@@ -449,6 +491,68 @@ describe('dimension combinations and filters against plain SQL', () => {
     // Schools of the committee have no coverage date, so the period leaves no school counted.
     expect(rows.every((row) => row.schools === 0)).toBe(true);
     expect(rows.map((row) => row.key.year)).toEqual([2022, 2023]);
+  });
+});
+
+describe('measures mean the same for every programme', () => {
+  /*
+   * The trusteeship programme works through university–county partnerships; the committee programme
+   * through an expert committee's target schools, with no partnership. Schools, counties, provinces
+   * reached and people trained are counted by one rule for both, checked against plain SQL.
+   */
+  const reachSql = (groupBy: 'none' | 'province' | 'region') => {
+    const key = { none: `''`, province: 'pv.code', region: 'pv.region' }[groupBy];
+    const label = groupBy === 'none' ? '' : `, ${key} as ${groupBy}`;
+    return `
+      with program as (select id from assistance.program where code = $1),
+      schools as (
+        select ${key} as k, count(distinct cov.school_id)::int as schools
+          from (${COVERED}) cov join directory.school s on s.id = cov.school_id
+          join directory.province pv on pv.id = s.province_id
+         where cov.program_id = (select id from program) group by 1),
+      counties as (
+        select ${key} as k, count(distinct r.county_id)::int as counties, count(distinct c.province_id)::int as provinces
+          from (${REACHED}) r join directory.county c on c.id = r.county_id
+          join directory.province pv on pv.id = c.province_id
+         where r.program_id = (select id from program) group by 1),
+      trained as (
+        select ${key} as k, count(distinct pt.person_id)::int as "peopleTrained"
+          ${ACTIVITY_GEOGRAPHY}
+          join assistance.participation pt on pt.activity_id = a.id and pt.role = 'TRAINEE'
+         where a.program_id = (select id from program) group by 1)
+      select coalesce(schools.schools, 0) as schools, coalesce(counties.counties, 0) as counties,
+             coalesce(counties.provinces, 0) as provinces, coalesce(trained."peopleTrained", 0) as "peopleTrained"
+             ${label.replace(key, 'k')}
+        from schools full join counties using (k) full join trained using (k)`;
+  };
+  const measures = ['schools', 'counties', 'provinces', 'peopleTrained'];
+
+  it.each([TRUSTEESHIP, COMMITTEE_PROGRAM])('%s: totals, by PROVINCE and by REGION equal plain SQL', async (code) => {
+    const filter: StatisticsFilter = { programCodes: [code] };
+    for (const dimension of ['none', 'province', 'region'] as const) {
+      const groupBy: StatisticsDimension[] =
+        dimension === 'none' ? [] : [dimension === 'province' ? 'PROVINCE' : 'REGION'];
+      const { result, statements } = await api.measure(StatisticsReachDocument, { groupBy, filter });
+      const rows = dataOf(result).statistics;
+      const expected = await api.sql(reachSql(dimension), [code]);
+      expect(byApiLabel(rows, groupBy, measures), `${code} ${dimension}`).toEqual(
+        bySqlLabel(expected, groupBy, measures),
+      );
+      expect(statisticsStatements(statements)).toHaveLength(1);
+    }
+  });
+
+  it('the source documents’ figures: 115 counties in 24 province-level units; 247 schools in 160 counties of 10 provinces', async () => {
+    const rows = dataOf(
+      await api.run(StatisticsReachDocument, {
+        groupBy: ['PROGRAM'],
+        filter: { programCodes: [TRUSTEESHIP, COMMITTEE_PROGRAM] },
+      }),
+    ).statistics;
+    const byProgram = new Map(rows.map((row) => [row.key.program?.code, withoutKey(row)]));
+    expect(byProgram.get(TRUSTEESHIP)).toMatchObject({ counties: 115, provinces: 24, schools: 115 });
+    // The committee programme has no partnership: its counties and provinces are its target schools'.
+    expect(byProgram.get(COMMITTEE_PROGRAM)).toMatchObject({ counties: 160, provinces: 10, schools: 247 });
   });
 });
 
@@ -622,7 +726,7 @@ describe('only the selected measures are computed', () => {
   it('fragments, inline fragments and @include decide which fact tables the statement reads', async () => {
     const groupBy: StatisticsDimension[] = ['PROVINCE'];
     const cases = [
-      { coverage: true, activity: false, metric: false, arms: ['a_partnership', 'a_school'] },
+      { coverage: true, activity: false, metric: false, arms: ['a_partnership', 'a_reach', 'a_school'] },
       // People trained are counted in the activities' pass when activities or participants are selected too.
       { coverage: false, activity: true, metric: false, arms: ['a_activity'] },
       { coverage: false, activity: false, metric: true, arms: ['a_metric'] },
@@ -631,7 +735,7 @@ describe('only the selected measures are computed', () => {
       const { result, statements } = await api.measure(StatisticsSelectedDocument, { groupBy, ...flags });
       expect(dataOf(result).statistics.length).toBeGreaterThan(0);
       expect(statements).toHaveLength(1);
-      const read = ['a_partnership', 'a_school', 'a_activity', 'a_trainee', 'a_metric'].filter((arm) =>
+      const read = ['a_partnership', 'a_reach', 'a_school', 'a_activity', 'a_trainee', 'a_metric'].filter((arm) =>
         statements[0]!.includes(`${arm} as (`),
       );
       expect(read).toEqual(flags.arms);
@@ -752,6 +856,12 @@ describe('bad input', () => {
     );
     expect(unknown.statistics).toEqual([]);
     const empty = dataOf(await api.run(StatisticsCoverageDocument, { groupBy: [], filter: { programCodes: [] } }));
-    expect(withoutKey(empty.statistics[0]!)).toEqual({ partnerships: 0, universities: 0, counties: 0, schools: 0 });
+    expect(withoutKey(empty.statistics[0]!)).toEqual({
+      partnerships: 0,
+      universities: 0,
+      counties: 0,
+      provinces: 0,
+      schools: 0,
+    });
   });
 });

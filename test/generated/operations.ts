@@ -1779,19 +1779,19 @@ export type StatisticsDimension =
   | 'ACTIVITY_KIND'
   /** By county, reached as for PROVINCE. */
   | 'COUNTY'
-  /** By improvement task of plan goals: for partnerships, the goals of the plans they drew up; for schools and metrics, the goals of the school’s plans within its coverage (the covering partnership’s plans, or plans without a partnership for committee coverage); no goal: null bucket. Rejected with activity measures. */
+  /** By improvement task of plan goals: for partnerships, the goals of the plans they drew up; for schools and metrics, the goals of the school’s plans within its coverage (the covering partnership’s plans, or plans without a partnership for committee coverage); for counties and provinces, the one or the other, as the county is reached through a partnership or a covered school; no goal: null bucket. Rejected with activity measures. */
   | 'IMPROVEMENT_TASK'
   /** By calendar month of the same dates as YEAR; the key carries both `year` and `month`. Metrics are yearly: MONTH is rejected with metric measures. */
   | 'MONTH'
-  /** By programme: the partnership's; for schools and metrics, the programme of the covering partnership or committee; the activity's. */
+  /** By programme: the partnership's; for schools, counties, provinces and metrics, the programme of the partnership or committee reaching the county or covering the school; the activity's. */
   | 'PROGRAM'
-  /** By province-level unit of the county: a partnership's county; a school's own county; an activity's county (else its school’s, else its partnership’s county); for metrics, the school’s county. */
+  /** By province-level unit of the county: a partnership's county; a school's own county; for counties and provinces, the county reached (a partnership's, or a covered school's); an activity's county (else its school’s, else its partnership’s county); for metrics, the school’s county. */
   | 'PROVINCE'
   /** By economic region of that province (the `Region` of the directory). */
   | 'REGION'
-  /** By university: a partnership's university; for schools and metrics, the university of the partnership covering the school (committee coverage: null bucket); an activity's university, else its partnership's. */
+  /** By university: a partnership's university; for schools, counties, provinces and metrics, the university of the partnership reaching the county or covering the school (committee coverage: null bucket); an activity's university, else its partnership's. */
   | 'UNIVERSITY'
-  /** By calendar year of each fact’s own date: partnership start (`startsOn`); for schools, the start of the covering partnership (committee coverage has no date: null bucket); activity start date; metric school year. */
+  /** By calendar year of each fact’s own date: partnership start (`startsOn`); for schools, counties and provinces, the start of the partnership reaching the county or covering the school (committee coverage has no date: null bucket); activity start date; metric school year. */
   | 'YEAR';
 
 /** Restricts the facts counted by statistics. Conditions combine with AND; a list matches any of its values (an empty list matches nothing); each condition applies to every selected measure through the same path as the dimension of the same name. A condition that cannot apply to a selected measure is rejected (BAD_USER_INPUT). */
@@ -1897,6 +1897,7 @@ export type ActivitiesPerMonthQueryVariables = Exact<{
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
   programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  regions?: InputMaybe<Array<Region> | Region>;
 }>;
 
 export type ActivitiesPerMonthQuery = {
@@ -1970,6 +1971,7 @@ export type CountySchoolsQuery = {
 
 export type CoverageByProvinceQueryVariables = Exact<{
   programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  regions?: InputMaybe<Array<Region> | Region>;
 }>;
 
 export type CoverageByProvinceQuery = {
@@ -1983,6 +1985,45 @@ export type CoverageByProvinceQuery = {
     key: {
       __typename?: 'StatisticsKey';
       province?: { __typename?: 'Province'; code: string; nameZh: string; nameEn: string; region: Region } | null;
+    };
+  }>;
+};
+
+export type CoverageByCountyQueryVariables = Exact<{
+  programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  provinceCodes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+export type CoverageByCountyQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    partnerships: number;
+    schools: number;
+    universities: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      county?: { __typename?: 'County'; code: string; nameZh: string; nameEn: string } | null;
+    };
+  }>;
+};
+
+export type ProgramReachQueryVariables = Exact<{
+  regions?: InputMaybe<Array<Region> | Region>;
+}>;
+
+export type ProgramReachQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    partnerships: number;
+    provinces: number;
+    counties: number;
+    schools: number;
+    peopleTrained: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      program?: { __typename?: 'Program'; code: string; nameZh: string; nameEn: string } | null;
     };
   }>;
 };
@@ -2128,7 +2169,36 @@ export type StatisticsCoverageQuery = {
     partnerships: number;
     universities: number;
     counties: number;
+    provinces: number;
     schools: number;
+    key: {
+      __typename?: 'StatisticsKey';
+      region?: Region | null;
+      year?: number | null;
+      month?: number | null;
+      activityKind?: ActivityKind | null;
+      improvementTask?: ImprovementTask | null;
+      province?: { __typename?: 'Province'; id: string } | null;
+      county?: { __typename?: 'County'; id: string } | null;
+      university?: { __typename?: 'University'; id: string } | null;
+      program?: { __typename?: 'Program'; id: string; code: string } | null;
+    };
+  }>;
+};
+
+export type StatisticsReachQueryVariables = Exact<{
+  groupBy: Array<StatisticsDimension> | StatisticsDimension;
+  filter?: InputMaybe<StatisticsFilter>;
+}>;
+
+export type StatisticsReachQuery = {
+  __typename?: 'Query';
+  statistics: Array<{
+    __typename?: 'StatisticsRow';
+    provinces: number;
+    counties: number;
+    schools: number;
+    peopleTrained: number;
     key: {
       __typename?: 'StatisticsKey';
       region?: Region | null;
@@ -3195,6 +3265,14 @@ export const ActivitiesPerMonthDocument = {
             type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Region' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3234,6 +3312,11 @@ export const ActivitiesPerMonthDocument = {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'programCodes' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'regions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'regions' } },
                     },
                   ],
                 },
@@ -3492,6 +3575,14 @@ export const CoverageByProvinceDocument = {
             values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Region' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3515,6 +3606,11 @@ export const CoverageByProvinceDocument = {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'programCodes' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'regions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'regions' } },
                     },
                   ],
                 },
@@ -3557,6 +3653,182 @@ export const CoverageByProvinceDocument = {
     },
   ],
 } as unknown as DocumentNode<CoverageByProvinceQuery, CoverageByProvinceQueryVariables>;
+export const CoverageByCountyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoverageByCounty' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'COUNTY' }] },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'provinceCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'county' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoverageByCountyQuery, CoverageByCountyQueryVariables>;
+export const ProgramReachDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgramReach' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Region' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'PROGRAM' }] },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'regions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'regions' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'program' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provinces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgramReachQuery, ProgramReachQueryVariables>;
 export const PeopleTrainedByRegionDocument = {
   kind: 'Document',
   definitions: [
@@ -4167,6 +4439,7 @@ export const StatisticsCoverageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provinces' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
               ],
             },
@@ -4226,6 +4499,125 @@ export const StatisticsCoverageDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsCoverageQuery, StatisticsCoverageQueryVariables>;
+export const StatisticsReachDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsReach' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsDimension' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'key' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsKeyIds' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'provinces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsKeyIds' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'university' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'program' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'improvementTask' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsReachQuery, StatisticsReachQueryVariables>;
 export const StatisticsActivitiesDocument = {
   kind: 'Document',
   definitions: [

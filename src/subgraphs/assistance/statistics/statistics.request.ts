@@ -5,8 +5,12 @@ import type { ActivityKind } from '../enums';
 import { selectedFields } from './statistics.selection';
 import { StatisticsDimension, type StatisticsFilter } from './statistics.types';
 
-/** The fact tables statistics count in; every measure belongs to exactly one. */
-export type Family = 'partnership' | 'school' | 'activity' | 'metric';
+/**
+ * The fact tables statistics count in; every measure belongs to exactly one. `reach` is the union of
+ * the partnerships and the school coverage (see statistics.sql.ts): the counties and provinces a
+ * programme reaches, counted the same way whether it works through partnerships or committees.
+ */
+export type Family = 'partnership' | 'reach' | 'school' | 'activity' | 'metric';
 
 /** The school_metric columns that metrics aggregate, with the GraphQL name they go by. */
 export const METRIC_COLUMNS = {
@@ -25,6 +29,7 @@ export type Measure =
   | 'partnerships'
   | 'universities'
   | 'counties'
+  | 'provinces'
   | 'schools'
   | 'activities'
   | 'participants'
@@ -42,7 +47,8 @@ interface MeasureInfo {
 export const MEASURES: Record<Measure, MeasureInfo> = {
   partnerships: { family: 'partnership', field: 'partnerships' },
   universities: { family: 'partnership', field: 'universities' },
-  counties: { family: 'partnership', field: 'counties' },
+  counties: { family: 'reach', field: 'counties' },
+  provinces: { family: 'reach', field: 'provinces' },
   schools: { family: 'school', field: 'schools' },
   activities: { family: 'activity', field: 'activities' },
   participants: { family: 'activity', field: 'participants' },
@@ -60,14 +66,18 @@ export const MEASURES: Record<Measure, MeasureInfo> = {
 
 /** What a family is called in error messages. */
 const FAMILY_MEASURES: Record<Family, string> = {
-  partnership: 'the partnership measures (partnerships, universities, counties)',
+  partnership: 'the partnership measures (partnerships, universities)',
+  reach: 'the reach measures (counties, provinces)',
   school: 'schools',
   activity: 'the activity measures (activities, participants, peopleTrained)',
   metric: 'metrics',
 };
 
-/** The measure computed for a family when the client selects no measure at all (only `key`). */
-const PRESENCE: Record<Family, Measure> = {
+/**
+ * The measure computed for a family when the client selects no measure at all (only `key`). Reach has
+ * none: its buckets are those of the partnerships and the school coverage together.
+ */
+const PRESENCE: Partial<Record<Family, Measure>> = {
   partnership: 'partnerships',
   school: 'schools',
   activity: 'activities',
@@ -78,6 +88,7 @@ const PRESENCE: Record<Family, Measure> = {
 const NOT_APPLICABLE: Partial<Record<StatisticsDimension, Partial<Record<Family, string>>>> = {
   [StatisticsDimension.ACTIVITY_KIND]: {
     partnership: 'a partnership has no activity kind',
+    reach: 'a county reached has no activity kind',
     school: 'a school coverage has no activity kind',
     metric: 'school figures have no activity kind',
   },
@@ -207,7 +218,7 @@ export function prepareRequest(
     if (families.length === 0) {
       throw badInput('groupBy', `no measure can be grouped by ${groupBy.join(' and ')} together`);
     }
-    measures = families.map((family) => PRESENCE[family]);
+    measures = families.map((family) => PRESENCE[family]!);
   }
   const families = [...new Set(measures.map((measure) => MEASURES[measure].family))];
   for (const family of families) {

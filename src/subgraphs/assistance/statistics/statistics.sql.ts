@@ -5,7 +5,8 @@ import { StatisticsDimension } from './statistics.types';
 
 /*
  * One SQL statement per statistics request. The selected measures are computed in "arms", one CTE
- * each, grouped by the same key columns: partnerships; school coverage; activities (with their
+ * each, grouped by the same key columns: partnerships; counties and provinces reached (partnerships
+ * and school coverage together); school coverage; activities (with their
  * participations and trainees); trainees alone, when no other activity measure is selected; school
  * metrics.
  * The arms are stacked with UNION ALL and merged per key, so measures of different tables share
@@ -149,6 +150,59 @@ const COVERAGE: Union = {
   ],
 };
 
+/**
+ * Reach: a row per county a programme reaches, and how: each partnership's county, and the county of
+ * each school it covers (as in COVERAGE: listed by a partnership, in a plan a partnership drew up, or
+ * targeted by a committee). So counties and provinces count the same way for a programme that works
+ * through partnerships and for one that works through committees and has none.
+ */
+const REACH_UNION: Union = {
+  alias: 'reach',
+  branches: [
+    {
+      from: 'assistance.partnership p',
+      columns: {
+        county_id: 'p.county_id',
+        school_id: null,
+        partnership_id: 'p.id',
+        program_id: 'p.program_id',
+        university_id: 'p.university_id',
+        starts_on: 'p.starts_on',
+      },
+    },
+    ...COVERAGE.branches.map(({ from, columns }) => ({
+      from: `${from} join directory.school rs on rs.id = ${columns.school_id}`,
+      columns: { county_id: 'rs.county_id', ...columns },
+    })),
+  ],
+};
+
+const REACH: Source = {
+  from: REACH_UNION,
+  joins: [
+    ['rc', 'join directory.county rc on rc.id = reach.county_id'],
+    ['rp', 'join directory.province rp on rp.id = rc.province_id'],
+    [
+      'rg',
+      // A partnership's row: the plans it drew up; a covered school's row: the school's plans within
+      // that coverage (the covering partnership's, or, for a committee, those without a partnership).
+      'left join assistance.assistance_plan rap on (rap.partnership_id = reach.partnership_id ' +
+        'and (reach.school_id is null or rap.school_id = reach.school_id)) ' +
+        'or (reach.partnership_id is null and rap.partnership_id is null and rap.school_id = reach.school_id) ' +
+        'left join assistance.plan_goal rg on rg.plan_id = rap.id',
+    ],
+  ],
+  paths: {
+    province: { expr: 'rc.province_id', needs: ['rc'] },
+    region: { expr: 'rp.region', needs: ['rc', 'rp'] },
+    county: { expr: 'reach.county_id', unionColumn: 'county_id' },
+    university: { expr: 'reach.university_id', unionColumn: 'university_id' },
+    program: { expr: 'reach.program_id', unionColumn: 'program_id' },
+    date: { expr: 'reach.starts_on', unionColumn: 'starts_on' },
+    task: { expr: 'rg.task', needs: ['rg'] },
+  },
+};
+
 const SCHOOL: Source = {
   from: COVERAGE,
   joins: [
@@ -201,6 +255,7 @@ const ACTIVITY: Source = {
 
 const SOURCES: Record<Exclude<Family, 'metric'>, Source> = {
   partnership: PARTNERSHIP,
+  reach: REACH,
   school: SCHOOL,
   activity: ACTIVITY,
 };
@@ -253,7 +308,9 @@ function aggregate(measure: Measure, fanOut: boolean, arm: Arm): string {
     case 'universities':
       return 'count(distinct p.university_id)';
     case 'counties':
-      return 'count(distinct p.county_id)';
+      return 'count(distinct reach.county_id)';
+    case 'provinces':
+      return 'count(distinct rc.province_id)';
     case 'schools':
       return 'count(distinct cov.school_id)';
     case 'activities':
@@ -276,7 +333,7 @@ function aggregate(measure: Measure, fanOut: boolean, arm: Arm): string {
 }
 
 /** The arms: groups of measures computed by one grouped query each. */
-type Arm = 'partnership' | 'school' | 'activity' | 'trainee' | 'metric';
+type Arm = 'partnership' | 'reach' | 'school' | 'activity' | 'trainee' | 'metric';
 
 /**
  * Each measure's arm, given all the selected ones. People trained are counted over the activities'
@@ -420,6 +477,7 @@ function armQuery(
   const where = query.predicates(true);
   if (arm === 'activity' && (own.includes('participants') || own.includes('people_trained'))) query.need('pn');
   if (arm === 'trainee') query.need('pt');
+  if (arm === 'reach' && own.includes('provinces')) query.need('rc');
   // Plan goals repeat the partnership rows, participations the activity rows: count them distinctly then.
   const fanOut = keys.includes(StatisticsDimension.IMPROVEMENT_TASK) || query.needs('pn');
   const select = [...keyList, ...own.map((measure) => `${aggregate(measure, fanOut, arm)} as ${measure}`)].join(', ');

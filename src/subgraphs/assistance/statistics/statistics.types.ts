@@ -33,8 +33,9 @@ registerEnumType(StatisticsDimension, {
   valuesConfig: {
     PROVINCE: {
       description:
-        "By province-level unit of the county: a partnership's county; a school's own county; an activity's county " +
-        '(else its school’s, else its partnership’s county); for metrics, the school’s county.',
+        "By province-level unit of the county: a partnership's county; a school's own county; for counties and " +
+        "provinces, the county reached (a partnership's, or a covered school's); an activity's county (else its " +
+        'school’s, else its partnership’s county); for metrics, the school’s county.',
     },
     REGION: {
       description: 'By economic region of that province (the `Region` of the directory).',
@@ -44,18 +45,20 @@ registerEnumType(StatisticsDimension, {
     },
     UNIVERSITY: {
       description:
-        "By university: a partnership's university; for schools and metrics, the university of the partnership " +
-        "covering the school (committee coverage: null bucket); an activity's university, else its partnership's.",
+        "By university: a partnership's university; for schools, counties, provinces and metrics, the university of " +
+        'the partnership reaching the county or covering the school (committee coverage: null bucket); an ' +
+        "activity's university, else its partnership's.",
     },
     PROGRAM: {
       description:
-        "By programme: the partnership's; for schools and metrics, the programme of the covering partnership or " +
-        "committee; the activity's.",
+        "By programme: the partnership's; for schools, counties, provinces and metrics, the programme of the " +
+        "partnership or committee reaching the county or covering the school; the activity's.",
     },
     YEAR: {
       description:
-        'By calendar year of each fact’s own date: partnership start (`startsOn`); for schools, the start of the ' +
-        'covering partnership (committee coverage has no date: null bucket); activity start date; metric school year.',
+        'By calendar year of each fact’s own date: partnership start (`startsOn`); for schools, counties and ' +
+        'provinces, the start of the partnership reaching the county or covering the school (committee coverage has ' +
+        'no date: null bucket); activity start date; metric school year.',
     },
     MONTH: {
       description:
@@ -69,7 +72,9 @@ registerEnumType(StatisticsDimension, {
       description:
         'By improvement task of plan goals: for partnerships, the goals of the plans they drew up; for schools and ' +
         'metrics, the goals of the school’s plans within its coverage (the covering partnership’s plans, or plans ' +
-        'without a partnership for committee coverage); no goal: null bucket. Rejected with activity measures.',
+        'without a partnership for committee coverage); for counties and provinces, the one or the other, as the ' +
+        'county is reached through a partnership or a covered school; no goal: null bucket. Rejected with activity ' +
+        'measures.',
     },
   },
 });
@@ -222,27 +227,40 @@ export class SchoolMetricStatistics {
 @ObjectType('StatisticsRow', {
   description:
     'One bucket of grouped statistics, computed in one SQL statement with only the measures selected. Fact ' +
-    'tables: partnerships, universities and counties count `partnership` rows; schools counts the distinct schools ' +
-    'covered by partnerships (their schools, and the schools of the plans they drew up) or targeted by committees; ' +
-    'activities, participants and peopleTrained count `activity` rows and their participations; metrics aggregate ' +
-    'the yearly figures of the schools in scope. Counts are 0 for a bucket that only other measures reach.',
+    'tables: partnerships and universities count `partnership` rows; schools counts the distinct schools covered ' +
+    'by partnerships (their schools, and the schools of the plans they drew up) or targeted by committees; ' +
+    'counties and provinces count what partnerships and that coverage reach together, so a programme that works ' +
+    'through committees (no partnership) and one that works through partnerships are counted alike; activities, ' +
+    'participants and peopleTrained count `activity` rows and their participations; metrics aggregate the yearly ' +
+    'figures of the schools in scope. Counts are 0 for a bucket that only other measures reach.',
 })
 export class StatisticsRow {
   @Field(() => StatisticsKey, { description: 'The bucket: the values of the dimensions grouped by.' })
   key!: StatisticsKey;
 
-  @Field(() => Int, { description: 'University–county partnerships.' })
+  @Field(() => Int, { description: 'University–county partnerships (a committee programme has none: 0).' })
   partnerships!: number;
 
   @Field(() => Int, { description: 'Distinct universities of those partnerships.' })
   universities!: number;
 
-  @Field(() => Int, { description: 'Distinct counties of those partnerships.' })
+  @Field(() => Int, {
+    description:
+      'Distinct counties reached: the county of each partnership, and the county of each school covered (listed ' +
+      'by a partnership, planned for by a partnership, or targeted by a committee). The same rule for every ' +
+      'programme: one without partnerships counts the counties of its committees’ target schools.',
+  })
   counties!: number;
 
   @Field(() => Int, {
+    description: 'Distinct province-level units reached: those of the counties counted by `counties`.',
+  })
+  provinces!: number;
+
+  @Field(() => Int, {
     description:
-      'Distinct schools covered: listed by a partnership, planned for by a partnership, or targeted by a committee.',
+      'Distinct schools covered: listed by a partnership, planned for by a partnership, or targeted by a committee ' +
+      '(the same rule for every programme).',
   })
   schools!: number;
 
@@ -252,7 +270,11 @@ export class StatisticsRow {
   @Field(() => Int, { description: 'Participations (person–activity rows) in those activities, in any role.' })
   participants!: number;
 
-  @Field(() => Int, { description: 'Distinct persons who took part in those activities as TRAINEE.' })
+  @Field(() => Int, {
+    description:
+      'Distinct persons who took part in those activities in the TRAINEE role (the same rule for every programme: ' +
+      'one whose activities record no trainee counts 0; other roles are counted by `participants`).',
+  })
   peopleTrained!: number;
 
   @Field(() => SchoolMetricStatistics, { description: 'Sums and averages of the yearly figures of the schools.' })
