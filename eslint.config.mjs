@@ -20,4 +20,20 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The dashboard's browser modules (web/): ES modules with the browser's globals and ECharts' script.
+    files: ['web/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        console: 'readonly',
+        FormData: 'readonly',
+        Node: 'readonly',
+        echarts: 'readonly',
+      },
+    },
+  },
 );

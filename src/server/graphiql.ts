@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import path from 'node:path';
+import { dashboardRouter } from './dashboard';
 
 /** Serves one file of an installed npm package, so the page needs no other host. */
 function packageFile(pkg: string, file: string): string {
@@ -107,10 +108,12 @@ function voyagerPage(endpoint: string): string {
 
 /**
  * The browser pages, from local npm assets only: GraphiQL with the Explorer (GET /graphql from a
- * browser; everything else goes to the API) and GraphQL Voyager at /voyager.
+ * browser; everything else goes to the API), GraphQL Voyager at /voyager and the example dashboard
+ * at /dashboard.
  */
 export function graphiqlRouter(endpoint = '/graphql'): Router {
   const router = express.Router();
+  router.use(dashboardRouter(endpoint));
   router.get('/graphiql/:asset', (req, res, next) => {
     const file = ASSETS[req.params.asset];
     if (!file) return next();

@@ -1,0 +1,123 @@
+import express, { type Router } from 'express';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, SCHEMA_DIR } from '../config';
+
+/*
+ * The example dashboard at /dashboard: a static page (web/dashboard/) that POSTs the example
+ * operations of schema/operations to the public API, as any client would, and draws them with
+ * ECharts. Everything it loads comes from this server.
+ */
+
+const WEB_DIR = path.join(PROJECT_ROOT, 'web', 'dashboard');
+
+const ASSETS: Record<string, string> = {
+  'dashboard.js': path.join(WEB_DIR, 'dashboard.js'),
+  'dashboard.css': path.join(WEB_DIR, 'dashboard.css'),
+  'echarts.js': path.join(path.dirname(require.resolve('echarts/package.json')), 'dist', 'echarts.min.js'),
+};
+
+/** The operation documents the dashboard sends, by operation name: the files' own text. */
+const OPERATION_FILES: Record<string, string> = {
+  ProgramReach: 'coverage-by-province.graphql',
+  CoverageByProvince: 'coverage-by-province.graphql',
+  CoverageByCounty: 'coverage-by-province.graphql',
+  ActivitiesPerMonth: 'activities-per-month.graphql',
+  PeopleTrainedByRegion: 'people-trained-by-region.graphql',
+  CountySchools: 'county-schools.graphql',
+};
+
+let operations: Record<string, string> | undefined;
+function operationDocuments(): Record<string, string> {
+  operations ??= Object.fromEntries(
+    Object.entries(OPERATION_FILES).map(([name, file]) => [
+      name,
+      readFileSync(path.join(SCHEMA_DIR, 'operations', file), 'utf8'),
+    ]),
+  );
+  return operations;
+}
+
+function page(endpoint: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Assistance graph API · Dashboard</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="stylesheet" href="/dashboard/dashboard.css">
+</head>
+<body data-endpoint="${endpoint}">
+  <header>
+    <h1>Rural assistance programmes</h1>
+    <p class="lead">An example dashboard built only on the public API (<a href="/graphql">GraphiQL</a>,
+      <a href="/voyager">Voyager</a>) and the operations in <code>schema/operations/</code>.</p>
+    <form id="filters">
+      <label>Programme <select name="program"></select></label>
+      <label>Region <select name="region">
+        <option value="">all regions</option>
+        <option value="EAST">East</option>
+        <option value="CENTRAL">Central</option>
+        <option value="WEST">West</option>
+        <option value="NORTHEAST">Northeast</option>
+      </select></label>
+      <label>Years <select name="fromYear"></select></label>
+      <label>to <select name="toYear"></select></label>
+    </form>
+  </header>
+  <main>
+    <section id="reach" class="panel wide">
+      <h2>What each programme reaches</h2>
+      <div class="status"></div>
+      <div class="cards"></div>
+    </section>
+    <section id="coverage" class="panel wide">
+      <h2>Coverage by province</h2>
+      <p class="note">Counties reached and schools covered by the programme (not dated: years do not apply).
+        Click a province for its counties.</p>
+      <div class="status"></div>
+      <div class="chart"></div>
+      <details><summary>Figures</summary><table></table></details>
+    </section>
+    <section id="drill" class="panel wide" hidden>
+      <h2></h2>
+      <div class="status"></div>
+      <div class="counties"></div>
+      <div class="schools"></div>
+    </section>
+    <section id="activities" class="panel">
+      <h2>Activities per month, by university</h2>
+      <div class="status"></div>
+      <div class="chart"></div>
+      <details><summary>Figures</summary><table></table></details>
+    </section>
+    <section id="trained" class="panel">
+      <h2>People trained by region</h2>
+      <p class="note">Distinct people in the TRAINEE role, by region of the activity's county.</p>
+      <div class="status"></div>
+      <div class="chart"></div>
+      <details><summary>Figures</summary><table></table></details>
+    </section>
+  </main>
+  <script src="/dashboard/echarts.js"></script>
+  <script type="module" src="/dashboard/dashboard.js"></script>
+</body>
+</html>`;
+}
+
+/** GET /dashboard (the page), /dashboard/<asset> and /dashboard/operations.json. */
+export function dashboardRouter(endpoint = '/graphql'): Router {
+  const router = express.Router();
+  router.get('/dashboard', (_req, res) => {
+    res.type('html').send(page(endpoint));
+  });
+  router.get('/dashboard/operations.json', (_req, res) => {
+    res.json(operationDocuments());
+  });
+  router.get('/dashboard/:asset', (req, res, next) => {
+    const file = ASSETS[req.params.asset];
+    if (!file) return next();
+    res.sendFile(file, { maxAge: '1h' });
+  });
+  return router;
+}

@@ -1,0 +1,453 @@
+// The example dashboard: every figure comes from the public GraphQL API, through the operations of
+// schema/operations (served by this server as /dashboard/operations.json), POSTed as JSON.
+
+const endpoint = document.body.dataset.endpoint || '/graphql';
+const TRUSTEESHIP = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
+const REGION_NAMES = { EAST: 'East', CENTRAL: 'Central', WEST: 'West', NORTHEAST: 'Northeast' };
+/** Universities drawn one by one in the activities chart; the others are summed. */
+const TOP_UNIVERSITIES = 8;
+
+const form = document.getElementById('filters');
+const charts = {};
+let documents;
+
+/** An error the API answered with (GraphQL errors or an HTTP failure), shown where the figures would be. */
+class ApiError extends Error {}
+
+/** Runs one operation of schema/operations against the API; throws ApiError on any error. */
+async function run(operationName, variables) {
+  let response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: documents[operationName], operationName, variables }),
+    });
+  } catch (error) {
+    throw new ApiError(`the API could not be reached (${error.message})`);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`the API answered HTTP ${response.status} without a GraphQL body`);
+  }
+  if (body.errors?.length) {
+    const [first] = body.errors;
+    const code = first.extensions?.code ? ` [${first.extensions.code}]` : '';
+    throw new ApiError(`${first.message}${code}`);
+  }
+  if (!response.ok || !body.data) throw new ApiError(`the API answered HTTP ${response.status}`);
+  return body.data;
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'onclick') node.addEventListener('click', value);
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) node.append(child instanceof Node ? child : String(child ?? ''));
+  return node;
+}
+
+/** A figures table: header row, then one row per item; each cell's data-field names the figure. */
+function fillTable(table, columns, rows) {
+  table.replaceChildren(
+    element('thead', {}, element('tr', {}, ...columns.map(([, title]) => element('th', {}, title)))),
+    element(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        element(
+          'tr',
+          row.key ? { 'data-key': row.key } : {},
+          ...columns.map(([field]) => element('td', { 'data-field': field }, row[field] ?? '—')),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Shows a panel's state: loading, an error (clearly, in place of its figures), or nothing. */
+function setStatus(section, state, message) {
+  const status = section.querySelector('.status');
+  section.dataset.state = state;
+  status.className = `status ${state}`;
+  status.textContent =
+    state === 'error' ? `The API answered with an error: ${message}` : state === 'loading' ? 'Loading…' : '';
+}
+
+/** Runs one panel: loading state, then its drawing, or its error message. */
+async function panel(id, work) {
+  const section = document.getElementById(id);
+  setStatus(section, 'loading');
+  try {
+    await work(section);
+    setStatus(section, 'ready');
+  } catch (error) {
+    if (!(error instanceof ApiError)) console.error(error);
+    setStatus(section, 'error', error.message);
+    const chart = charts[id];
+    if (chart) chart.clear();
+  }
+}
+
+function chartOf(section) {
+  const id = section.id;
+  charts[id] ??= echarts.init(section.querySelector('.chart'), null, { renderer: 'canvas' });
+  return charts[id];
+}
+
+function filters() {
+  const data = new FormData(form);
+  const program = data.get('program') || null;
+  const region = data.get('region') || null;
+  let fromYear = Number(data.get('fromYear')) || null;
+  let toYear = Number(data.get('toYear')) || null;
+  if (fromYear && toYear && fromYear > toYear) [fromYear, toYear] = [toYear, fromYear];
+  return {
+    programCodes: program ? [program] : null,
+    regions: region ? [region] : null,
+    fromYear,
+    toYear,
+  };
+}
+
+const yearsBetween = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+async function drawReach(section) {
+  const { regions } = filters();
+  const data = await run('ProgramReach', { regions });
+  const cards = section.querySelector('.cards');
+  cards.replaceChildren(
+    ...data.statistics.map((row) =>
+      element(
+        'article',
+        { class: 'card', 'data-program': row.key.program?.code ?? '' },
+        element('h3', {}, row.key.program?.nameEn ?? 'No programme'),
+        element('p', { class: 'zh' }, row.key.program?.nameZh ?? ''),
+        element(
+          'dl',
+          {},
+          ...[
+            ['provinces', 'provinces'],
+            ['counties', 'counties'],
+            ['schools', 'schools'],
+            ['partnerships', 'partnerships'],
+            ['peopleTrained', 'people trained'],
+          ].flatMap(([field, title]) => [
+            element('dt', {}, title),
+            element('dd', { 'data-field': field }, row[field].toLocaleString('en')),
+          ]),
+        ),
+      ),
+    ),
+  );
+  return data.statistics;
+}
+
+async function drawCoverage(section) {
+  const { programCodes, regions } = filters();
+  const data = await run('CoverageByProvince', { programCodes, regions });
+  const rows = data.statistics.map((row) => ({
+    key: row.key.province?.code ?? '',
+    province: row.key.province ? `${row.key.province.nameEn} ${row.key.province.nameZh}` : 'no province',
+    name: row.key.province?.nameEn ?? '—',
+    region: REGION_NAMES[row.key.province?.region] ?? '—',
+    partnerships: row.partnerships,
+    counties: row.counties,
+    schools: row.schools,
+    universities: row.universities,
+  }));
+  fillTable(
+    section.querySelector('table'),
+    [
+      ['province', 'province'],
+      ['region', 'region'],
+      ['counties', 'counties'],
+      ['schools', 'schools'],
+      ['partnerships', 'partnerships'],
+      ['universities', 'universities'],
+    ],
+    rows,
+  );
+  for (const tr of section.querySelectorAll('tbody tr')) {
+    tr.addEventListener('click', () => drillProvince(rows.find((row) => row.key === tr.dataset.key)));
+  }
+  const chart = chartOf(section);
+  chart.setOption(
+    {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 48, right: 16, top: 32, bottom: 96 },
+      xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { rotate: 45, interval: 0 } },
+      yAxis: { type: 'value' },
+      series: ['counties', 'schools', 'partnerships'].map((field) => ({
+        name: field,
+        type: 'bar',
+        data: rows.map((row) => row[field]),
+      })),
+    },
+    true,
+  );
+  chart.off('click');
+  chart.on('click', (event) => drillProvince(rows[event.dataIndex]));
+  if (rows.length === 0) setStatus(section, 'ready');
+}
+
+async function drillProvince(row) {
+  if (!row || !row.key) return;
+  const section = document.getElementById('drill');
+  section.hidden = false;
+  section.querySelector('h2').textContent = `${row.province}: counties reached`;
+  section.querySelector('.schools').replaceChildren();
+  await panel('drill', async () => {
+    const { programCodes } = filters();
+    const data = await run('CoverageByCounty', { programCodes, provinceCodes: [row.key] });
+    const table = element('table', { class: 'counties-table' });
+    const counties = data.statistics.map((item) => ({
+      key: item.key.county?.code ?? '',
+      county: item.key.county ? `${item.key.county.nameZh} ${item.key.county.nameEn}` : '—',
+      schools: item.schools,
+      partnerships: item.partnerships,
+      universities: item.universities,
+    }));
+    fillTable(
+      table,
+      [
+        ['county', 'county (click for its schools)'],
+        ['schools', 'schools covered'],
+        ['partnerships', 'partnerships'],
+        ['universities', 'universities'],
+      ],
+      counties,
+    );
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      tr.addEventListener('click', () => drillCounty(tr.dataset.key));
+    }
+    section.querySelector('.counties').replaceChildren(table);
+  });
+  section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
+async function drillCounty(code) {
+  const section = document.getElementById('drill');
+  const target = section.querySelector('.schools');
+  target.replaceChildren(element('p', { class: 'status loading' }, 'Loading…'));
+  try {
+    const { county } = await run('CountySchools', { code });
+    if (!county) throw new ApiError(`no county ${code}`);
+    const assisted = county.partnerships.nodes
+      .map((node) => `${node.university.nameEn} (${node.program.nameEn})`)
+      .join('; ');
+    const table = element('table', { class: 'schools-table', 'data-county': county.code });
+    fillTable(
+      table,
+      [
+        ['school', 'school'],
+        ['principal', 'principal'],
+        ['staffCount', 'staff'],
+        ['plan', 'assistance plan'],
+        ['enrolled', 'students (latest year)'],
+        ['admissions', 'undergraduate admissions (latest year)'],
+      ],
+      county.schools.nodes.map((school) => {
+        const latest = [...school.metrics].sort((a, b) => b.year - a.year)[0];
+        const plan = school.assistancePlans[0];
+        return {
+          key: school.code,
+          school: `${school.nameZh} ${school.nameEn ?? ''}`,
+          principal: school.principal
+            ? `${school.principal.person.nameZh} ${school.principal.person.nameEn ?? ''}`
+            : '—',
+          staffCount: school.staffCount,
+          plan: plan ? `${plan.title} · ${plan.goals.length} goals` : '—',
+          enrolled: latest ? `${latest.enrolledStudents ?? '—'} (${latest.year})` : '—',
+          admissions: latest ? `${latest.undergraduateAdmissions ?? '—'} (${latest.year})` : '—',
+        };
+      }),
+    );
+    target.replaceChildren(
+      element(
+        'h3',
+        {},
+        `${county.nameZh} ${county.nameEn}, ${county.province.nameEn}: ` +
+          `${county.schools.totalCount} ${county.schools.totalCount === 1 ? 'school' : 'schools'}`,
+      ),
+      element('p', { class: 'note' }, assisted ? `Assisted by ${assisted}.` : 'No partnership.'),
+      table,
+    );
+  } catch (error) {
+    target.replaceChildren(element('p', { class: 'status error' }, `The API answered with an error: ${error.message}`));
+  }
+}
+
+async function drawActivities(section) {
+  const { programCodes, regions, fromYear, toYear } = filters();
+  const data = await run('ActivitiesPerMonth', {
+    programCodes,
+    regions,
+    from: fromYear ? `${fromYear}-01-01` : null,
+    to: toYear ? `${toYear}-12-31` : null,
+  });
+  const months = [...new Set(data.statistics.map((row) => `${row.key.year}-${String(row.key.month).padStart(2, '0')}`))]
+    .filter((month) => !month.startsWith('null'))
+    .sort();
+  const byUniversity = new Map();
+  for (const row of data.statistics) {
+    const code = row.key.university?.code ?? '';
+    const entry = byUniversity.get(code) ?? {
+      key: code,
+      university: row.key.university ? row.key.university.nameEn : 'no university (ministry, committee)',
+      activities: 0,
+      participants: 0,
+      perMonth: new Map(),
+    };
+    entry.activities += row.activities;
+    entry.participants += row.participants;
+    const month = `${row.key.year}-${String(row.key.month).padStart(2, '0')}`;
+    entry.perMonth.set(month, (entry.perMonth.get(month) ?? 0) + row.activities);
+    byUniversity.set(code, entry);
+  }
+  const universities = [...byUniversity.values()].sort(
+    (a, b) => b.activities - a.activities || a.university.localeCompare(b.university),
+  );
+  fillTable(
+    section.querySelector('table'),
+    [
+      ['university', 'university'],
+      ['activities', 'activities'],
+      ['participants', 'participations'],
+    ],
+    universities,
+  );
+  const top = universities.slice(0, TOP_UNIVERSITIES);
+  const rest = universities.slice(TOP_UNIVERSITIES);
+  const series = top.map((entry) => ({
+    name: entry.university,
+    type: 'bar',
+    stack: 'activities',
+    data: months.map((month) => entry.perMonth.get(month) ?? 0),
+  }));
+  if (rest.length) {
+    series.push({
+      name: `${rest.length} other universities`,
+      type: 'bar',
+      stack: 'activities',
+      data: months.map((month) => rest.reduce((sum, entry) => sum + (entry.perMonth.get(month) ?? 0), 0)),
+    });
+  }
+  chartOf(section).setOption(
+    {
+      tooltip: { trigger: 'axis', confine: true },
+      legend: { type: 'scroll', top: 0 },
+      grid: { left: 40, right: 16, top: 36, bottom: 56 },
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value' },
+      dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 8 }],
+      series,
+    },
+    true,
+  );
+}
+
+async function drawTrained(section) {
+  const { programCodes, regions, fromYear, toYear } = filters();
+  const filter = { programCodes, regions };
+  if (fromYear || toYear) {
+    filter.years = yearsBetween(fromYear ?? toYear, toYear ?? fromYear);
+  }
+  const data = await run('PeopleTrainedByRegion', { filter });
+  const rows = data.statistics.map((row) => ({
+    key: row.key.region ?? '',
+    region: REGION_NAMES[row.key.region] ?? 'no county',
+    peopleTrained: row.peopleTrained,
+    activities: row.activities,
+    participants: row.participants,
+  }));
+  fillTable(
+    section.querySelector('table'),
+    [
+      ['region', 'region'],
+      ['peopleTrained', 'people trained'],
+      ['activities', 'activities'],
+      ['participants', 'participations'],
+    ],
+    rows,
+  );
+  chartOf(section).setOption(
+    {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 48, right: 16, top: 24, bottom: 32 },
+      xAxis: { type: 'category', data: rows.map((row) => row.region) },
+      yAxis: { type: 'value', name: 'people trained' },
+      series: [
+        {
+          name: 'people trained',
+          type: 'bar',
+          data: rows.map((row) => row.peopleTrained),
+          label: { show: true, position: 'top' },
+        },
+      ],
+    },
+    true,
+  );
+}
+
+/** Redraws every panel for the filters; `data-ready` on the body is "true" once all have answered. */
+async function refresh() {
+  document.body.dataset.ready = 'false';
+  document.getElementById('drill').hidden = true;
+  await Promise.all([
+    panel('reach', drawReach),
+    panel('coverage', drawCoverage),
+    panel('activities', drawActivities),
+    panel('trained', drawTrained),
+  ]);
+  document.body.dataset.ready = 'true';
+}
+
+async function start() {
+  const thisYear = new Date().getFullYear();
+  for (const name of ['fromYear', 'toYear']) {
+    form.elements[name].replaceChildren(
+      element('option', { value: '' }, 'any year'),
+      ...yearsBetween(2020, thisYear).map((year) => element('option', { value: year }, year)),
+    );
+  }
+  const programs = form.elements.program;
+  programs.replaceChildren(element('option', { value: TRUSTEESHIP }, 'Trusteeship of county high schools'));
+  try {
+    const response = await fetch('/dashboard/operations.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    documents = await response.json();
+  } catch (error) {
+    for (const id of ['reach', 'coverage', 'activities', 'trained']) {
+      setStatus(document.getElementById(id), 'error', `the operations could not be loaded (${error.message})`);
+    }
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  // The programme list comes from the headline figures: the programmes that have any.
+  await panel('reach', async (section) => {
+    const rows = await drawReach(section);
+    programs.replaceChildren(
+      ...rows
+        .filter((row) => row.key.program)
+        .map((row) => element('option', { value: row.key.program.code }, row.key.program.nameEn)),
+      element('option', { value: '' }, 'all programmes'),
+    );
+    programs.value = rows.some((row) => row.key.program?.code === TRUSTEESHIP) ? TRUSTEESHIP : '';
+  });
+  await Promise.all([
+    panel('coverage', drawCoverage),
+    panel('activities', drawActivities),
+    panel('trained', drawTrained),
+  ]);
+  form.addEventListener('change', () => refresh());
+  window.addEventListener('resize', () => Object.values(charts).forEach((chart) => chart.resize()));
+  document.body.dataset.ready = 'true';
+}
+
+start();
