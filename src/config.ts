@@ -28,6 +28,12 @@ export interface Settings {
   limits: Limits;
   /** Origins whose browser pages may call the API (CORS); `*` is any origin. */
   corsOrigins: '*' | string[];
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  /** Requests slower than this are logged at warn with `slow: true`. */
+  slowOperationMs: number;
+  /** Prometheus metrics: off, on the API's port at `path`, or on a port of their own. */
+  metrics: { enabled: boolean; path: string; port: number | undefined };
 }
 
 /** Bounds on every operation and request; each has an environment variable (README, Protection). */
@@ -106,6 +112,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     limits: loadLimits(env),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
+    logLevel: logLevel(env.LOG_LEVEL),
+    slowOperationMs: integer(env, 'SLOW_OPERATION_MS', 1000),
+    metrics: {
+      enabled: env.METRICS !== '0' && env.METRICS !== 'false',
+      path: env.METRICS_PATH ?? '/metrics',
+      port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 9464, 0) : undefined,
+    },
   };
 }
 
@@ -141,6 +154,15 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
     costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),
   };
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'info';
+  if (!LOG_LEVELS.includes(raw))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
 }
 
 function corsOrigins(raw: string | undefined): Settings['corsOrigins'] {

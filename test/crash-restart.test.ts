@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './support/free-port';
 
 // `npm start` killed (SIGKILL, OOM) leaves its embedded PostgreSQL running; the next start must serve,
 // and stop that server when it stops. Runs the real start command against its own data folder.
@@ -17,17 +18,6 @@ let dataDir: string;
 let pgPort: number;
 const started = new Set<ChildProcess>();
 const helpers = new Set<ChildProcess>();
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

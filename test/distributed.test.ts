@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
 import { startRemoteGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
 import { ProgramDeepFetchDocument } from './generated/operations';
 import { dataOf, startTestApi, type TestApi } from './support/api';
 
@@ -14,18 +15,17 @@ import { dataOf, startTestApi, type TestApi } from './support/api';
 let api: TestApi;
 const servers: RunningServer[] = [];
 let gateway: RunningServer;
-const quiet = () => undefined;
 
 beforeAll(async () => {
   api = await startTestApi();
   const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl });
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
-    const server = await startSubgraphServer(name, settings, api.orm, quiet, 0);
+    const server = await startSubgraphServer(name, settings, api.orm, silentLogger, 0);
     servers.push(server);
     urls[name] = server.url;
   }
-  gateway = await startRemoteGateway({ ...settings, subgraphUrls: urls }, quiet, 0);
+  gateway = await startRemoteGateway({ ...settings, subgraphUrls: urls }, silentLogger, 0);
 });
 
 afterAll(async () => {

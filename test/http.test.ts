@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
 import { startInProcessGateway } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
 import { startTestApi, type TestApi } from './support/api';
 
 /* The HTTP surface of `npm start`: the API, GraphiQL from local assets, health, and error codes. */
@@ -13,7 +14,7 @@ const origin = () => server.url.replace(/\/graphql$/, '');
 beforeAll(async () => {
   api = await startTestApi();
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
-  server = await startInProcessGateway(settings, api.orm, () => undefined, 0);
+  server = await startInProcessGateway(settings, api.orm, silentLogger, 0);
 });
 afterAll(async () => {
   await server?.stop();
@@ -56,10 +57,13 @@ describe('API over HTTP', () => {
     expect(body.data).toEqual({ province: { nameEn: 'Ningxia Hui Autonomous Region' } });
   });
 
-  it('reports health with the database', async () => {
-    const response = await fetch(`${origin()}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+  it('reports liveness at /health and readiness (database, migrations) at /ready', async () => {
+    const health = await fetch(`${origin()}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${origin()}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', migrations: 'current' });
   });
 
   it('rejects a page size above the maximum with BAD_USER_INPUT naming the argument', async () => {

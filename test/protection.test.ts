@@ -1,11 +1,13 @@
 import { auditServer } from 'graphql-http';
 import http from 'node:http';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, loadSettings, type Limits, type Settings } from '../src/config';
 import { openOrm } from '../src/db/orm';
 import { createContext, RequestAbortedError } from '../src/graphql/context';
 import { startInProcessGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
 import { Province } from '../src/subgraphs/directory/province/province.entity';
 import { ABUSIVE_REQUESTS, type AbusiveRequest } from './support/abusive-operations';
 import { createTestDatabase, startTestApi, type TestApi } from './support/api';
@@ -18,14 +20,13 @@ import { createTestDatabase, startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
 const servers: RunningServer[] = [];
-const quiet = () => undefined;
 
-async function serve(limits: Partial<Limits> = {}, extra: Partial<Settings> = {}, log: (line: string) => void = quiet) {
+async function serve(limits: Partial<Limits> = {}, extra: Partial<Settings> = {}) {
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
   const server = await startInProcessGateway(
     { ...settings, ...extra, limits: { ...settings.limits, ...limits } },
     api.orm,
-    log,
+    silentLogger,
     0,
   );
   servers.push(server);
@@ -119,7 +120,7 @@ describe('abusive requests', () => {
 
   it('applies the same limits on a subgraph server reached directly', async () => {
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
-    const directory = await startSubgraphServer('directory', settings, api.orm, quiet, 0);
+    const directory = await startSubgraphServer('directory', settings, api.orm, silentLogger, 0);
     servers.push(directory);
     const fanOut = {
       query:
@@ -301,7 +302,8 @@ describe('errors in production', () => {
     const orm = await openOrm({ clientUrl: databaseUrl, poolSize: 2 });
     const lines: string[] = [];
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: databaseUrl });
-    const doomed = await startInProcessGateway(settings, orm, (line) => lines.push(line), 0);
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const doomed = await startInProcessGateway(settings, orm, logger, 0);
     try {
       expect((await send(doomed.url, { body: { query: '{ province(code: "64") { code } }' } })).status).toBe(200);
       const name = new URL(databaseUrl).pathname.slice(1);

@@ -19,8 +19,14 @@ export function runCli(main: (onStop: (cleanup: () => Promise<void>) => void) =>
       await cleanup().catch((error) => log(`cleanup failed: ${oneLine(error)}`));
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // Cleanups run last-registered first: the server drains its in-flight requests (bounded), then the
+  // pool closes, then the embedded PostgreSQL this process started stops.
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping (no new requests; in-flight ones finish)…`);
+    void stop(0).then(() => log('stopped'));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   main((cleanup) => cleanups.push(cleanup)).catch(async (error: unknown) => {
     if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) log(`error: ${error.message}`);
     else log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

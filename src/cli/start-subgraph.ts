@@ -1,8 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
 import { openDatabase } from '../db/bootstrap';
+import { poolState } from '../db/orm';
 import { startSubgraphServer } from '../server/api';
-import { log, runCli } from './run';
+import { createLogger } from '../server/observability/logger';
+import { observePool } from '../server/observability/metrics';
+import { countStatement } from '../server/observability/operation-plugin';
+import { runCli } from './run';
 
 /** `npm run start:subgraph -- <name>`: one subgraph as its own HTTP service on PORT. */
 runCli(async (onStop) => {
@@ -11,9 +15,12 @@ runCli(async (onStop) => {
     throw new ConfigError(`usage: start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>`);
   }
   const settings = loadSettings();
-  const db = await openDatabase(settings, log, { seedIfEmpty: false });
+  const logger = createLogger(settings).child({ subgraph: name });
+  const log = (line: string) => logger.info(line);
+  const db = await openDatabase(settings, log, { seedIfEmpty: false, onStatement: countStatement });
   onStop(db.close);
-  const server = await startSubgraphServer(name, settings, db.orm, log);
+  observePool(() => poolState(db.orm));
+  const server = await startSubgraphServer(name, settings, db.orm, logger);
   onStop(server.stop);
   log(`subgraph ${name} ready at ${server.url}`);
 });

@@ -1,22 +1,29 @@
 import 'reflect-metadata';
 import { loadSettings, SUBGRAPH_NAMES } from '../config';
 import { openDatabase } from '../db/bootstrap';
+import { poolState } from '../db/orm';
 import { startInProcessGateway, startRemoteGateway } from '../server/api';
-import { log, runCli } from './run';
+import { createLogger } from '../server/observability/logger';
+import { observePool } from '../server/observability/metrics';
+import { countStatement } from '../server/observability/operation-plugin';
+import { runCli } from './run';
 
 /** `npm start`: the supergraph with GraphiQL; in-process subgraphs unless SUBGRAPH_*_URL are set. */
 runCli(async (onStop) => {
   const settings = loadSettings();
+  const logger = createLogger(settings);
+  const log = (line: string) => logger.info(line);
   const remote = Object.keys(settings.subgraphUrls).length === SUBGRAPH_NAMES.length;
   if (remote) {
-    const server = await startRemoteGateway(settings, log);
+    const server = await startRemoteGateway(settings, logger);
     onStop(server.stop);
     log(`gateway over subgraph servers ready at ${server.url}`);
     return;
   }
-  const db = await openDatabase(settings, log, { seedIfEmpty: true });
+  const db = await openDatabase(settings, log, { seedIfEmpty: true, onStatement: countStatement });
   onStop(db.close);
-  const server = await startInProcessGateway(settings, db.orm, log);
+  observePool(() => poolState(db.orm));
+  const server = await startInProcessGateway(settings, db.orm, logger);
   onStop(server.stop);
-  log(`supergraph ready at ${server.url} (GraphiQL in a browser; health at /health)`);
+  log(`supergraph ready at ${server.url} (GraphiQL in a browser; /health, /ready, /metrics)`);
 });

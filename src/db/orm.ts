@@ -55,3 +55,13 @@ export function ormConfig(options: OrmOptions): Options {
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormConfig(options));
 }
+
+/** The connection pool's state (knex's tarn pool), for metrics; undefined before it exists. */
+export function poolState(orm: MikroORM): { used: number; free: number; pending: number } | undefined {
+  const pool = (
+    orm.em.getConnection().getKnex().client as {
+      pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number };
+    }
+  ).pool;
+  return pool ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() } : undefined;
+}

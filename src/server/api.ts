@@ -6,18 +6,19 @@ import { inProcessGateway, remoteGateway } from '../gateway/gateway';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
 import { createContext } from '../graphql/context';
 import { startHttpServer, type RunningServer } from './http';
+import type { Logger } from './observability/logger';
 import { costModelFromSdl } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 
-type Log = (line: string) => void;
-
-/** What a server over the database needs: a fresh context per request, and a health check. */
+/** What a server over the database needs: a fresh context per request, and a readiness check. */
 function overDatabase(orm: MikroORM) {
   return {
     context: (scope: RequestScope) => createContext(orm, { signal: scope.signal }),
-    health: async () => {
+    ready: async () => {
       await orm.em.getConnection().execute('select 1');
-      return { database: 'ok' };
+      const pending = await orm.getMigrator().getPendingMigrations();
+      if (pending.length) throw new Error(`migrations pending: ${pending.map((m) => m.name).join(', ')}`);
+      return { database: 'ok', migrations: 'current' };
     },
   };
 }
@@ -26,7 +27,7 @@ function overDatabase(orm: MikroORM) {
 export async function startInProcessGateway(
   settings: Settings,
   orm: MikroORM,
-  log: Log,
+  logger: Logger,
   port = settings.port,
 ): Promise<RunningServer> {
   const subgraphs = await buildAllSubgraphs();
@@ -36,15 +37,34 @@ export async function startInProcessGateway(
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(orm),
       settings,
-      log,
+      logger,
     },
     port,
     settings.host,
   );
 }
 
+/** Whether a GraphQL service answers `{ __typename }` within two seconds. */
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** The supergraph over subgraph HTTP servers at the configured URLs (no database in this process). */
-export async function startRemoteGateway(settings: Settings, log: Log, port = settings.port): Promise<RunningServer> {
+export async function startRemoteGateway(
+  settings: Settings,
+  logger: Logger,
+  port = settings.port,
+): Promise<RunningServer> {
   const urls = settings.subgraphUrls as Record<SubgraphName, string>;
   const supergraphSdl = await readFile(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
   return startHttpServer(
@@ -53,8 +73,13 @@ export async function startRemoteGateway(settings: Settings, log: Log, port = se
       costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
       settings,
-      health: async () => ({ subgraphs: SUBGRAPH_NAMES.map((name) => urls[name]) }),
-      log,
+      ready: async () => {
+        const down = [];
+        for (const name of SUBGRAPH_NAMES) if (!(await answers(urls[name]))) down.push(name);
+        if (down.length) throw new Error(`subgraphs not answering: ${down.join(', ')}`);
+        return { subgraphs: 'ok' };
+      },
+      logger,
     },
     port,
     settings.host,
@@ -66,7 +91,7 @@ export async function startSubgraphServer(
   name: SubgraphName,
   settings: Settings,
   orm: MikroORM,
-  log: Log,
+  logger: Logger,
   port = settings.port,
 ): Promise<RunningServer> {
   const subgraph = await buildSubgraphByName(name);
@@ -78,7 +103,7 @@ export async function startSubgraphServer(
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
       // since every request a subgraph gets from the gateway comes from one address.
       settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },
-      log,
+      logger,
     },
     port,
     settings.host,

@@ -6,7 +6,9 @@ import {
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
-import { metricsPlugin } from './metrics';
+import type { Logger } from './observability/logger';
+import { operationPlugin } from './observability/operation-plugin';
+import { currentRecord } from './observability/request-record';
 import type { CostModel } from './protection/cost';
 import { demandControlPlugin, type ScopedContext } from './protection/demand-control';
 import { limitErrorIn } from './protection/limit-error';
@@ -20,7 +22,7 @@ export interface ApolloOptions<C extends ScopedContext> {
   costModel: CostModel;
   limits: Limits;
   production: boolean;
-  log: (line: string) => void;
+  logger: Logger;
   plugins?: ApolloServerPlugin<C>[];
 }
 
@@ -33,19 +35,22 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
   return new ApolloServer<C>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema as GraphQLSchema }),
     introspection: true,
+    // The command (src/cli/run.ts) handles SIGTERM: drain first, then stop. Apollo's own handler would
+    // stop the server at once and re-raise the signal, dropping requests in flight.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
     parseOptions: { maxTokens: options.limits.maxTokens },
     // graphql-js 16.9+ already bounds introspection cycles (MaxIntrospectionDepthRule is a specified rule).
     validationRules: shapeRules(options.limits),
     // One operation per request: a JSON array of operations would multiply every limit.
     allowBatchedHttpRequests: false,
-    formatError: errorFormatter(options.production, options.log),
+    formatError: errorFormatter(options.production, options.logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo's hosted studio, which this deployment does not report to.
       ...(options.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
       demandControlPlugin<C>(options.costModel, options.limits),
-      metricsPlugin<C>(),
+      operationPlugin<C>(),
       ...(options.plugins ?? []),
     ],
   });
@@ -76,7 +81,16 @@ const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
  * else (a database failure, a downstream subgraph's error, a bug) is logged in full and, in
  * production, reaches the client only as a masked message, never with SQL or an address in it.
  */
-export function errorFormatter(production: boolean, log: (line: string) => void) {
+export function errorFormatter(production: boolean, logger: Logger) {
+  const format = clientError(production, logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    currentRecord()?.errorCodes.push(String(result.extensions?.code));
+    return result;
+  };
+}
+
+function clientError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = limitErrorIn(error);
     if (limit) {
@@ -94,7 +108,7 @@ export function errorFormatter(production: boolean, log: (line: string) => void)
       };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error({ reqId: currentRecord()?.id, err: error, path: formatted.path }, 'internal error');
     if (!production) return formatted;
     return {
       message: MASKED,

@@ -1,14 +1,16 @@
 import type { BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
 import { createApolloServer } from './apollo';
+import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
-import { metricsEnabled, metricsHandler } from './metrics';
+import type { Logger } from './observability/logger';
+import { METRICS_CONTENT_TYPE, metricsText } from './observability/metrics';
+import { requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 import { corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
@@ -21,27 +23,37 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins'>;
-  /** Answers GET /health; throws when a dependency is down. */
-  health: () => Promise<Record<string, unknown>>;
-  log: (line: string) => void;
-  /** Serve GET /metrics (Prometheus text); default: METRICS=1 in the environment. */
-  metrics?: boolean;
+  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics'>;
+  /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
+  ready: () => Promise<Record<string, unknown>>;
+  logger: Logger;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** Stops accepting, answers /ready with 503, drains in-flight requests (bounded), then closes. */
   stop(): Promise<void>;
 }
 
-/** One HTTP server: POST/GET /graphql (API), GraphiQL for browsers at /graphql, GET /health. */
+/** Time in-flight requests get to finish at shutdown before their connections are closed. */
+const DRAIN_MS = 10_000;
+
+const metricsHandler: RequestHandler = async (_req, res) => {
+  res.type(METRICS_CONTENT_TYPE).send(await metricsText());
+};
+
+/**
+ * One HTTP server: POST/GET /graphql (the API; GraphiQL for browsers), GET /health (the process is
+ * alive), GET /ready (its dependencies answer; 503 while they do not or while shutting down) and
+ * GET /metrics (Prometheus), unless metrics have a port of their own.
+ */
 export async function startHttpServer<C extends BaseContext>(
   options: HttpServerOptions<C>,
   port: number,
   host: string,
 ): Promise<RunningServer> {
-  const { limits } = options.settings;
+  const { limits, metrics } = options.settings;
   const production = options.settings.nodeEnv === 'production';
   const app = express();
   const httpServer = http.createServer(app);
@@ -51,21 +63,38 @@ export async function startHttpServer<C extends BaseContext>(
     costModel: options.costModel,
     limits,
     production,
-    log: options.log,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger: options.logger,
   });
   await apollo.start();
+  const shutdown = drainer(httpServer, DRAIN_MS);
 
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
+  app.use(shutdown.track);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    if (shutdown.stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
-      res.json({ status: 'ok', ...(await options.health()) });
+      res.json({ status: 'ready', ...(await options.ready()) });
     } catch (error) {
-      options.log(`health check failed: ${error instanceof Error ? error.message : String(error)}`);
+      // The cause is for the operator's log, not for whoever polls the endpoint.
+      options.logger.warn({ err: error }, 'not ready');
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  if (options.metrics ?? metricsEnabled()) app.get('/metrics', metricsHandler);
+  let metricsServer: http.Server | undefined;
+  if (metrics.enabled && metrics.port === undefined) app.get(metrics.path, metricsHandler);
+  if (metrics.enabled && metrics.port !== undefined) {
+    const metricsApp = express();
+    metricsApp.get(metrics.path, metricsHandler);
+    metricsServer = http.createServer(metricsApp);
+    await listen(metricsServer, metrics.port, host);
+  }
+  app.use('/graphql', requestLog(options.logger, options.settings.slowOperationMs));
   app.use('/graphql', corsMiddleware(options.settings.corsOrigins));
   app.use(graphiqlRouter('/graphql'));
   app.get('/', (_req, res) => res.redirect('/graphql'));
@@ -76,16 +105,24 @@ export async function startHttpServer<C extends BaseContext>(
   app.get('/graphql', graphqlHandler(apollo, limits, options.context));
   app.post('/graphql', graphqlHandler(apollo, limits, options.context));
   app.use(notFoundHandler);
-  app.use(httpErrorHandler(options.log));
+  app.use(httpErrorHandler(options.logger));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(port, host, () => resolve());
-  });
+  await listen(httpServer, port, host);
   const address = httpServer.address() as AddressInfo;
   return {
     port: address.port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await shutdown.drain();
+      await apollo.stop();
+      if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
+    },
   };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
 }

@@ -9,7 +9,7 @@
  */
 import http from 'node:http';
 import pg from 'pg';
-import { counters, metricsText } from '../../src/server/metrics';
+import { METRICS_CONTENT_TYPE, metrics, metricsText } from '../../src/server/observability/metrics';
 import { OPERATIONS, type Operation } from './operations';
 
 const floors = new Map<string, NonNullable<Operation['floor']>>();
@@ -30,16 +30,19 @@ async function answer(raw: string): Promise<string> {
   const floor = floors.get(request.operationName ?? '');
   if (!floor) throw new Error(`no floor for operation ${request.operationName}`);
   const query = floor(request.variables ?? {});
-  counters.sqlStatements++;
+  metrics.sqlStatements.inc();
   const result = await pool.query<[unknown]>({ text: query.text, values: query.values, rowMode: 'array' });
   return `${JSON.stringify({ data: result.rows[0]![0] })}\n`;
 }
 
 const server = http.createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
-  if (req.method === 'GET' && req.url === '/metrics') return send(res, 200, 'text/plain; version=0.0.4', metricsText());
+  if (req.method === 'GET' && req.url === '/metrics') {
+    void metricsText().then((text) => send(res, 200, METRICS_CONTENT_TYPE, text));
+    return;
+  }
   if (req.method !== 'POST' || req.url !== '/graphql') return send(res, 404, 'text/plain', 'not found');
-  counters.graphqlRequests++;
+  metrics.graphqlRequests.inc();
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {

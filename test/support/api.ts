@@ -11,6 +11,8 @@ import { buildAllSubgraphs } from '../../src/gateway/subgraphs';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createApolloServer } from '../../src/server/apollo';
+import { silentLogger } from '../../src/server/observability/logger';
+import { countStatement } from '../../src/server/observability/operation-plugin';
 import { costModelFromSdl } from '../../src/server/protection/cost';
 import type { ScopedContext } from '../../src/server/protection/demand-control';
 
@@ -72,7 +74,9 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
     clientUrl: databaseUrl,
     poolSize: 4,
     onQuery: (message) => {
-      if (recording && /^\[query\]/.test(message)) recording.push(message);
+      if (!/^\[query\]/.test(message)) return;
+      countStatement(); // as the CLI's ORM does: per-request SQL counts for logs and metrics
+      recording?.push(message);
     },
   });
   const subgraphs = await buildAllSubgraphs();
@@ -81,7 +85,7 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
     costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
     limits: { ...DEFAULT_LIMITS, costBudget: 0, ...options.limits },
     production: false,
-    log: () => undefined,
+    logger: silentLogger,
   });
   await apollo.start();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

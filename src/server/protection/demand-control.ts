@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Limits } from '../../config';
+import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
 import { LimitError } from './limit-error';
@@ -30,6 +31,8 @@ export function demandControlPlugin<C extends ScopedContext>(model: CostModel, l
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           estimated = estimateCost(schema, model, document, operationName, request.variables);
+          const record = currentRecord();
+          if (record) record.cost = estimated;
           if (estimated > limits.maxCost) {
             throw new LimitError(
               'COST_LIMIT_EXCEEDED',

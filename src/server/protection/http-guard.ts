@@ -3,6 +3,8 @@ import { HeaderMap } from '@apollo/server';
 import cors from 'cors';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Limits, Settings } from '../../config';
+import type { Logger } from '../observability/logger';
+import { withRecord, type RequestRecord } from '../observability/request-record';
 import type { RequestScope } from './demand-control';
 
 /*
@@ -20,6 +22,7 @@ export function sendError(
   extra: Record<string, unknown> = {},
 ): void {
   if (res.headersSent) return;
+  (res.locals.record as RequestRecord | undefined)?.errorCodes.push(code);
   res
     .status(status)
     .type('application/json')
@@ -100,6 +103,7 @@ export function graphqlHandler<C extends BaseContext>(
   context: (scope: RequestScope) => Promise<C> | C,
 ): RequestHandler {
   return async (req, res) => {
+    const record = res.locals.record as RequestRecord;
     const controller = new AbortController();
     const scope: RequestScope = { caller: req.ip ?? req.socket.remoteAddress ?? 'unknown', signal: controller.signal };
     const timer = setTimeout(() => {
@@ -129,10 +133,12 @@ export function graphqlHandler<C extends BaseContext>(
       search: new URL(req.originalUrl, 'http://localhost').search,
       body: req.body,
     };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => ({ ...(await context(scope)), scope }),
-    });
+    const response = await withRecord(record, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: request,
+        context: async () => ({ ...(await context(scope)), scope }),
+      }),
+    );
     clearTimeout(timer);
     if (res.headersSent || controller.signal.aborted) return;
     if (response.body.kind !== 'complete') {
@@ -159,7 +165,7 @@ export function graphqlHandler<C extends BaseContext>(
 }
 
 /** Errors of the body parser and anything else thrown at the HTTP level, as JSON GraphQL errors. */
-export function httpErrorHandler(log: (line: string) => void): ErrorRequestHandler {
+export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string; stack?: string }, _req, res, _next) => {
     if (error.type === 'entity.too.large') {
       sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
@@ -170,7 +176,7 @@ export function httpErrorHandler(log: (line: string) => void): ErrorRequestHandl
     } else if (error.status && error.status >= 400 && error.status < 500) {
       sendError(res, error.status, 'BAD_REQUEST', 'The request could not be read.');
     } else {
-      log(`internal error: ${error.stack ?? error.message ?? String(error)}`);
+      logger.error({ err: error }, 'internal error at the HTTP level');
       sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
   };

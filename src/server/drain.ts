@@ -1,0 +1,42 @@
+import type { RequestHandler } from 'express';
+import type http from 'node:http';
+
+/*
+ * Graceful shutdown of an HTTP server. Node's close() stops new connections, but a keep-alive
+ * connection whose next request is still in the socket buffer (the event loop busy with others) looks
+ * idle, and closing idle connections at once would drop that request. So: stop accepting, keep the
+ * open connections a moment (LINGER_MS) while answering everything on them with `connection: close`,
+ * wait for requests in flight (at most `maxMs`), then close what is left.
+ */
+
+const LINGER_MS = 500;
+
+export function drainer(server: http.Server, maxMs: number) {
+  let inFlight = 0;
+  let stopping = false;
+  const track: RequestHandler = (_req, res, next) => {
+    inFlight++;
+    if (stopping) res.setHeader('connection', 'close');
+    res.once('close', () => inFlight--);
+    next();
+  };
+  const drain = async (): Promise<void> => {
+    stopping = true;
+    const closed = new Promise((resolve) => server.close(resolve));
+    const deadline = Date.now() + maxMs;
+    await sleep(LINGER_MS);
+    while (inFlight > 0 && Date.now() < deadline) await sleep(20);
+    server.closeIdleConnections();
+    if (inFlight > 0) server.closeAllConnections();
+    await closed;
+  };
+  return {
+    track,
+    drain,
+    get stopping() {
+      return stopping;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

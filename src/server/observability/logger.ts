@@ -1,0 +1,28 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { Settings } from '../../config';
+
+export type { Logger };
+
+/**
+ * The service's logger: one JSON object per line in production (for a log pipeline), readable lines
+ * in development when pino-pretty (a dev dependency) is installed. Tokens and bodies are never logged.
+ */
+export function createLogger(
+  settings: Pick<Settings, 'nodeEnv' | 'logLevel'>,
+  destination: DestinationStream = pino.destination(2),
+): Logger {
+  const options = { level: settings.logLevel, base: undefined, redact: ['req.headers.authorization'] };
+  if (settings.nodeEnv === 'development') {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pretty = require('pino-pretty') as (options: object) => DestinationStream;
+      return pino(options, pretty({ sync: true, destination: 2, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' }));
+    } catch {
+      // Installed without dev dependencies: JSON it is.
+    }
+  }
+  return pino(options, destination);
+}
+
+/** A logger that writes nothing (tests). */
+export const silentLogger: Logger = pino({ level: 'silent' });

@@ -1,0 +1,83 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
+
+/*
+ * Prometheus metrics (prom-client) of this process, in its default registry: the process's own
+ * (CPU, memory, event loop lag, heap, GC) and the service's. Operation names come from clients, so
+ * at most MAX_OPERATION_NAMES distinct ones are kept as label values; later ones count as "other".
+ */
+
+collectDefaultMetrics();
+
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export const metrics = {
+  graphqlRequests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests received.' }),
+  sqlStatements: new Counter({ name: 'sql_statements_total', help: 'SQL statements sent to the database.' }),
+  httpDuration: new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time to answer a GraphQL HTTP request, by status code.',
+    labelNames: ['status'],
+    buckets: SECONDS,
+  }),
+  operationDuration: new Histogram({
+    name: 'graphql_operation_duration_seconds',
+    help: 'Time to answer a GraphQL operation, by operation name and outcome (ok, error, rejected).',
+    labelNames: ['operation', 'outcome'],
+    buckets: SECONDS,
+  }),
+  operationSql: new Histogram({
+    name: 'graphql_operation_sql_statements',
+    help: 'SQL statements per GraphQL operation, by operation name.',
+    labelNames: ['operation'],
+    buckets: [0, 1, 2, 3, 5, 8, 12, 20, 50, 100],
+  }),
+  rejected: new Counter({
+    name: 'graphql_rejected_operations_total',
+    help: 'Operations refused before execution, by reason (the error code: COST_LIMIT_EXCEEDED, RATE_LIMITED, …).',
+    labelNames: ['reason'],
+  }),
+  subgraphFetchDuration: new Histogram({
+    name: 'subgraph_fetch_duration_seconds',
+    help: 'Time of the gateway’s fetches from subgraph services (distributed mode), by subgraph and outcome.',
+    labelNames: ['subgraph', 'outcome'],
+    buckets: SECONDS,
+  }),
+};
+
+/** Database pool gauges, read from the pool when scraped. */
+export function observePool(pool: () => { used: number; free: number; pending: number } | undefined): void {
+  const read = (key: 'used' | 'free' | 'pending') =>
+    function (this: Gauge) {
+      const state = pool();
+      if (state) this.set(state[key]);
+    };
+  register.removeSingleMetric('db_pool_connections_in_use');
+  register.removeSingleMetric('db_pool_connections_idle');
+  register.removeSingleMetric('db_pool_waiting_requests');
+  new Gauge({ name: 'db_pool_connections_in_use', help: 'Database connections in use.', collect: read('used') });
+  new Gauge({ name: 'db_pool_connections_idle', help: 'Database connections open and idle.', collect: read('free') });
+  new Gauge({
+    name: 'db_pool_waiting_requests',
+    help: 'Requests waiting for a database connection.',
+    collect: read('pending'),
+  });
+}
+
+const MAX_OPERATION_NAMES = 200;
+const knownNames = new Set<string>();
+
+/** The label for an operation name: bounded in number, whatever clients send. */
+export function operationLabel(name: string | null): string {
+  if (!name) return 'anonymous';
+  if (knownNames.has(name)) return name;
+  if (knownNames.size >= MAX_OPERATION_NAMES) return 'other';
+  knownNames.add(name);
+  return name;
+}
+
+/** The Prometheus text exposition of every metric of this process. */
+export function metricsText(): Promise<string> {
+  return register.metrics();
+}
+
+export const METRICS_CONTENT_TYPE = register.contentType;

@@ -1,0 +1,67 @@
+import type { RequestHandler } from 'express';
+import type { Logger } from './logger';
+import { metrics, operationLabel } from './metrics';
+import { newRecord, requestIdFrom } from './request-record';
+
+/** Codes of requests refused before execution (counted as rejections, by reason). */
+const REJECTIONS = new Set([
+  'COST_LIMIT_EXCEEDED',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'ROOT_FIELD_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'RESPONSE_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+]);
+
+/**
+ * Opens the record of each request to /graphql (request id taken from `x-request-id` or
+ * `traceparent`, echoed in the response) and, when the response is done, writes its one log line
+ * and its metrics: operation, duration, SQL statements, estimated cost, status, outcome, error codes
+ * and the caller's role and organisation; requests over `slowMs` are logged at warn as slow.
+ */
+export function requestLog(logger: Logger, slowMs: number): RequestHandler {
+  return (req, res, next) => {
+    const record = newRecord(requestIdFrom(req.headers));
+    res.locals.record = record;
+    res.setHeader('x-request-id', record.id);
+    const started = process.hrtime.bigint();
+    res.once('close', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const rejected = record.errorCodes.find((code) => REJECTIONS.has(code));
+      const outcome = !res.writableFinished
+        ? 'aborted'
+        : rejected
+          ? 'rejected'
+          : record.errorCodes.length
+            ? 'error'
+            : 'ok';
+      const operation = operationLabel(record.operationName);
+      metrics.httpDuration.observe({ status: String(res.statusCode) }, ms / 1000);
+      metrics.operationDuration.observe({ operation, outcome }, ms / 1000);
+      metrics.operationSql.observe({ operation }, record.sql);
+      if (rejected) metrics.rejected.inc({ reason: rejected });
+      const slow = ms > slowMs;
+      logger[slow ? 'warn' : 'info'](
+        {
+          reqId: record.id,
+          operation: record.operationName,
+          ms: Math.round(ms * 10) / 10,
+          sql: record.sql,
+          cost: record.cost,
+          status: res.statusCode,
+          outcome,
+          ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
+          role: record.role,
+          org: record.organization,
+          ...(slow ? { slow: true } : {}),
+        },
+        'graphql request',
+      );
+    });
+    next();
+  };
+}

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from './support/api';
+import { freePort } from './support/free-port';
+
+/*
+ * SIGTERM under load: the real start command stops accepting, answers every request it had accepted,
+ * and exits 0 within the drain bound.
+ */
+
+const ROOT = path.resolve(__dirname, '..');
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('graceful shutdown', () => {
+  let url: string;
+  let output = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/start.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: await createTestDatabase(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        COST_BUDGET: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    url = `http://127.0.0.1:${port}`;
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const ready = await fetch(`${url}/ready`).catch(() => undefined);
+      if (ready?.ok) return;
+      if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+      await sleep(100);
+    }
+    throw new Error(`server did not become ready: ${output}`);
+  }, 120_000);
+
+  it('answers every accepted request, refuses new connections, and exits 0', async () => {
+    const query = '{ statistics(groupBy: [COUNTY, UNIVERSITY, MONTH]) { partnerships activities schools } }';
+    const send = () =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown } }));
+    const inFlight = Array.from({ length: 16 }, send);
+    await sleep(30);
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child!.kill('SIGTERM');
+    const answers = await Promise.all(inFlight);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toBeTruthy();
+    }
+    await sleep(200);
+    await expect(send()).rejects.toThrow();
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/stopping|stopped/);
+  }, 60_000);
+});
