@@ -88,8 +88,10 @@ async function panel(id, work) {
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);
     setStatus(section, 'error', error.message);
-    const chart = charts[id];
-    if (chart) chart.clear();
+    // No stale figures next to the error: the chart and the table are emptied.
+    charts[id]?.clear();
+    section.querySelector('table')?.replaceChildren();
+    section.querySelector('.cards')?.replaceChildren();
   }
 }
 
@@ -429,18 +431,20 @@ async function start() {
     document.body.dataset.ready = 'true';
     return;
   }
-  // The programme list comes from the headline figures: the programmes that have any.
-  await panel('reach', async (section) => {
-    const rows = await drawReach(section);
-    programs.replaceChildren(
-      ...rows
-        .filter((row) => row.key.program)
-        .map((row) => element('option', { value: row.key.program.code }, row.key.program.nameEn)),
-      element('option', { value: '' }, 'all programmes'),
-    );
-    programs.value = rows.some((row) => row.key.program?.code === TRUSTEESHIP) ? TRUSTEESHIP : '';
-  });
+  // Every panel at once, the trusteeship programme selected; the programme list then comes from the
+  // headline figures (the programmes that have any).
   await Promise.all([
+    panel('reach', async (section) => {
+      const rows = await drawReach(section);
+      const selected = programs.value;
+      programs.replaceChildren(
+        ...rows
+          .filter((row) => row.key.program)
+          .map((row) => element('option', { value: row.key.program.code }, row.key.program.nameEn)),
+        element('option', { value: '' }, 'all programmes'),
+      );
+      programs.value = selected;
+    }),
     panel('coverage', drawCoverage),
     panel('activities', drawActivities),
     panel('trained', drawTrained),
