@@ -53,6 +53,19 @@ describe('distributed mode', () => {
     expect(remote.body.data).toEqual(inProcess);
   });
 
+  it('times every subgraph fetch (metrics) and reports the subgraphs in readiness', async () => {
+    const base = gateway.url.replace(/\/graphql$/, '');
+    const text = await (await fetch(`${base}/metrics`)).text();
+    for (const name of SUBGRAPH_NAMES) {
+      const count = new RegExp(
+        `^subgraph_fetch_duration_seconds_count\\{subgraph="${name}",outcome="ok"\\} (\\d+)$`,
+        'm',
+      );
+      expect(Number(count.exec(text)?.[1] ?? 0), name).toBeGreaterThan(0);
+    }
+    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready', subgraphs: 'ok' });
+  });
+
   it('each subgraph serves its own SDL over HTTP', async () => {
     for (const server of servers) {
       const { body } = await post(server.url, { query: '{ _service { sdl } }' });

@@ -34,13 +34,40 @@ export function inProcessGateway(subgraphs: Subgraph[]): ApolloGateway {
  * Distributed mode: the committed supergraph (schema/supergraph.graphql), each subgraph reached
  * over HTTP at its configured URL, so the gateway needs neither the database nor the subgraph code.
  */
-export function remoteGateway(supergraphSdl: string, urls: Record<SubgraphName, string>): ApolloGateway {
+export function remoteGateway(
+  supergraphSdl: string,
+  urls: Record<SubgraphName, string>,
+  onFetch: (subgraph: string, seconds: number, ok: boolean) => void = () => undefined,
+): ApolloGateway {
   return newGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new RemoteGraphQLDataSource({ url });
+      return new TimedDataSource(name, url, onFetch);
     },
   });
+}
+
+/** A subgraph over HTTP whose every fetch is timed (metrics). */
+class TimedDataSource extends RemoteGraphQLDataSource {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly onFetch: (subgraph: string, seconds: number, ok: boolean) => void,
+  ) {
+    super({ url });
+  }
+
+  override async process(options: Parameters<RemoteGraphQLDataSource['process']>[0]) {
+    const started = process.hrtime.bigint();
+    let ok = false;
+    try {
+      const response = await super.process(options);
+      ok = !response.errors?.length;
+      return response;
+    } finally {
+      this.onFetch(this.subgraph, Number(process.hrtime.bigint() - started) / 1e9, ok);
+    }
+  }
 }

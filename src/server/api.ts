@@ -7,6 +7,7 @@ import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
 import { createContext } from '../graphql/context';
 import { startHttpServer, type RunningServer } from './http';
 import type { Logger } from './observability/logger';
+import { metrics } from './observability/metrics';
 import { costModelFromSdl } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 
@@ -69,7 +70,9 @@ export async function startRemoteGateway(
   const supergraphSdl = await readFile(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
   return startHttpServer(
     {
-      gateway: remoteGateway(supergraphSdl, urls),
+      gateway: remoteGateway(supergraphSdl, urls, (subgraph, seconds, ok) =>
+        metrics.subgraphFetchDuration.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds),
+      ),
       costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
       settings,
