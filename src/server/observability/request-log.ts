@@ -1,21 +1,11 @@
 import type { RequestHandler } from 'express';
+import { OPERATION_LIMIT_CODES, REQUEST_LIMIT_CODES } from '../protection/limit-error';
 import type { Logger } from './logger';
 import { metrics, operationLabel } from './metrics';
 import { newRecord, requestIdFrom } from './request-record';
 
-/** Codes of requests refused before execution (counted as rejections, by reason). */
-const REJECTIONS = new Set([
-  'COST_LIMIT_EXCEEDED',
-  'DEPTH_LIMIT_EXCEEDED',
-  'ALIAS_LIMIT_EXCEEDED',
-  'ROOT_FIELD_LIMIT_EXCEEDED',
-  'TOKEN_LIMIT_EXCEEDED',
-  'DIRECTIVE_LIMIT_EXCEEDED',
-  'RATE_LIMITED',
-  'PAYLOAD_TOO_LARGE',
-  'RESPONSE_TOO_LARGE',
-  'REQUEST_TIMEOUT',
-]);
+/** Codes of requests refused by a limit (counted as rejections, by reason). */
+const REJECTIONS = new Set<string>([...OPERATION_LIMIT_CODES, ...REQUEST_LIMIT_CODES]);
 
 /**
  * Opens the record of each request to /graphql (request id taken from `x-request-id` or

@@ -6,6 +6,7 @@ import type { Limits, Settings } from '../../config';
 import type { Logger } from '../observability/logger';
 import { withRecord, type RequestRecord } from '../observability/request-record';
 import type { RequestScope } from './demand-control';
+import { OPERATION_LIMIT_CODES } from './limit-error';
 
 /*
  * The HTTP edge of /graphql: CORS, a deadline per request, work abandoned when the client goes
@@ -64,16 +65,11 @@ function wantsGraphQLResponseJson(req: Request): boolean {
  * Codes of a well-formed request that the server refuses before execution. Under `application/json`
  * the GraphQL-over-HTTP spec asks for 200 with the errors; Apollo Server answers 400 regardless.
  */
-const REQUEST_ERROR_CODES = new Set([
+const REQUEST_ERROR_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
-  'COST_LIMIT_EXCEEDED',
-  'DEPTH_LIMIT_EXCEEDED',
-  'ALIAS_LIMIT_EXCEEDED',
-  'ROOT_FIELD_LIMIT_EXCEEDED',
-  'TOKEN_LIMIT_EXCEEDED',
-  'DIRECTIVE_LIMIT_EXCEEDED',
+  ...OPERATION_LIMIT_CODES,
 ]);
 
 function statusFor(req: Request, status: number, body: string): number {

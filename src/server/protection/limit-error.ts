@@ -1,14 +1,24 @@
 import { GraphQLError } from 'graphql';
 
-/** Stable codes of the requests the service refuses before doing any work. */
-export type LimitCode =
-  | 'COST_LIMIT_EXCEEDED'
-  | 'DEPTH_LIMIT_EXCEEDED'
-  | 'ALIAS_LIMIT_EXCEEDED'
-  | 'ROOT_FIELD_LIMIT_EXCEEDED'
-  | 'TOKEN_LIMIT_EXCEEDED'
-  | 'DIRECTIVE_LIMIT_EXCEEDED'
-  | 'RATE_LIMITED';
+/** Stable codes of operations refused for their shape or price, before any planning or SQL. */
+export const OPERATION_LIMIT_CODES = [
+  'COST_LIMIT_EXCEEDED',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'ROOT_FIELD_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+] as const;
+
+/** Codes of requests refused at the HTTP level or for the caller's spending, time or size. */
+export const REQUEST_LIMIT_CODES = [
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'RESPONSE_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+] as const;
+
+export type LimitCode = (typeof OPERATION_LIMIT_CODES)[number] | 'RATE_LIMITED';
 
 /**
  * An operation over one of the limits. It carries the limit and what the operation came to, so a
