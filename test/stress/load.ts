@@ -1,0 +1,292 @@
+import path from 'node:path';
+import { forkNode, memory, stopChild } from '../bench/processes';
+import { ABUSIVE_REQUESTS } from '../support/abusive-operations';
+import {
+  abusiveRequest,
+  errorsOf,
+  healthStatus,
+  JSON_HEADERS,
+  percentile,
+  responseProblems,
+  send,
+  tally,
+  type Reply,
+} from './http';
+import type { GoodOperation } from './operations';
+import { answer, CLIENT_TIMEOUT_MS, countReply, excerpt, finish, phase, sleep, type Phase } from './phases';
+import type { StressPostgres } from './postgres';
+import type { SoakJob, SoakResult } from './soak-driver';
+
+/*
+ * The phases under load: the soak (good and abusive operations mixed, from autocannon in another
+ * process) and PostgreSQL stopped and started under a light load.
+ */
+
+// 3. The soak.
+
+export interface SoakPhase extends Phase {
+  connections: number;
+  requestsPerSecond: number;
+  driver: SoakResult | null;
+  rss: { startBytes: number; peakBytes: number; endBytes: number; samples: number };
+}
+
+export async function soakPhase(
+  base: string,
+  serverPid: number,
+  good: GoodOperation[],
+  options: { seconds: number; connections: number; abusiveEvery: number },
+): Promise<SoakPhase> {
+  const started = performance.now();
+  const p: SoakPhase = {
+    ...phase('3. soak', started),
+    connections: options.connections,
+    requestsPerSecond: 0,
+    driver: null,
+    rss: { startBytes: memory(serverPid).rss, peakBytes: 0, endBytes: 0, samples: 0 },
+  };
+  const job: SoakJob = {
+    url: `${base}/graphql`,
+    seconds: options.seconds,
+    connections: options.connections,
+    good,
+    abusive: ABUSIVE_REQUESTS.map((entry) => {
+      const request = abusiveRequest(entry);
+      return {
+        ...entry,
+        method: request.method,
+        contentType: request.headers['content-type']!,
+        body: String(request.body),
+      };
+    }),
+    abusiveEvery: options.abusiveEvery,
+  };
+  const driver = forkNode('soak driver', path.join(__dirname, 'soak-driver.ts'), ['-r', '@swc-node/register']);
+  // The server's resident memory once a second (it is the server's, not the driver's).
+  const sample = () => {
+    const { rss } = memory(serverPid);
+    if (rss === 0) return;
+    p.rss.peakBytes = Math.max(p.rss.peakBytes, rss);
+    p.rss.samples++;
+  };
+  const sampler = setInterval(sample, 1000);
+  try {
+    p.driver = await new Promise<SoakResult>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the soak driver did not finish within ${options.seconds + 60} s`)),
+        (options.seconds + 60) * 1000,
+      );
+      driver.process.once('message', (result: SoakResult) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      driver.process.once('exit', (code) =>
+        reject(new Error(`the soak driver exited (code ${code}): ${driver.output.slice(-5).join(' | ')}`)),
+      );
+      driver.process.send(job);
+    });
+  } catch (error) {
+    p.failures.push(String(error instanceof Error ? error.message : error));
+  } finally {
+    clearInterval(sampler);
+    sample();
+    p.rss.endBytes = memory(serverPid).rss;
+    await stopChild(driver);
+  }
+  const d = p.driver;
+  if (d) {
+    p.requests = d.responses;
+    p.requestsPerSecond = d.responses / d.seconds;
+    p.refusals = d.refusals;
+    p.fiveXx = Object.entries(d.byStatus).reduce(
+      (sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0),
+      0,
+    );
+    if (d.error) p.failures.push(`autocannon: ${d.error}`);
+    if (d.good.failed)
+      p.failures.push(
+        `${d.good.failed} of ${d.good.ok + d.good.failed} good operations did not answer HTTP 200 with data and no errors`,
+      );
+    if (d.abusive.mismatched)
+      p.failures.push(
+        `${d.abusive.mismatched} of ${d.abusive.refused + d.abusive.mismatched} abusive requests were not refused with their code`,
+      );
+    if (p.fiveXx) p.failures.push(`${p.fiveXx} responses were 5xx`);
+    if (d.errors) p.failures.push(`${d.errors} connection errors or client timeouts (${d.timeouts} timeouts)`);
+    if (d.good.ok === 0) p.failures.push('no good operation answered');
+    p.failures.push(...d.examples.map((example) => `e.g. ${example}`).slice(0, p.failures.length ? 10 : 0));
+  }
+  return finish(p, started);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. PostgreSQL stopped and started under a light load.
+
+export interface OutagePhase extends Phase {
+  downMs: number;
+  /** The status of GET /ready (or GET /health, without /ready) while PostgreSQL was down. */
+  healthWhileDown: number;
+  readinessPath: string;
+  /** Requests that started while PostgreSQL was down. */
+  whileDown: { requests: number; masked: number; p50Ms: number; maxMs: number; outcomes: Record<string, number> };
+  /** From PostgreSQL accepting connections to the end of the first successful answer. */
+  recoveryMs: number | null;
+  afterRecovery: { requests: number; failed: number };
+}
+
+/** A request that fails because the database is down must fail this fast (the deadline is 15 s). */
+export const FAIL_FAST_MS = 2000;
+const RECOVERY_TIMEOUT_MS = 30_000;
+
+interface Sample {
+  start: number;
+  end: number;
+  name: string;
+  reply: Reply;
+}
+
+const succeeded = (reply: Reply) =>
+  reply.status === 200 && errorsOf(reply.json).length === 0 && !!(reply.json as { data?: unknown })?.data;
+
+function masked(reply: Reply): boolean {
+  const errors = errorsOf(reply.json);
+  return (
+    reply.status === 200 &&
+    errors.length > 0 &&
+    errors[0]!.extensions?.code === 'INTERNAL_SERVER_ERROR' &&
+    errors[0]!.message === 'Internal server error' &&
+    responseProblems(reply).length === 0
+  );
+}
+
+function outcome(reply: Reply): string {
+  if (reply.transportError) return 'no response';
+  if (succeeded(reply)) return 'HTTP 200 data';
+  const errors = errorsOf(reply.json);
+  return `HTTP ${reply.status} ${errors.length ? `${String(errors[0]!.extensions?.code)} "${excerpt(String(errors[0]!.message), 80)}"` : 'no errors'}`;
+}
+
+export async function outagePhase(
+  base: string,
+  postgres: StressPostgres,
+  good: GoodOperation[],
+  options: { connections: number; downSeconds: number },
+): Promise<OutagePhase> {
+  const started = performance.now();
+  const p: OutagePhase = {
+    ...phase('4. PostgreSQL down and up', started),
+    downMs: 0,
+    healthWhileDown: 0,
+    readinessPath: '/health',
+    whileDown: { requests: 0, masked: 0, p50Ms: NaN, maxMs: NaN, outcomes: {} },
+    recoveryMs: null,
+    afterRecovery: { requests: 0, failed: 0 },
+  };
+  const samples: Sample[] = [];
+  let stop = false;
+  let next = 0;
+  const hardDeadline = Date.now() + 120_000;
+  const loop = async () => {
+    while (!stop && Date.now() < hardDeadline) {
+      const op = good[next++ % good.length]!;
+      const start = performance.now();
+      const reply = await send(
+        base,
+        { method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS }, body: op.body },
+        CLIENT_TIMEOUT_MS,
+      );
+      samples.push({ start, end: performance.now(), name: op.name, reply });
+    }
+  };
+  const loops = Array.from({ length: options.connections }, loop);
+  const firstSuccessAfter = (t: number) =>
+    samples.filter((s) => s.end >= t && succeeded(s.reply)).sort((a, b) => a.end - b.end)[0];
+
+  let stopBegin = NaN;
+  let down = NaN;
+  let startBegin = NaN;
+  let up = NaN;
+  try {
+    await sleep(3000);
+    stopBegin = performance.now();
+    await postgres.stop();
+    down = performance.now();
+    // GET /ready where the server has it (liveness and readiness apart), else GET /health.
+    p.healthWhileDown = await healthStatus(base, 10_000, '/ready');
+    if (p.healthWhileDown === 404) p.healthWhileDown = await healthStatus(base);
+    else p.readinessPath = '/ready';
+    await sleep(Math.max(0, options.downSeconds * 1000 - (performance.now() - down)));
+    startBegin = performance.now();
+    await postgres.start();
+    up = performance.now();
+    for (let i = 0; i < RECOVERY_TIMEOUT_MS / 50 && !firstSuccessAfter(up); i++) await sleep(50);
+    // Then a while longer: answers must stay good once one is.
+    if (firstSuccessAfter(up)) await sleep(3000);
+  } finally {
+    stop = true;
+    await Promise.all(loops);
+    // Whatever happened, the next run must find the database up.
+    if (!postgres.running) await postgres.start();
+  }
+  p.downMs = startBegin - down;
+  for (const s of samples) countReply(p, s.reply);
+
+  const before = samples.filter((s) => s.end < stopBegin);
+  const badBefore = before.filter((s) => !succeeded(s.reply));
+  if (badBefore.length)
+    p.failures.push(`${badBefore.length} of ${before.length} answers failed before the outage, e.g. ${s0(badBefore)}`);
+
+  // Strictly while down: started after PostgreSQL exited, before it was started again.
+  const whileDown = samples.filter((s) => s.start >= down && s.start < startBegin);
+  const latencies = whileDown.map((s) => s.end - s.start);
+  p.whileDown = {
+    requests: whileDown.length,
+    masked: whileDown.filter((s) => masked(s.reply)).length,
+    p50Ms: percentile(latencies, 50),
+    maxMs: latencies.length ? Math.max(...latencies) : NaN,
+    outcomes: tally(whileDown.map((s) => outcome(s.reply))),
+  };
+  if (whileDown.length === 0) p.failures.push('no request started while PostgreSQL was down');
+  const unmasked = whileDown.filter((s) => !masked(s.reply));
+  if (unmasked.length) {
+    p.failures.push(
+      `${unmasked.length} of ${whileDown.length} requests sent while PostgreSQL was down did not get HTTP 200 with one masked INTERNAL_SERVER_ERROR "Internal server error", e.g. ${s0(unmasked)}`,
+    );
+  }
+  const slow = whileDown.filter((s) => s.end - s.start > FAIL_FAST_MS);
+  if (slow.length) {
+    p.failures.push(
+      `${slow.length} of ${whileDown.length} requests sent while PostgreSQL was down took over ${FAIL_FAST_MS} ms (max ${Math.round(p.whileDown.maxMs)} ms), e.g. ${s0(slow)}`,
+    );
+  }
+  // Around the stop and the start: any error must still be masked, never a 5xx or a leak.
+  const around = samples.filter((s) => s.end >= stopBegin && !whileDown.includes(s));
+  const leaky = around.filter((s) => !succeeded(s.reply) && !masked(s.reply));
+  if (leaky.length)
+    p.failures.push(
+      `${leaky.length} answers around the stop and start were neither data nor a masked error, e.g. ${s0(leaky)}`,
+    );
+
+  const first = firstSuccessAfter(up);
+  p.recoveryMs = first ? first.end - up : null;
+  if (!first)
+    p.failures.push(
+      `no successful answer within ${RECOVERY_TIMEOUT_MS / 1000} s of PostgreSQL accepting connections again`,
+    );
+  else {
+    const after = samples.filter((s) => s.start >= first.end);
+    const failed = after.filter((s) => !succeeded(s.reply));
+    p.afterRecovery = { requests: after.length, failed: failed.length };
+    if (failed.length)
+      p.failures.push(`${failed.length} of ${after.length} answers failed after the first success, e.g. ${s0(failed)}`);
+  }
+  if (p.healthWhileDown !== 503) {
+    p.notes.push(`GET ${p.readinessPath} answered ${p.healthWhileDown} while PostgreSQL was down (503 expected)`);
+  }
+  return finish(p, started);
+}
+
+function s0(samples: Sample[]): string {
+  const s = samples[0]!;
+  return `${s.name} after ${Math.round(s.end - s.start)} ms: ${answer(s.reply)}`;
+}
