@@ -1,0 +1,385 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, print, type DocumentNode } from 'graphql';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings } from '../src/config';
+import { startInProcessGateway } from '../src/server/api';
+import { STARTING_QUERY } from '../src/server/graphiql';
+import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
+import {
+  ActivitiesPerMonthDocument,
+  CountySchoolsDocument,
+  CoverageByCountyDocument,
+  CoverageByProvinceDocument,
+  PeopleTrainedByRegionDocument,
+  ProgramReachDocument,
+} from './generated/operations';
+import { dataOf, startTestApi, type GraphQLResult, type TestApi } from './support/api';
+
+/*
+ * The three browser pages in Debian's Chromium (never a downloaded browser), driven by
+ * playwright-core against the server `npm start` runs: GraphiQL runs its starting query and its
+ * Explorer lists the root fields; Voyager draws the schema; the dashboard shows the figures the API
+ * returns (asked here over HTTP with the same operations). Every request each page makes is recorded
+ * and must go to this server. Screenshots and load times go to test-results/browser/ (git-ignored).
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUT_DIR = path.join(__dirname, '..', 'test-results', 'browser');
+const TRUSTEESHIP = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
+const COMMITTEE_PROGRAM = 'RURAL-TALENT-GROUP-ASSISTANCE';
+
+let api: TestApi;
+let server: RunningServer;
+let context: BrowserContext;
+let userDataDir: string;
+const origin = () => new URL(server.url).origin;
+/** Every URL any page asked for, by page name. */
+const requests = new Map<string, string[]>();
+const loadTimes: Record<string, Record<string, number>> = {};
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium fonts-noto-cjk`);
+  }
+  api = await startTestApi();
+  const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
+  server = await startInProcessGateway(settings, api.orm, silentLogger, 0);
+  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'agapi-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1400, height: 900 },
+  });
+  mkdirSync(OUT_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  if (Object.keys(loadTimes).length) {
+    writeFileSync(path.join(OUT_DIR, 'load-times.json'), `${JSON.stringify(loadTimes, null, 2)}\n`);
+    console.log(`page load times (ms): ${JSON.stringify(loadTimes)}`);
+  }
+  await server?.stop();
+  await api?.close();
+});
+
+/** The same operation the page sends, over HTTP to the same server, as JSON. */
+async function graphql<T>(document: DocumentNode, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return dataOf((await response.json()) as GraphQLResult<T>);
+}
+
+/** A new page whose requests (every one, assets, API calls, workers) are recorded under `name`. */
+async function openPage(name: string): Promise<Page> {
+  const page = await context.newPage();
+  const urls: string[] = [];
+  requests.set(name, urls);
+  page.on('request', (request) => urls.push(request.url()));
+  page.on('pageerror', (error) => urls.push(`pageerror:${error.message}`));
+  return page;
+}
+
+/** Every request of the page went to this server (blob: URLs the page made itself carry its origin). */
+function expectOnlyThisServer(name: string) {
+  const urls = requests.get(name)!;
+  expect(urls.length, name).toBeGreaterThan(2);
+  const elsewhere = urls.filter((url) => {
+    if (url.startsWith('data:')) return false;
+    try {
+      return new URL(url.startsWith('blob:') ? url.slice('blob:'.length) : url).origin !== origin();
+    } catch {
+      return true;
+    }
+  });
+  expect(elsewhere, `${name}: requests to other hosts or page errors`).toEqual([]);
+}
+
+/** Milliseconds from navigation start to `ready`, and the browser's own load timings. */
+async function timeLoad(page: Page, name: string, url: string, ready: () => Promise<unknown>) {
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await ready();
+  const readyMs = Math.round(performance.now() - started);
+  const navigation = await page.evaluate(() => {
+    // Runs in the page (the browser's Navigation Timing entry; this file is typed without the DOM library).
+    const [entry] = performance.getEntriesByType('navigation' as never) as unknown as {
+      domContentLoadedEventEnd: number;
+      loadEventEnd: number;
+    }[];
+    return { domContentLoaded: Math.round(entry!.domContentLoadedEventEnd), load: Math.round(entry!.loadEventEnd) };
+  });
+  loadTimes[name] = { ...navigation, ready: readyMs };
+  await page.screenshot({ path: path.join(OUT_DIR, `${name}.png`), fullPage: true });
+}
+
+describe('GraphiQL with the Explorer', () => {
+  it('runs its starting query and lists the root fields in the Explorer, all from this server', async () => {
+    const page = await openPage('graphiql');
+    const rootFields = (
+      await graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(
+        parse('{ __schema { queryType { fields { name } } } }'),
+      )
+    ).__schema.queryType.fields.map((field) => field.name);
+    // The Explorer's root list: a node per root field, in the operation's element or, once the field
+    // is expanded, in a wrapper of its own there (nested fields sit one level deeper).
+    const listed = () =>
+      page.$$eval('.graphiql-explorer-root [id^="query-"] .graphiql-explorer-node > span[data-field-name]', (spans) =>
+        spans
+          .filter((span) => {
+            const node = span.parentElement!;
+            const atRoot = (element: { id: string } | null) => element?.id.startsWith('query-') ?? false;
+            return atRoot(node.parentElement) || atRoot(node.parentElement!.parentElement);
+          })
+          .map((span) => span.getAttribute('data-field-name')),
+      );
+    await timeLoad(page, 'graphiql', server.url, async () => {
+      await page.waitForSelector('.graphiql-explorer-root [data-field-name="provinces"]');
+    });
+    expect((await listed()).sort()).toEqual([...rootFields].sort());
+
+    const answer = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && /Trusteeship/.test(response.request().postData() ?? ''),
+    );
+    await page.click('.graphiql-execute-button');
+    const body = (await (await answer).json()) as GraphQLResult<{
+      program: { partnerships: { totalCount: number } };
+    }>;
+    const expected = await graphql<{ program: { partnerships: { totalCount: number } } }>(parse(STARTING_QUERY));
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual(expected);
+    await expect
+      .poll(() => page.textContent('.result-window'))
+      .toContain(`"totalCount": ${expected.program.partnerships.totalCount}`);
+
+    // Clicking a root field in the Explorer adds it to the query.
+    await page.click(
+      '.graphiql-explorer-root [id^="query-"] > .graphiql-explorer-node > span[data-field-name="provinces"]',
+    );
+    await expect.poll(() => page.textContent('.graphiql-query-editor')).toContain('provinces');
+    await page.screenshot({ path: path.join(OUT_DIR, 'graphiql-result.png') });
+    expectOnlyThisServer('graphiql');
+    await page.close();
+  });
+});
+
+describe('GraphQL Voyager', () => {
+  it('draws the types of the client-facing schema and their relations, from this server only', async () => {
+    const page = await openPage('voyager');
+    await timeLoad(page, 'voyager', `${origin()}/voyager`, () =>
+      page.waitForSelector('svg g.node.type', { timeout: 45_000 }),
+    );
+    // Graphviz's SVG: a node per type (id TYPE::<name>), an edge per field that leads to another type.
+    const nodes = await page.$$eval('svg g.node.type', (groups) => groups.map((group) => group.id));
+    for (const type of ['TYPE::Query', 'TYPE::School', 'TYPE::County', 'TYPE::Partnership', 'TYPE::StatisticsRow']) {
+      expect(nodes, type).toContain(type);
+    }
+    expect(nodes.length).toBeGreaterThan(20);
+    expect(await page.locator('svg g.edge').count()).toBeGreaterThan(50);
+    expectOnlyThisServer('voyager');
+    await page.close();
+  });
+});
+
+type Reach = Awaited<ReturnType<typeof reachOf>>;
+const reachOf = (regions: string[] | null = null) =>
+  graphql<{
+    statistics: {
+      key: { program: { code: string } | null };
+      provinces: number;
+      counties: number;
+      schools: number;
+      partnerships: number;
+      peopleTrained: number;
+    }[];
+  }>(ProgramReachDocument, { regions });
+
+/** The cells of a figures table, row by row, as { field: text }. */
+function tableRows(page: Page, selector: string) {
+  return page.$$eval(`${selector} tbody tr`, (rows) =>
+    rows.map((row) =>
+      Object.fromEntries(
+        [...row.querySelectorAll('td')].map((cell) => [cell.getAttribute('data-field'), cell.textContent]),
+      ),
+    ),
+  );
+}
+
+const ready = (page: Page) => page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+
+describe('the dashboard', () => {
+  let page: Page;
+
+  it('loads with the figures the API returns, from this server only', async () => {
+    page = await openPage('dashboard');
+    await timeLoad(page, 'dashboard', `${origin()}/dashboard`, () => ready(page));
+
+    // Headline: what each programme reaches.
+    const reach: Reach = await reachOf();
+    const cards = await page.$$eval('#reach .card', (articles) =>
+      articles.map((article) => ({
+        program: article.getAttribute('data-program'),
+        ...Object.fromEntries(
+          [...article.querySelectorAll('dd')].map((dd) => [dd.getAttribute('data-field'), dd.textContent]),
+        ),
+      })),
+    );
+    expect(cards).toEqual(
+      reach.statistics.map((row) => ({
+        program: row.key.program?.code ?? '',
+        provinces: row.provinces.toLocaleString('en'),
+        counties: row.counties.toLocaleString('en'),
+        schools: row.schools.toLocaleString('en'),
+        partnerships: row.partnerships.toLocaleString('en'),
+        peopleTrained: row.peopleTrained.toLocaleString('en'),
+      })),
+    );
+    expect(cards.find((card) => card.program === COMMITTEE_PROGRAM)).toMatchObject({ counties: '160', schools: '247' });
+
+    // Coverage by province (the trusteeship programme is selected at first).
+    expect(await page.inputValue('select[name="program"]')).toBe(TRUSTEESHIP);
+    const coverage = await graphql<{
+      statistics: {
+        key: { province: { code: string } | null };
+        counties: number;
+        schools: number;
+        partnerships: number;
+      }[];
+    }>(CoverageByProvinceDocument, { programCodes: [TRUSTEESHIP] });
+    const shown = await tableRows(page, '#coverage');
+    expect(shown.map((row) => [row.counties, row.schools, row.partnerships])).toEqual(
+      coverage.statistics.map((row) => [String(row.counties), String(row.schools), String(row.partnerships)]),
+    );
+    expect(shown).toHaveLength(24);
+
+    // Activities per month, summed per university over the months.
+    const activities = await graphql<{
+      statistics: { key: { university: { code: string } | null }; activities: number; participants: number }[];
+    }>(ActivitiesPerMonthDocument, { programCodes: [TRUSTEESHIP] });
+    const perUniversity = new Map<string, number>();
+    for (const row of activities.statistics) {
+      const code = row.key.university?.code ?? '';
+      perUniversity.set(code, (perUniversity.get(code) ?? 0) + row.activities);
+    }
+    const universityKeys = await page.$$eval('#activities tbody tr', (rows) => rows.map((row) => row.dataset.key));
+    const universityRows = await tableRows(page, '#activities');
+    expect(new Map(universityKeys.map((key, i) => [key ?? '', Number(universityRows[i]!.activities)]))).toEqual(
+      perUniversity,
+    );
+
+    // People trained by region.
+    const trained = await graphql<{ statistics: { key: { region: string | null }; peopleTrained: number }[] }>(
+      PeopleTrainedByRegionDocument,
+      { filter: { programCodes: [TRUSTEESHIP] } },
+    );
+    expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
+      trained.statistics.map((row) => row.peopleTrained),
+    );
+    expect(await page.$$eval('.status.error', (errors) => errors.length)).toBe(0);
+    expectOnlyThisServer('dashboard');
+  });
+
+  it('drills down from a province to its counties and a county’s schools, principals, plans and figures', async () => {
+    await page.click('#coverage summary');
+    await page.click('#coverage tbody tr[data-key="64"]');
+    await page.waitForSelector('#drill[data-state="ready"] .counties-table');
+    const counties = await graphql<{
+      statistics: { key: { county: { code: string } | null }; schools: number; partnerships: number }[];
+    }>(CoverageByCountyDocument, { programCodes: [TRUSTEESHIP], provinceCodes: ['64'] });
+    const countyRows = await tableRows(page, '#drill .counties-table');
+    expect(countyRows.map((row) => [row.schools, row.partnerships])).toEqual(
+      counties.statistics.map((row) => [String(row.schools), String(row.partnerships)]),
+    );
+    const code = counties.statistics[0]!.key.county!.code;
+    await page.click(`#drill .counties-table tbody tr[data-key="${code}"]`);
+    await page.waitForSelector(`#drill .schools-table[data-county="${code}"]`);
+    const { county } = await graphql<{
+      county: {
+        schools: {
+          nodes: {
+            code: string;
+            staffCount: number;
+            principal: { person: { nameZh: string } } | null;
+            assistancePlans: { title: string }[];
+          }[];
+        };
+      };
+    }>(CountySchoolsDocument, { code });
+    const schoolKeys = await page.$$eval('#drill .schools-table tbody tr', (rows) =>
+      rows.map((row) => row.dataset.key),
+    );
+    const schools = await tableRows(page, '#drill .schools-table');
+    expect(schoolKeys).toEqual(county.schools.nodes.map((school) => school.code));
+    county.schools.nodes.forEach((school, i) => {
+      expect(schools[i]!.staffCount).toBe(String(school.staffCount));
+      expect(schools[i]!.principal).toContain(school.principal?.person.nameZh ?? '—');
+      if (school.assistancePlans[0]) expect(schools[i]!.plan).toContain(school.assistancePlans[0].title);
+    });
+    await page.screenshot({ path: path.join(OUT_DIR, 'dashboard-drill-down.png'), fullPage: true });
+  });
+
+  it('filters by programme and region: the committee programme in the west', async () => {
+    await page.selectOption('select[name="program"]', COMMITTEE_PROGRAM);
+    await ready(page);
+    await page.selectOption('select[name="region"]', 'WEST');
+    await ready(page);
+    const coverage = await graphql<{ statistics: { counties: number; schools: number }[] }>(
+      CoverageByProvinceDocument,
+      { programCodes: [COMMITTEE_PROGRAM], regions: ['WEST'] },
+    );
+    const shown = await tableRows(page, '#coverage');
+    expect(shown.map((row) => [row.counties, row.schools])).toEqual(
+      coverage.statistics.map((row) => [String(row.counties), String(row.schools)]),
+    );
+    expect(coverage.statistics.reduce((sum, row) => sum + row.counties, 0)).toBeGreaterThan(0);
+    const reach: Reach = await reachOf(['WEST']);
+    const committee = reach.statistics.find((row) => row.key.program?.code === COMMITTEE_PROGRAM)!;
+    expect(await page.textContent(`#reach .card[data-program="${COMMITTEE_PROGRAM}"] dd[data-field="counties"]`)).toBe(
+      String(committee.counties),
+    );
+    await page.screenshot({ path: path.join(OUT_DIR, 'dashboard-committee-west.png'), fullPage: true });
+    expectOnlyThisServer('dashboard');
+  });
+
+  it('says clearly which figures the API refused, and shows the others', async () => {
+    await page.route(`${origin()}/graphql`, async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName !== 'PeopleTrainedByRegion') return route.continue();
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        }),
+      });
+    });
+    await page.selectOption('select[name="region"]', '');
+    await ready(page);
+    expect(await page.textContent('#trained .status')).toBe(
+      'The API answered with an error: Internal server error [INTERNAL_SERVER_ERROR]',
+    );
+    expect(await page.$$eval('#trained tbody tr', (rows) => rows.length)).toBe(0);
+    expect(await page.getAttribute('#coverage', 'data-state')).toBe('ready');
+    await page.screenshot({ path: path.join(OUT_DIR, 'dashboard-error.png'), fullPage: true });
+    await page.unroute(`${origin()}/graphql`);
+    await page.close();
+  });
+});
