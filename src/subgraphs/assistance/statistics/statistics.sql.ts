@@ -186,10 +186,12 @@ const REACH: Source = {
       'rg',
       // A partnership's row: the plans it drew up; a covered school's row: the school's plans within
       // that coverage (the covering partnership's, or, for a committee, those without a partnership).
-      'left join assistance.assistance_plan rap on (rap.partnership_id = reach.partnership_id ' +
-        'and (reach.school_id is null or rap.school_id = reach.school_id)) ' +
-        'or (reach.partnership_id is null and rap.partnership_id is null and rap.school_id = reach.school_id) ' +
-        'left join assistance.plan_goal rg on rg.plan_id = rap.id',
+      // Two joins on plain equalities (one matches per row), so each can be a hash or index join.
+      'left join assistance.assistance_plan rpp on rpp.partnership_id = reach.partnership_id ' +
+        'and reach.school_id is null ' +
+        'left join assistance.assistance_plan rsp on rsp.school_id = reach.school_id ' +
+        'and rsp.partnership_id is not distinct from reach.partnership_id ' +
+        'left join assistance.plan_goal rg on rg.plan_id = coalesce(rpp.id, rsp.id)',
     ],
   ],
   paths: {
