@@ -359,6 +359,35 @@ describe('the dashboard', () => {
     expectOnlyThisServer('dashboard');
   });
 
+  it('filters by years: activities from the first day of the first year to the last of the last, trainings of those years', async () => {
+    await page.selectOption('select[name="program"]', TRUSTEESHIP);
+    await ready(page);
+    await page.selectOption('select[name="region"]', '');
+    await ready(page);
+    await page.selectOption('select[name="fromYear"]', '2023');
+    await ready(page);
+    await page.selectOption('select[name="toYear"]', '2024');
+    await ready(page);
+    const activities = await graphql<{ statistics: { key: { year: number | null }; activities: number }[] }>(
+      ActivitiesPerMonthDocument,
+      { programCodes: [TRUSTEESHIP], from: '2023-01-01', to: '2024-12-31' },
+    );
+    const total = activities.statistics.reduce((sum, row) => sum + row.activities, 0);
+    expect(new Set(activities.statistics.map((row) => row.key.year))).toEqual(new Set([2023, 2024]));
+    const shown = await tableRows(page, '#activities');
+    expect(shown.reduce((sum, row) => sum + Number(row.activities), 0)).toBe(total);
+    const trained = await graphql<{ statistics: { peopleTrained: number }[] }>(PeopleTrainedByRegionDocument, {
+      filter: { programCodes: [TRUSTEESHIP], years: [2023, 2024] },
+    });
+    expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
+      trained.statistics.map((row) => row.peopleTrained),
+    );
+    await page.selectOption('select[name="fromYear"]', '');
+    await ready(page);
+    await page.selectOption('select[name="toYear"]', '');
+    await ready(page);
+  });
+
   it('says clearly which figures the API refused, and shows the others', async () => {
     await page.route(`${origin()}/graphql`, async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string };
