@@ -25,6 +25,7 @@ import {
 import type { EntityClass } from '@mikro-orm/core';
 import { DEFAULT_PAGE_SIZE } from './connection';
 import type { Context } from './context';
+import { DateTimeISO } from './scalars';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize"])';
@@ -80,7 +81,12 @@ export async function buildSubgraph(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers,
 ): Promise<Subgraph> {
-  const codeFirst = await buildSchema({ ...options, skipCheck: true, validate: false });
+  const codeFirst = await buildSchema({
+    ...options,
+    skipCheck: true,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+  });
   const typeDefs = sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`));
   const resolvers = createResolversMap(codeFirst) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolver] of Object.entries(referenceResolvers)) {

@@ -4,6 +4,7 @@ import type { Page } from './connection';
 import { paginateMany, planPage } from './listing/keyset';
 import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import DataLoader from 'dataloader';
+import { isId } from './ids';
 import { recordMapper } from './records';
 
 type Row = { id: string };
@@ -32,7 +33,9 @@ export class Loaders {
   /** The row whose unique column `field` equals each key (by id unless told otherwise). */
   one<T extends object>(entity: EntityClass<T>, field = 'id'): DataLoader<string, T | null> {
     return this.memo(`one:${entity.name}:${field}`, async (keys) => {
-      const rows = await this.read(entity, { [field]: { $in: keys } } as FilterQuery<T>);
+      // A key that cannot be an id (from a client's `_entities`) matches nothing and is not sent.
+      const sent = field === 'id' ? keys.filter(isId) : keys;
+      const rows = sent.length ? await this.read(entity, { [field]: { $in: sent } } as FilterQuery<T>) : [];
       const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[field]), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     });

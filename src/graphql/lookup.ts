@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from './context';
 import { badInput } from './errors';
+import { isId } from './ids';
 import { foreignKey } from './loaders';
 
 /** Finds one record by exactly one of its keys (`id`, or a natural `code`); null when absent. */
@@ -14,6 +15,7 @@ export function lookup<T extends object>(
     throw badInput(Object.keys(keys).join('|'), `give exactly one of ${Object.keys(keys).join(', ')}`);
   }
   const [field, value] = given[0] as [string, string];
+  if (field === 'id' && !isId(value)) throw badInput('id', 'is not an id (a UUID, as every record has)');
   return ctx.loaders.one(entity, field).load(value);
 }
 

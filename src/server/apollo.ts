@@ -4,8 +4,9 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
+import { RequestAbortedError } from '../graphql/context';
 import type { Logger } from './observability/logger';
 import { operationPlugin } from './observability/operation-plugin';
 import { currentRecord } from './observability/request-record';
@@ -72,6 +73,13 @@ const CLIENT_CODES = new Set([
 ]);
 
 const MASKED = 'Internal server error';
+
+function abandoned(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
+    if (current instanceof RequestAbortedError) return true;
+  }
+  return false;
+}
 // graphql-js words it "more that N tokens" (16.x); either spelling is matched.
 const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
 
@@ -108,6 +116,10 @@ function clientError(production: boolean, logger: Logger) {
       };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    if (abandoned(error)) {
+      // Expected after a deadline or a disconnect, once per field that was still to run.
+      return { message: 'The request was abandoned.', path: formatted.path, extensions: { code: 'REQUEST_ABANDONED' } };
+    }
     logger.error({ reqId: currentRecord()?.id, err: error, path: formatted.path }, 'internal error');
     if (!production) return formatted;
     return {

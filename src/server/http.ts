@@ -94,7 +94,7 @@ export async function startHttpServer<C extends BaseContext>(
     metricsServer = http.createServer(metricsApp);
     await listen(metricsServer, metrics.port, host);
   }
-  app.use('/graphql', requestLog(options.logger, options.settings.slowOperationMs));
+  app.use('/graphql', requestLog(options.logger, options.settings.slowOperationMs, metrics.enabled));
   app.use('/graphql', corsMiddleware(options.settings.corsOrigins));
   app.use(graphiqlRouter('/graphql'));
   app.get('/', (_req, res) => res.redirect('/graphql'));

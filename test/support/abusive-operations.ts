@@ -149,4 +149,71 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
     code: 'GRAPHQL_VALIDATION_FAILED',
     status: 200,
   },
+  {
+    name: 'fragment bomb: 30 fragments, each spreading the one before twice',
+    body: {
+      query: `{ ...F30 } fragment F0 on Query { schools(first: 100) { nodes { id } } } ${Array.from(
+        { length: 30 },
+        (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`,
+      ).join(' ')}`,
+    },
+    code: 'COST_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: 'an operation kind the API has no root type for (mutation)',
+    body: { query: 'mutation { x }' },
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    status: 200,
+  },
+  {
+    name: 'an operationName the document does not have',
+    body: { query: 'query A { __typename }', operationName: 'B' },
+    code: 'OPERATION_RESOLUTION_FAILURE',
+    status: 200,
+  },
+  {
+    name: 'an impossible date in a filter literal',
+    body: { query: '{ activities(where: { startDate: { gte: "2023-13-45" } }) { totalCount } }' },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'an impossible date in a variable',
+    body: {
+      query: 'query ($d: LocalDate) { activities(where: { startDate: { gte: $d } }) { totalCount } }',
+      variables: { d: 'today' },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'an id that is not a UUID, in a lookup',
+    body: { query: '{ person(id: "vf") { id } }' },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'an id that is not a UUID, in a filter',
+    body: { query: '{ schools(where: { id: { in: ["vf"] } }) { totalCount } }' },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'a filter following relations 4 deep (each hop a join or EXISTS)',
+    body: {
+      query:
+        '{ schools(first: 1, where: { appointments: { some: { school: { appointments: { some: { school: { code: { eq: "x" } } } } } } } }) { nodes { id } } }',
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'a filter nesting NOT 1,000 deep',
+    body: {
+      query: `{ schools(where: ${'{ NOT: '.repeat(1000)}{ code: { eq: "x" } }${' }'.repeat(1000)}) { totalCount } }`,
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
 ];

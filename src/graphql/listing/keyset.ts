@@ -4,6 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, type PageArgs } from '../connec
 import { badInput } from '../errors';
 import { recordMapper } from '../records';
 import type { SortKey } from './listing';
+import { isId } from '../ids';
 
 export const ID_KEY: SortKey = { path: 'id', descending: false, nullsFirst: false };
 
@@ -48,7 +49,6 @@ function decodeCursor(argument: string, cursor: string, keys: SortKey[]): unknow
 
 type ValueCheck = (value: unknown) => boolean;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2})(:\d{2}){0,2})?$/;
 
 const isString: ValueCheck = (value) => typeof value === 'string' && value.length <= MAX_CURSOR_STRING;
@@ -85,7 +85,7 @@ function cursorValueCheck(owner: string, prop: EntityProperty): ValueCheck {
   if (type.startsWith('timestamp')) return isTimestamp;
   switch (type) {
     case 'uuid':
-      return (value) => typeof value === 'string' && UUID.test(value);
+      return isId;
     case 'text':
     case 'varchar':
     case 'character varying':

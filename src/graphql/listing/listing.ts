@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import { connectionOf, PageArgs } from '../connection';
+import { isId } from '../ids';
 import { badInput } from '../errors';
 import { Provenance } from '../provenance';
 import {
@@ -213,13 +214,15 @@ function escapeLike(text: string): string {
 
 type Operators = Record<string, unknown>;
 
-function compileOperators(argumentPath: string, operators: Operators): Record<string, unknown> {
+function compileOperators(argumentPath: string, operators: Operators, kind: FieldKind): Record<string, unknown> {
   const condition: Record<string, unknown> = {};
   for (const [operator, value] of Object.entries(operators)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length > MAX_IN_LIST) {
       throw badInput(`${argumentPath}.${operator}`, `at most ${MAX_IN_LIST} values, got ${value.length}`);
     }
+    const ids = kind === 'id' && operator !== 'isNull' ? (Array.isArray(value) ? value : [value]) : [];
+    if (!ids.every(isId)) throw badInput(`${argumentPath}.${operator}`, 'is not an id');
     switch (operator) {
       case 'eq':
         condition.$eq = value;
@@ -258,31 +261,63 @@ function compileOperators(argumentPath: string, operators: Operators): Record<st
 }
 
 /** Translates a `where` input into a MikroORM filter (joins and EXISTS subqueries are the ORM's). */
+/**
+ * Bounds on the shape of a `where`: each relation followed is a join or an EXISTS subquery, and
+ * their cost multiplies (four nested to-many hops took PostgreSQL seconds), while deep AND/OR/NOT
+ * nesting would exhaust the stack of the filter compilers. Checked before any SQL.
+ */
+export const WHERE_LIMITS = { depth: 8, relations: 3, conditions: 100 } as const;
+
+interface WhereWalk {
+  depth: number;
+  relations: number;
+  /** Conditions compiled so far in the whole `where` (shared by every branch). */
+  counted: { conditions: number };
+}
+
 export function compileWhere<T>(
   listing: Listing,
   where: object | null | undefined,
   argumentPath = 'where',
+  walk: WhereWalk = { depth: 0, relations: 0, counted: { conditions: 0 } },
 ): FilterQuery<T> {
   if (!where) return {} as FilterQuery<T>;
+  if (walk.depth > WHERE_LIMITS.depth) {
+    throw badInput(argumentPath, `nests AND/OR/NOT and relations more than ${WHERE_LIMITS.depth} deep`);
+  }
   const { spec } = listing;
+  const deeper = (relation: boolean): WhereWalk => {
+    const relations = walk.relations + (relation ? 1 : 0);
+    if (relations > WHERE_LIMITS.relations) {
+      throw badInput(argumentPath, `follows more than ${WHERE_LIMITS.relations} relations in one filter`);
+    }
+    return { depth: walk.depth + 1, relations, counted: walk.counted };
+  };
   const parts: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     const path = `${argumentPath}.${key}`;
+    if (++walk.counted.conditions > WHERE_LIMITS.conditions) {
+      throw badInput(path, `the filter has more than ${WHERE_LIMITS.conditions} conditions`);
+    }
     if (key === 'AND' || key === 'OR') {
-      const items = (value as object[]).map((item, index) => compileWhere(listing, item, `${path}[${index}]`));
+      const items = (value as object[]).map((item, index) =>
+        compileWhere(listing, item, `${path}[${index}]`, deeper(false)),
+      );
       parts.push({ [`$${key.toLowerCase()}`]: items });
     } else if (key === 'NOT') {
-      parts.push({ $not: compileWhere(listing, value as object, path) });
+      parts.push({ $not: compileWhere(listing, value as object, path, deeper(false)) });
     } else if (key in spec.fields) {
-      parts.push({ [key]: compileOperators(path, value as Operators) });
+      parts.push({ [key]: compileOperators(path, value as Operators, spec.fields[key]!) });
     } else if (spec.toOne && key in spec.toOne) {
-      parts.push({ [key]: compileWhere(listingNamed(spec.toOne[key]!), value as object, path) });
+      parts.push({ [key]: compileWhere(listingNamed(spec.toOne[key]!), value as object, path, deeper(true)) });
     } else if (spec.toMany && key in spec.toMany) {
       const target = listingNamed(spec.toMany[key]!);
       for (const [quantifier, sub] of Object.entries(value as Record<string, object | null>)) {
         if (!sub) continue;
-        parts.push({ [key]: { [`$${quantifier}`]: compileWhere(target, sub, `${path}.${quantifier}`) } });
+        parts.push({
+          [key]: { [`$${quantifier}`]: compileWhere(target, sub, `${path}.${quantifier}`, deeper(true)) },
+        });
       }
     } else {
       throw badInput(path, 'is not a filterable field');

@@ -10,10 +10,10 @@ const REJECTIONS = new Set<string>([...OPERATION_LIMIT_CODES, ...REQUEST_LIMIT_C
 /**
  * Opens the record of each request to /graphql (request id taken from `x-request-id` or
  * `traceparent`, echoed in the response) and, when the response is done, writes its one log line
- * and its metrics: operation, duration, SQL statements, estimated cost, status, outcome, error codes
+ * and (unless metrics are off) its metrics: operation, duration, SQL statements, estimated cost, status, outcome, error codes
  * and the caller's role and organisation; requests over `slowMs` are logged at warn as slow.
  */
-export function requestLog(logger: Logger, slowMs: number): RequestHandler {
+export function requestLog(logger: Logger, slowMs: number, measure: boolean): RequestHandler {
   return (req, res, next) => {
     const record = newRecord(requestIdFrom(req.headers));
     res.locals.record = record;
@@ -29,11 +29,13 @@ export function requestLog(logger: Logger, slowMs: number): RequestHandler {
           : record.errorCodes.length
             ? 'error'
             : 'ok';
-      const operation = operationLabel(record.operationName);
-      metrics.httpDuration.observe({ status: String(res.statusCode) }, ms / 1000);
-      metrics.operationDuration.observe({ operation, outcome }, ms / 1000);
-      metrics.operationSql.observe({ operation }, record.sql);
-      if (rejected) metrics.rejected.inc({ reason: rejected });
+      if (measure) {
+        const operation = operationLabel(record.operationName);
+        metrics.httpDuration.observe({ status: String(res.statusCode) }, ms / 1000);
+        metrics.operationDuration.observe({ operation, outcome }, ms / 1000);
+        metrics.operationSql.observe({ operation }, record.sql);
+        if (rejected) metrics.rejected.inc({ reason: rejected });
+      }
       const slow = ms > slowMs;
       logger[slow ? 'warn' : 'info'](
         {

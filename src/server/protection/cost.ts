@@ -120,6 +120,8 @@ export function estimateCost(
     return declared?.assumedSize ?? DEFAULT_LIST_SIZE;
   };
 
+  const fragmentCosts = new Map<string, number>();
+
   // `sized`: sizes a parent connection imposes on its sizedFields (edges, nodes).
   const selectionCost = (
     selectionSet: SelectionSetNode | undefined,
@@ -140,9 +142,18 @@ export function estimateCost(
         const fragment = fragments.get(name);
         if (!fragment || visiting.has(name)) continue; // cycles are a validation error
         const typed = schema.getType(fragment.typeCondition.name.value);
-        visiting.add(name);
-        total += selectionCost(fragment.selectionSet, isCompositeType(typed) ? typed : parent, sized, visiting);
-        visiting.delete(name);
+        const on = isCompositeType(typed) ? typed : parent;
+        // Each fragment is priced once per place it can stand: spreading it twice is not work twice
+        // for the estimator (a fragment doubling itself 30 times must not cost 2^30 walks).
+        const key = `${name}|${on.name}|${[...sized].join(',')}`;
+        let cost = fragmentCosts.get(key);
+        if (cost === undefined) {
+          visiting.add(name);
+          cost = selectionCost(fragment.selectionSet, on, sized, visiting);
+          visiting.delete(name);
+          fragmentCosts.set(key, cost);
+        }
+        total += cost;
       }
     }
     return total;

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Limits } from '../../config';
 import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
@@ -29,7 +30,16 @@ export function demandControlPlugin<C extends ScopedContext>(model: CostModel, l
     async requestDidStart() {
       let estimated: number | undefined;
       return {
-        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
+          if (!operation) {
+            // The gateway would fail on it as an internal error; it is the client's.
+            throw new GraphQLError(
+              request.operationName
+                ? `The document has no operation named "${request.operationName}".`
+                : 'The document has several operations: say which one with operationName.',
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400, headers: new Map() } } },
+            );
+          }
           estimated = estimateCost(schema, model, document, operationName, request.variables);
           const record = currentRecord();
           if (record) record.cost = estimated;

@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { Kind, type GraphQLError, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Limits } from '../../config';
 import { LimitError, type LimitCode } from './limit-error';
 
@@ -65,8 +65,17 @@ function maxRootFieldsRule(limit: number): ValidationRule {
   };
 }
 
+/** An operation of a kind the API has no root type for (this API has no mutations or subscriptions yet). */
+const KnownRootTypeRule: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (context.getSchema().getRootType(operation.operation)) return;
+    context.reportError(new GraphQLError(`This API has no ${operation.operation} operations.`, { nodes: operation }));
+  },
+});
+
 export function shapeRules(limits: Limits): ValidationRule[] {
   return [
+    KnownRootTypeRule,
     // flattenFragments: depth counts fields, not the fragments that group them.
     maxDepthRule({
       ...armorOptions('DEPTH_LIMIT_EXCEEDED', 'levels of fields', limits.maxDepth),
