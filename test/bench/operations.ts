@@ -10,7 +10,8 @@ import { PROJECT_ROOT, type SubgraphName } from '../../src/config';
  */
 
 /** `gateway`: in-process federated gateway; `distributed`: gateway over three subgraph servers; `subgraph:<name>`: one subgraph queried directly. */
-export type SetupName = 'gateway' | 'distributed' | `subgraph:${SubgraphName}`;
+/** `gateway:unobserved`: the in-process gateway with logs and metrics off (`--overhead`). */
+export type SetupName = 'gateway' | 'gateway:unobserved' | 'distributed' | `subgraph:${SubgraphName}`;
 
 export type Variables = Record<string, unknown>;
 

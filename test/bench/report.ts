@@ -54,6 +54,8 @@ export interface RunOptions {
   poolSize: number;
   /** `--explain`: statements and plans were inspected (BenchResult.explain). */
   explain?: boolean;
+  /** `--overhead`: the gateway also ran with logs and metrics off (setup gateway:unobserved). */
+  overhead?: boolean;
   /** `--only`: the operation name prefixes run. */
   only?: string[];
 }
@@ -169,8 +171,27 @@ export function markdown(result: BenchResult): string {
       ),
     );
   }
+  const overhead = overheadLines(result.rows);
+  if (overhead.length) out.push('', '### logs and metrics: gateway ÷ gateway:unobserved (same run)', '', ...overhead);
   if (result.warnings.length) out.push('', ...result.warnings.map((warning) => `⚠ ${warning}`));
   return out.join('\n');
+}
+
+/** What logging and metrics cost, per operation and scale: CPU per request and throughput, on ÷ off. */
+function overheadLines(rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const off of rows.filter((row) => row.setup === 'gateway:unobserved')) {
+    const on = rows.find(
+      (row) => row.setup === 'gateway' && row.scale === off.scale && row.operation === off.operation,
+    );
+    if (!on) continue;
+    const cpu = on.serverCpuMsPerRequest / off.serverCpuMsPerRequest - 1;
+    const rate = on.requestsPerSecond / off.requestsPerSecond - 1;
+    lines.push(
+      `- scale ${off.scale} ${off.operation}: CPU ms/req ${fixed(on.serverCpuMsPerRequest, 2)} vs ${fixed(off.serverCpuMsPerRequest, 2)} (${cpu >= 0 ? '+' : ''}${(cpu * 100).toFixed(1)}%), req/s ${grouped(on.requestsPerSecond)} vs ${grouped(off.requestsPerSecond)} (${rate >= 0 ? '+' : ''}${(rate * 100).toFixed(1)}%)`,
+    );
+  }
+  return lines;
 }
 
 /** The change from an earlier result file: new ÷ old for every row present in both. */

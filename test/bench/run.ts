@@ -45,7 +45,7 @@ import {
 } from './report';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
-                        [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed]
+                        [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
   --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
   --explain        also capture each operation's SQL (LOG_SQL=1) and EXPLAIN it: sequential scans of
@@ -55,7 +55,9 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --connections N  concurrent connections of the load driver (default 8)
   --duration S     seconds of each timed run (default 10; quick 2)
   --warmup S       seconds of warm-up load before each timed run (default 3; quick 0.5)
-  --reseed         rebuild the bench databases even when their seed marker matches`;
+  --reseed         rebuild the bench databases even when their seed marker matches
+  --overhead       also run the in-process gateway with logs and metrics off (LOG_LEVEL=silent METRICS=0)
+                   and print what they cost: gateway ÷ gateway:unobserved, per operation and scale`;
 
 class UsageError extends Error {}
 
@@ -69,10 +71,11 @@ interface Args {
   duration?: number;
   warmup?: number;
   reseed: boolean;
+  overhead: boolean;
 }
 
 function parseArgs(argv: string[]): Args | null {
-  const args: Args = { quick: false, scales: [1, 10], explain: false, connections: 8, reseed: false };
+  const args: Args = { quick: false, scales: [1, 10], explain: false, connections: 8, reseed: false, overhead: false };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
     if (raw === undefined || !Number.isFinite(value) || value < min) {
@@ -87,6 +90,7 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--quick') args.quick = true;
     else if (flag === '--reseed') args.reseed = true;
     else if (flag === '--explain') args.explain = true;
+    else if (flag === '--overhead') args.overhead = true;
     else if (flag === '--only') {
       args.only = (value() ?? '').split(',').filter(Boolean);
       if (args.only.length === 0) throw new UsageError('--only needs operation name prefixes, e.g. c,d');
@@ -156,11 +160,13 @@ async function healthy(server: Server): Promise<Server> {
   return server;
 }
 
-async function startGatewaySetup(databaseUrl: string): Promise<Target> {
-  const gateway = await healthy(
-    await startServer('gateway', path.join(DIST_CLI, 'start.js'), [], { DATABASE_URL: databaseUrl }),
-  );
-  return { setup: 'gateway', url: `${gateway.base}/graphql`, servers: [gateway] };
+async function startGatewaySetup(databaseUrl: string, unobserved = false): Promise<Target> {
+  const env: Record<string, string> = unobserved
+    ? { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', METRICS: '0' }
+    : { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' };
+  const setup = unobserved ? 'gateway:unobserved' : 'gateway';
+  const gateway = await healthy(await startServer(setup, path.join(DIST_CLI, 'start.js'), [], env));
+  return { setup, url: `${gateway.base}/graphql`, servers: [gateway] };
 }
 
 /** Three subgraph servers and a gateway over them; also each subgraph as its own target. */
@@ -218,6 +224,8 @@ interface Counters {
 
 async function scrape(server: Server): Promise<Counters> {
   const response = await fetch(`${server.base}/metrics`, { signal: AbortSignal.timeout(10_000) });
+  // Metrics turned off (gateway:unobserved): nothing to count with.
+  if (response.status === 404) return { requests: NaN, sql: NaN };
   if (!response.ok) throw new Error(`${server.child.name}: GET /metrics answered ${response.status}`);
   const text = await response.text();
   const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
@@ -348,7 +356,8 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
   const n = sequential.length;
   const sql = after.reduce((sum, counters, i) => sum + counters.sql - before[i]!.sql, 0) / n;
   const entryRequests = (after[0]!.requests - before[0]!.requests) / n;
-  if (entryRequests !== 1) ctx.warnings.push(`${label}: ${entryRequests} GraphQL requests counted per request sent`);
+  if (entryRequests !== 1 && !Number.isNaN(entryRequests))
+    ctx.warnings.push(`${label}: ${entryRequests} GraphQL requests counted per request sent`);
   const fetches =
     target.setup === 'distributed'
       ? after.slice(1).reduce((sum, counters, i) => sum + counters.requests - before[i + 1]!.requests, 0) / n
@@ -558,6 +567,16 @@ async function benchScale(
     await stopTarget(gateway);
   }
 
+  if (ctx.options.overhead) {
+    log(`scale ${database.scale}: in-process gateway with logs and metrics off`);
+    const unobserved = await startGatewaySetup(database.url, true);
+    try {
+      for (const p of on('gateway')) rows.push(await measure(ctx, database.scale, p, unobserved));
+    } finally {
+      await stopTarget(unobserved);
+    }
+  }
+
   log(`scale ${database.scale}: gateway over subgraph servers`);
   started = performance.now();
   const distributed = await startDistributedSetup(database.url);
@@ -627,6 +646,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     sequentialRequests: args.quick ? 5 : 20,
     poolSize: Number(process.env.DB_POOL_SIZE || 10),
     ...(args.explain ? { explain: true } : {}),
+    ...(args.overhead ? { overhead: true } : {}),
     ...(args.only ? { only: args.only } : {}),
   };
   const operations = OPERATIONS.filter(
