@@ -245,8 +245,9 @@ export async function fuzzPhase(
   if (gaveUp) p.failures.push(`only ${sent} of ${options.count} cases were sent: the server kept failing`);
   else if (sent < options.count)
     p.notes.push(`${sent} of ${options.count} cases were sent within the ${options.maxSeconds} s of the phase`);
+  // Client input that ends as an internal error is a bug: the server should have refused it with a code.
   if (internal.length) {
-    p.notes.push(
+    p.failures.push(
       `${internal.length} answers were a masked INTERNAL_SERVER_ERROR (input the server did not refuse as such), e.g. ${internal.slice(0, 5).join(' | ')}`,
     );
   }
