@@ -411,4 +411,24 @@ describe('the dashboard', () => {
     await page.unroute(`${origin()}/graphql`);
     await page.close();
   });
+
+  it('on a server that refuses every operation (MAX_COST=100), each panel names the refusal', async () => {
+    const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, MAX_COST: '100' });
+    const strict = await startInProcessGateway(settings, api.orm, silentLogger, 0);
+    try {
+      const refused = await context.newPage();
+      await refused.goto(`${new URL(strict.url).origin}/dashboard`);
+      await ready(refused);
+      for (const id of ['reach', 'coverage', 'activities', 'trained']) {
+        expect(await refused.getAttribute(`#${id}`, 'data-state'), id).toBe('error');
+        expect(await refused.textContent(`#${id} .status`), id).toMatch(
+          /^The API answered with an error: .*\[COST_LIMIT_EXCEEDED\]$/,
+        );
+      }
+      await refused.screenshot({ path: path.join(OUT_DIR, 'dashboard-refused.png'), fullPage: true });
+      await refused.close();
+    } finally {
+      await strict.stop();
+    }
+  });
 });
