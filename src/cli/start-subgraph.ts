@@ -1,3 +1,5 @@
+// First: tracing, when configured, must patch http, pg and graphql before they load.
+import { tracing } from './tracing-subgraph';
 import 'reflect-metadata';
 import { ConfigError, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
 import { openDatabase } from '../db/bootstrap';
@@ -10,6 +12,7 @@ import { runCli } from './run';
 
 /** `npm run start:subgraph -- <name>`: one subgraph as its own HTTP service on PORT. */
 runCli(async (onStop) => {
+  onStop(tracing.shutdown); // registered first, so it runs last: spans of drained requests are flushed
   const name = process.argv[2] as SubgraphName;
   if (!SUBGRAPH_NAMES.includes(name)) {
     throw new ConfigError(`usage: start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>`);

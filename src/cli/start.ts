@@ -1,3 +1,5 @@
+// First: tracing, when configured, must patch http, pg and graphql before they load.
+import { tracing } from './tracing-gateway';
 import 'reflect-metadata';
 import { loadSettings, SUBGRAPH_NAMES } from '../config';
 import { openDatabase } from '../db/bootstrap';
@@ -10,6 +12,7 @@ import { runCli } from './run';
 
 /** `npm start`: the supergraph with GraphiQL; in-process subgraphs unless SUBGRAPH_*_URL are set. */
 runCli(async (onStop) => {
+  onStop(tracing.shutdown); // registered first, so it runs last: spans of drained requests are flushed
   const settings = loadSettings();
   const logger = createLogger(settings);
   const log = (line: string) => logger.info(line);

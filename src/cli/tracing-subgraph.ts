@@ -1,0 +1,8 @@
+import { startTracing } from '../server/observability/tracing';
+
+/*
+ * Imported first by src/cli/start-subgraph.ts (the subgraph's name is its first argument), before
+ * anything loads `http`, `pg` or `graphql`, so that the instrumentations (when tracing is configured)
+ * patch them as they load. Nothing happens otherwise.
+ */
+export const tracing = startTracing(`assistance-graph-${process.argv[2] ?? 'subgraph'}`);
