@@ -216,4 +216,18 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
     code: 'BAD_USER_INPUT',
     status: 200,
   },
+  {
+    name: 'variables nested 5,000 deep',
+    // Raw JSON: building the object and stringifying it would overflow the client's own stack.
+    body: `{"query":"query ($where: SchoolWhere) { schools(where: $where) { totalCount } }","variables":{"where":${'{"NOT":'.repeat(5000)}{}${'}'.repeat(5000)}}}`,
+    raw: true,
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'the NUL character in text (PostgreSQL cannot compare it)',
+    body: { query: 'query ($code: String) { province(code: $code) { id } }', variables: { code: 'a\u0000b' } },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
 ];

@@ -4,6 +4,7 @@ import type { Limits } from '../../config';
 import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
+import { checkInput } from './input-guard';
 import { LimitError } from './limit-error';
 
 /** What the HTTP layer knows of a request, for every context it builds. */
@@ -40,6 +41,7 @@ export function demandControlPlugin<C extends ScopedContext>(model: CostModel, l
               { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400, headers: new Map() } } },
             );
           }
+          checkInput(document, request.variables);
           estimated = estimateCost(schema, model, document, operationName, request.variables);
           const record = currentRecord();
           if (record) record.cost = estimated;
