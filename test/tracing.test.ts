@@ -130,7 +130,8 @@ function treeOf(spans: SpanRecord[]) {
   return { byId, children, ancestors };
 }
 
-const statementOf = (span: SpanRecord) => String(span.attributes['db.statement'] ?? span.attributes['db.query.text']);
+// db.query.text (current semantic conventions), db.statement (older ones).
+const statementOf = (span: SpanRecord) => String(span.attributes['db.query.text'] ?? span.attributes['db.statement']);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'agapi-tracing-'));

@@ -14,7 +14,7 @@ import type { ReadableSpan, Sampler, SpanExporter, SpanProcessor } from '@opente
  *     ├ gateway.validate, gateway.plan
  *     └ gateway.execute
  *       └ gateway.fetch (one per subgraph fetch, `service`)
- *         in process:  └ graphql execute span `query` (instrumentation-graphql) └ pg.query:… (`db.statement`)
+ *         in process:  └ graphql execute span `query` (instrumentation-graphql) └ pg.query:… (`db.query.text`)
  *         distributed: └ HTTP client span `POST` (traceparent injected into the request to the subgraph)
  *                        └ [subgraph process] HTTP server span └ `query` └ pg.query:…
  * (graphql.parse and graphql.validate spans sit next to the operation, and under each in-process fetch.)
