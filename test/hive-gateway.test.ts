@@ -1,0 +1,233 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Kind, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings, PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
+import { startRemoteGateway, startSubgraphServer } from '../src/server/api';
+import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
+import { startHiveGateway, type RunningHiveGateway } from './hive/gateway';
+import { startTestApi, type TestApi } from './support/api';
+
+/*
+ * The second, independent gateway: Hive Gateway (test/hive/gateway.ts) reads the committed supergraph
+ * and reaches the same three subgraph servers as @apollo/gateway. Every example operation must give
+ * the same `data` through both (extensions, e.g. the cost estimate, are each gateway's own).
+ */
+
+const TRUSTEESHIP = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
+
+let api: TestApi;
+const servers: RunningServer[] = [];
+let apollo: RunningServer;
+let hive: RunningHiveGateway;
+let variablesOf: Record<string, Record<string, unknown>>;
+const proxies: Server[] = [];
+/** Headers of every request each gateway sent to a subgraph (through its recording proxies). */
+const seen: Record<'apollo' | 'hive', IncomingHttpHeaders[]> = { apollo: [], hive: [] };
+
+/** A pass-through in front of a subgraph server that records the headers of each request. */
+async function recordingProxy(target: string, record: IncomingHttpHeaders[]): Promise<string> {
+  const server = createServer((request, response) => {
+    record.push(request.headers);
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter(
+          ([name]) => !['host', 'connection', 'content-length', 'keep-alive', 'transfer-encoding'].includes(name),
+        ),
+      ) as Record<string, string>;
+      fetch(target, { method: request.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined })
+        .then(async (answer) => {
+          const body = Buffer.from(await answer.arrayBuffer());
+          response.writeHead(answer.status, {
+            'content-type': answer.headers.get('content-type') ?? 'application/json',
+          });
+          response.end(body);
+        })
+        .catch(() => response.writeHead(502).end());
+    });
+  });
+  proxies.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+interface Operation {
+  file: string;
+  name: string;
+  text: string;
+}
+
+/** Every named operation of these files (the whole file is sent, so its fragments come along). */
+function operationsIn(files: string[]): Operation[] {
+  return files.flatMap((file) => {
+    const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+    return parse(text).definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.name
+        ? [{ file, name: definition.name.value, text }]
+        : [],
+    );
+  });
+}
+
+const OPERATIONS = operationsIn([
+  ...readdirSync(path.join(PROJECT_ROOT, 'schema/operations'))
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => `schema/operations/${file}`),
+  'test/operations/nested.graphql',
+  'test/bench/operations/partner-nested-fetch.graphql',
+]);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl });
+  // The same three subgraph servers for both gateways, each gateway through recording proxies of its own.
+  const apolloUrls = {} as Record<SubgraphName, string>;
+  const hiveUrls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const server = await startSubgraphServer(name, settings, api.orm, silentLogger, 0);
+    servers.push(server);
+    apolloUrls[name] = await recordingProxy(server.url, seen.apollo);
+    hiveUrls[name] = await recordingProxy(server.url, seen.hive);
+  }
+  apollo = await startRemoteGateway({ ...settings, subgraphUrls: apolloUrls }, silentLogger, 0);
+  hive = await startHiveGateway(hiveUrls);
+
+  // Variables as the dashboards, the bench and the SQL-count tests use them.
+  const [{ code: university } = { code: '' }] = await api.sql<{ code: string }>(
+    `select u.code from directory.university u join assistance.partnership p on p.university_id = u.id
+      group by u.code order by count(*) desc, u.code limit 1`,
+  );
+  const [{ code: county } = { code: '' }] = await api.sql<{ code: string }>(
+    `select c.code from directory.county c join directory.school s on s.county_id = c.id
+      group by c.code order by count(*) desc, c.code limit 1`,
+  );
+  const provinces = await api.sql<{ code: string }>(`select code from directory.province order by code limit 3`);
+  const programme = { programCodes: [TRUSTEESHIP] };
+  const statistics = { groupBy: ['PROVINCE', 'YEAR'], filter: programme };
+  variablesOf = {
+    ActivitiesPerMonth: { from: '2023-01-01', to: '2023-12-31', ...programme },
+    CountySchools: { code: county },
+    CoverageByProvince: programme,
+    CoverageByCounty: { ...programme, provinceCodes: provinces.map((row) => row.code) },
+    ProgramReach: { regions: ['WEST', 'CENTRAL'] },
+    PeopleTrainedByRegion: { filter: programme },
+    DashboardSearch: { text: 'guyuan' },
+    SearchHitKeys: { text: '中学', first: 50 },
+    SearchScores: { text: 'wang' },
+    StatisticsSelected: { ...statistics, coverage: true, activity: true, metric: true },
+    StatisticsOfUniversity: { ...statistics, code: university },
+    ProgramDeepFetch: { code: TRUSTEESHIP },
+    CommitteeSchoolsStaff: { code: 'RURAL-TALENT-EXPERT-COMMITTEE' },
+    UniversityPartnerFetch: { code: university },
+    PartnerNestedFetch: { code: university },
+  };
+});
+
+afterAll(async () => {
+  await hive?.stop();
+  await apollo?.stop();
+  for (const proxy of proxies) {
+    proxy.closeAllConnections();
+    await new Promise((resolve) => proxy.close(resolve));
+  }
+  for (const server of servers) await server.stop();
+  await api?.close();
+});
+
+async function post(url: string, body: unknown, extraHeaders: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...extraHeaders,
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
+describe('Hive Gateway over the same subgraph servers as @apollo/gateway', () => {
+  it('finds the example operations', () => {
+    expect(OPERATIONS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(
+    OPERATIONS.filter((operation) => !HIVE_FAILS.includes(operation.name)).map(
+      (operation) => [`${operation.name} (${operation.file})`, operation] as const,
+    ),
+  )('%s: same data through both', async (_label, operation) => {
+    const { viaApollo, viaHive } = await throughBoth(operation);
+    expect(viaApollo.body.errors, 'apollo').toBeUndefined();
+    expect(viaHive.body.errors, 'hive').toBeUndefined();
+    expect(viaApollo.status).toBe(200);
+    expect(viaHive.status).toBe(200);
+    expect(viaApollo.body.data).toBeTruthy();
+    expect(viaHive.body.data).toEqual(viaApollo.body.data);
+  });
+
+  // Known difference (Hive Gateway 2.15.1): for DashboardSearch, Hive's planner asks the assistance
+  // subgraph for `... on Program { nameZh } ... on Event { nameZh }` unaliased next to the client's
+  // `eventNameZh: nameZh` (Event.nameZh is nullable, Program's is not), which graphql-js refuses as
+  // overlapping fields. @apollo/gateway answers it. When a Hive version fixes this, this test fails:
+  // move the operation back into the comparison above.
+  it.each(
+    OPERATIONS.filter((operation) => HIVE_FAILS.includes(operation.name)).map(
+      (operation) => [operation.name, operation] as const,
+    ),
+  )(
+    '%s: answered by @apollo/gateway, refused by the subgraph under Hive Gateway (known difference)',
+    async (_label, operation) => {
+      const { viaApollo, viaHive } = await throughBoth(operation);
+      expect(viaApollo.body.errors).toBeUndefined();
+      expect((viaApollo.body.data as { search: unknown[] }).search.length).toBeGreaterThan(0);
+      expect(JSON.stringify(viaHive.body.errors)).toContain('Fields \\"nameZh\\" conflict');
+    },
+  );
+
+  it('forwards no client header to the subgraphs by default, except x-request-id under Hive', async () => {
+    const client = {
+      authorization: 'Bearer not-a-real-token',
+      'x-request-id': 'hive-gateway-test-request',
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      'x-tenant': 'test',
+    };
+    const operation = OPERATIONS.find((candidate) => candidate.name === 'ProgramDeepFetch')!;
+    seen.apollo.length = 0;
+    seen.hive.length = 0;
+    const { viaApollo, viaHive } = await throughBoth(operation, client);
+    expect(viaApollo.body.errors).toBeUndefined();
+    expect(viaHive.body.errors).toBeUndefined();
+    const forwarded = (requests: IncomingHttpHeaders[]) => {
+      expect(requests.length).toBeGreaterThan(1); // every subgraph fetch of the operation
+      const names = new Set<string>();
+      for (const headers of requests) {
+        for (const [name, value] of Object.entries(client)) if (headers[name] === value) names.add(name);
+      }
+      return [...names].sort();
+    };
+    // Identity (issue 10) must be forwarded explicitly by both gateways once it exists:
+    // @apollo/gateway in RemoteGraphQLDataSource.willSendRequest, Hive in `propagateHeaders`.
+    expect(forwarded(seen.apollo)).toEqual([]);
+    expect(forwarded(seen.hive)).toEqual(['x-request-id']);
+  });
+});
+
+/** Hive Gateway 2.15.1 cannot answer these (see the known-difference test). */
+const HIVE_FAILS = ['DashboardSearch'];
+
+async function throughBoth(operation: Operation, headers: Record<string, string> = {}) {
+  const variables = variablesOf[operation.name] ?? {
+    groupBy: ['PROVINCE', 'YEAR'],
+    filter: { programCodes: [TRUSTEESHIP] },
+  };
+  const body = { query: operation.text, operationName: operation.name, variables };
+  const [viaApollo, viaHive] = await Promise.all([post(apollo.url, body, headers), post(hive.url, body, headers)]);
+  return { viaApollo, viaHive };
+}

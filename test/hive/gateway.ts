@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { SCHEMA_DIR, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
+
+/**
+ * Hive Gateway (The Guild's federation gateway, `@graphql-hive/gateway`) over the committed
+ * `schema/supergraph.graphql` and three subgraph servers: the second, independent gateway of the
+ * distributed mode. Used by test/hive-gateway.test.ts (answers equal to @apollo/gateway's) and by
+ * `npm run start:hive` (test/hive/start.ts). A development tool: the package is a devDependency.
+ */
+
+/** The committed supergraph names each subgraph `http://localhost/<name>`; put the real URLs in. */
+export function supergraphWithUrls(sdl: string, urls: Record<SubgraphName, string>): string {
+  let out = sdl;
+  for (const name of SUBGRAPH_NAMES) {
+    const placeholder = `@join__graph(name: "${name}", url: "http://localhost/${name}")`;
+    if (!out.includes(placeholder)) throw new Error(`supergraph has no ${placeholder}`);
+    out = out.replace(placeholder, `@join__graph(name: "${name}", url: ${JSON.stringify(urls[name])})`);
+  }
+  return out;
+}
+
+export interface RunningHiveGateway {
+  /** `http://host:port/graphql` */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startHiveGateway(
+  urls: Record<SubgraphName, string>,
+  options: { port?: number; host?: string; logging?: boolean } = {},
+): Promise<RunningHiveGateway> {
+  const sdl = supergraphWithUrls(await readFile(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'), urls);
+  const gateway = createGatewayRuntime({
+    supergraph: sdl,
+    graphqlEndpoint: '/graphql',
+    // The subgraph servers answer one operation per request; Hive batches entity fetches inside one.
+    logging: options.logging ? 'info' : false,
+  });
+  const server = createServer(gateway);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await gateway.dispose();
+    },
+  };
+}
