@@ -13,6 +13,8 @@ export interface Settings {
   host: string;
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl: string | undefined;
+  /** Streaming replicas of that database that read-only operations may use. */
+  replicaUrls: string[];
   /** Data folder of the embedded PostgreSQL (kept across restarts). */
   embeddedDataDir: string;
   embeddedPort: number;
@@ -104,6 +106,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     port: integer(env, 'PORT', 4000, 0),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
     embeddedDataDir: path.resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     subgraphUrls: subgraphUrls(env),
@@ -154,6 +157,18 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
     costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),
   };
+}
+
+function replicaUrls(raw: string | undefined): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new ConfigError('DATABASE_REPLICA_URLS: each must be a postgres:// URL');
+  }
+  return urls;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

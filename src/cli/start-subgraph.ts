@@ -6,7 +6,7 @@ import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
 import { startSubgraphServer } from '../server/api';
 import { createLogger } from '../server/observability/logger';
-import { observePool } from '../server/observability/metrics';
+import { observePool, observeReplicas } from '../server/observability/metrics';
 import { countStatement } from '../server/observability/operation-plugin';
 import { runCli } from './run';
 
@@ -23,7 +23,8 @@ runCli(async (onStop) => {
   const db = await openDatabase(settings, log, { seedIfEmpty: false, onStatement: countStatement });
   onStop(db.close);
   observePool(() => poolState(db.orm));
-  const server = await startSubgraphServer(name, settings, db.orm, logger);
+  if (db.replicas) observeReplicas(() => db.replicas!.status());
+  const server = await startSubgraphServer(name, settings, db.orm, logger, settings.port, db.replicas);
   onStop(server.stop);
   log(`subgraph ${name} ready at ${server.url}`);
 });

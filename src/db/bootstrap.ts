@@ -2,10 +2,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Settings } from '../config';
 import { connectDatabase, migrate, type Database } from './database';
 import { openOrm } from './orm';
+import { ReplicaSet } from './replicas';
 import { isSeeded, seedDatabase } from './seed';
 
 export interface OpenDatabase {
   orm: MikroORM;
+  /** DATABASE_REPLICA_URLS, when set. */
+  replicas?: ReplicaSet;
   database: Database;
   close(): Promise<void>;
 }
@@ -43,20 +46,33 @@ export async function openDatabase(
     await database.close();
     throw error;
   }
+  // Every statement is counted (GET /metrics, npm run bench); logged only with LOG_SQL.
+  const statementHook = (line: string) => {
+    // The ORM's logger also reports other things; statements are its `[query]` lines.
+    if (line.startsWith('[query]')) options.onStatement?.();
+    sqlLog(settings, log)?.(line);
+  };
   const orm = await openOrm({
     clientUrl: database.url,
     poolSize: settings.poolSize,
     statementTimeoutMs: settings.limits.statementTimeoutMs,
-    // Every statement is counted (GET /metrics, npm run bench); logged only with LOG_SQL.
-    onQuery: (line) => {
-      // The ORM's logger also reports other things; statements are its `[query]` lines.
-      if (line.startsWith('[query]')) options.onStatement?.();
-      sqlLog(settings, log)?.(line);
-    },
+    onQuery: statementHook,
   });
+  const replicas = settings.replicaUrls.length
+    ? await ReplicaSet.open(settings.replicaUrls, {
+        poolSize: settings.poolSize,
+        statementTimeoutMs: settings.limits.statementTimeoutMs,
+        onQuery: statementHook,
+      })
+    : undefined;
+  if (replicas) {
+    const up = replicas.status().filter((replica) => replica.up).length;
+    log(`read replicas: ${up} of ${settings.replicaUrls.length} answering`);
+  }
   const close = async () => {
+    await replicas?.close();
     await orm.close();
     await database.close();
   };
-  return { orm, database, close };
+  return { orm, replicas, database, close };
 }

@@ -159,7 +159,8 @@ export function oneLine(error: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-function redact(url: string): string {
+/** The URL with its password masked, for logs and messages. */
+export function redact(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

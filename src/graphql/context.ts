@@ -43,8 +43,46 @@ function abortable(em: EntityManager, signal: AbortSignal): EntityManager {
   });
 }
 
-export function createContext(orm: MikroORM, options: { batch?: boolean; signal?: AbortSignal } = {}): Context {
-  const fork = orm.em.fork();
-  const em = options.signal ? abortable(fork, options.signal) : fork;
-  return { em, loaders: new Loaders(em, { batch: options.batch ?? true }) };
+export interface ContextOptions {
+  /** `false` turns DataLoader batching off (only the control in the SQL-count tests). */
+  batch?: boolean;
+  /** The request's abort signal: no SQL starts once it is aborted. */
+  signal?: AbortSignal;
+  /** Where a read-only operation may read (a replica), if anywhere but the primary. */
+  readFrom?: () => MikroORM | undefined;
+  /** Whether the operation is read-only; asked when the first resolver needs the database. */
+  readOnly?: () => boolean;
+}
+
+/**
+ * The EntityManager fork and the loaders are made when a resolver first needs them, after the
+ * operation is known: a read-only one forks from a replica when one is up, anything else from the
+ * primary. They are getters of the class, not own properties: Apollo Server copies the context's own
+ * properties (Object.assign) before the operation is resolved, which would make them too early.
+ */
+class RequestContext implements Context {
+  private readonly made: { em?: EntityManager; loaders?: Loaders } = {};
+
+  constructor(
+    private readonly primary: MikroORM,
+    private readonly options: ContextOptions,
+  ) {}
+
+  get em(): EntityManager {
+    if (!this.made.em) {
+      const orm = (this.options.readOnly?.() && this.options.readFrom?.()) || this.primary;
+      const fork = orm.em.fork();
+      this.made.em = this.options.signal ? abortable(fork, this.options.signal) : fork;
+    }
+    return this.made.em;
+  }
+
+  get loaders(): Loaders {
+    this.made.loaders ??= new Loaders(this.em, { batch: this.options.batch ?? true });
+    return this.made.loaders;
+  }
+}
+
+export function createContext(primary: MikroORM, options: ContextOptions = {}): Context {
+  return new RequestContext(primary, options);
 }

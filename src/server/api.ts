@@ -4,6 +4,7 @@ import path from 'node:path';
 import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../config';
 import { inProcessGateway, remoteGateway } from '../gateway/gateway';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
+import type { ReplicaSet } from '../db/replicas';
 import { createContext } from '../graphql/context';
 import { startHttpServer, type RunningServer } from './http';
 import type { Logger } from './observability/logger';
@@ -11,15 +12,23 @@ import { metrics } from './observability/metrics';
 import { costModelFromSdl } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 
-/** What a server over the database needs: a fresh context per request, and a readiness check. */
-function overDatabase(orm: MikroORM) {
+/**
+ * What a server over the database needs: a fresh context per request (read-only operations read from
+ * a replica when one is up), and a readiness check (replicas are reported, not required).
+ */
+function overDatabase(orm: MikroORM, replicas?: ReplicaSet) {
   return {
-    context: (scope: RequestScope) => createContext(orm, { signal: scope.signal }),
+    context: (scope: RequestScope) =>
+      createContext(orm, {
+        signal: scope.signal,
+        readFrom: () => replicas?.pick(),
+        readOnly: () => scope.operation === 'query',
+      }),
     ready: async () => {
       await orm.em.getConnection().execute('select 1');
       const pending = await orm.getMigrator().getPendingMigrations();
       if (pending.length) throw new Error(`migrations pending: ${pending.map((m) => m.name).join(', ')}`);
-      return { database: 'ok', migrations: 'current' };
+      return { database: 'ok', migrations: 'current', ...(replicas ? { replicas: replicas.status() } : {}) };
     },
   };
 }
@@ -30,13 +39,14 @@ export async function startInProcessGateway(
   orm: MikroORM,
   logger: Logger,
   port = settings.port,
+  replicas?: ReplicaSet,
 ): Promise<RunningServer> {
   const subgraphs = await buildAllSubgraphs();
   return startHttpServer(
     {
       gateway: inProcessGateway(subgraphs),
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
-      ...overDatabase(orm),
+      ...overDatabase(orm, replicas),
       settings,
       logger,
     },
@@ -96,13 +106,14 @@ export async function startSubgraphServer(
   orm: MikroORM,
   logger: Logger,
   port = settings.port,
+  replicas?: ReplicaSet,
 ): Promise<RunningServer> {
   const subgraph = await buildSubgraphByName(name);
   return startHttpServer(
     {
       schema: subgraph.schema,
       costModel: costModelFromSdl(subgraph.sdl),
-      ...overDatabase(orm),
+      ...overDatabase(orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
       // since every request a subgraph gets from the gateway comes from one address.
       settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },

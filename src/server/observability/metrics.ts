@@ -63,6 +63,19 @@ export function observePool(pool: () => { used: number; free: number; pending: n
   });
 }
 
+/** Whether each read replica answered its last probe (1) or not (0). */
+export function observeReplicas(status: () => { url: string; up: boolean }[]): void {
+  register.removeSingleMetric('db_replica_up');
+  new Gauge({
+    name: 'db_replica_up',
+    help: 'Whether each read replica answered its last probe (1) or is skipped (0).',
+    labelNames: ['replica'],
+    collect(this: Gauge) {
+      for (const replica of status()) this.set({ replica: replica.url }, replica.up ? 1 : 0);
+    },
+  });
+}
+
 const MAX_OPERATION_NAMES = 200;
 const knownNames = new Set<string>();
 

@@ -5,7 +5,7 @@ import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
 import { checkInput } from './input-guard';
-import { LimitError } from './limit-error';
+import { LimitError, refusalExtensions } from './limit-error';
 
 /** What the HTTP layer knows of a request, for every context it builds. */
 export interface RequestScope {
@@ -13,6 +13,8 @@ export interface RequestScope {
   caller: string;
   /** Aborted when the deadline passes or the client goes away: no new SQL starts after that. */
   signal: AbortSignal;
+  /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */
+  operation?: 'query' | 'mutation' | 'subscription';
 }
 
 export interface ScopedContext extends BaseContext {
@@ -38,9 +40,10 @@ export function demandControlPlugin<C extends ScopedContext>(model: CostModel, l
               request.operationName
                 ? `The document has no operation named "${request.operationName}".`
                 : 'The document has several operations: say which one with operationName.',
-              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400, headers: new Map() } } },
+              { extensions: refusalExtensions('OPERATION_RESOLUTION_FAILURE') },
             );
           }
+          if (contextValue.scope) contextValue.scope.operation = operation.operation;
           checkInput(document, request.variables);
           estimated = estimateCost(schema, model, document, operationName, request.variables);
           const record = currentRecord();

@@ -133,7 +133,8 @@ export function graphqlHandler<C extends BaseContext>(
     const response = await withRecord(record, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
-        context: async () => ({ ...(await context(scope)), scope }),
+        // Object.assign, not a spread: the context's em and loaders are getters made on first use.
+        context: async () => Object.assign(await context(scope), { scope }),
       }),
     );
     clearTimeout(timer);

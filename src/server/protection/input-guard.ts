@@ -1,12 +1,11 @@
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import { refusalExtensions } from './limit-error';
 
 /** Deepest nesting of objects and lists a request's variables may have (a `where` needs about 10). */
 export const MAX_INPUT_DEPTH = 32;
 
 function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', http: { status: 400, headers: new Map<string, string>() } },
-  });
+  return new GraphQLError(message, { extensions: refusalExtensions('BAD_USER_INPUT') });
 }
 
 /**

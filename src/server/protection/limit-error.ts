@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 
 /** Stable codes of operations refused for their shape or price, before any planning or SQL. */
 export const OPERATION_LIMIT_CODES = [
@@ -32,9 +32,22 @@ export class LimitError extends GraphQLError {
     details: Record<string, unknown>,
     http: { status: number; headers?: Map<string, string> } = { status: 400 },
   ) {
-    const headers = http.headers ?? new Map<string, string>();
-    super(message, { extensions: { code, ...details, http: { status: http.status, headers } } });
+    super(message, { extensions: refusalExtensions(code, details, http) });
   }
+}
+
+/**
+ * Extensions of an error refused before execution: the code and details for the client, and the
+ * HTTP status (and headers) for Apollo Server, which reads `http.headers` as a Map.
+ */
+export function refusalExtensions(
+  code: string,
+  details: Record<string, unknown> = {},
+  http: { status: number; headers?: Map<string, string> } = { status: 400 },
+): GraphQLErrorExtensions {
+  const head = { status: http.status, headers: http.headers ?? new Map<string, string>() };
+  // Libraries that augment GraphQLErrorExtensions type `http.headers` as a plain record.
+  return { code, ...details, http: head } as unknown as GraphQLErrorExtensions;
 }
 
 /** The LimitError behind an error Apollo Server wrapped (validation errors are re-coded there). */
