@@ -31,14 +31,20 @@ export interface RunningHiveGateway {
 
 export async function startHiveGateway(
   urls: Record<SubgraphName, string>,
-  options: { port?: number; host?: string; logging?: boolean } = {},
+  options: {
+    port?: number;
+    host?: string;
+    logging?: boolean;
+    /** Hive shares one subgraph fetch among identical concurrent ones (its default, true). */
+    deduplicateInflight?: boolean;
+  } = {},
 ): Promise<RunningHiveGateway> {
   const sdl = supergraphWithUrls(await readFile(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'), urls);
   const gateway = createGatewayRuntime({
     supergraph: sdl,
     graphqlEndpoint: '/graphql',
-    // The subgraph servers answer one operation per request; Hive batches entity fetches inside one.
     logging: options.logging ? 'info' : false,
+    transportEntries: { '*': { options: { deduplicateInflightRequests: options.deduplicateInflight ?? true } } },
   });
   const server = createServer(gateway);
   const host = options.host ?? '127.0.0.1';

@@ -18,6 +18,8 @@ runCli(async (onStop) => {
     port: settings.port,
     host: settings.host,
     logging: settings.nodeEnv !== 'test',
+    // HIVE_DEDUPLICATE_INFLIGHT=0: every client request makes its own subgraph fetches, as under @apollo/gateway.
+    deduplicateInflight: process.env.HIVE_DEDUPLICATE_INFLIGHT !== '0',
   });
   onStop(gateway.stop);
   log(`Hive Gateway over subgraph servers ready at ${gateway.url}`);
