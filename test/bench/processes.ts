@@ -1,6 +1,5 @@
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 
 /*
  * Child processes of the bench (servers, floor, load driver): every one is registered and killed at
@@ -83,16 +82,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', resolve));
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../support/free-port';
 
 /** Polls `url` until it answers 200 (at most `timeoutMs`); fails early when the child exits. */
 export async function waitHealthy(child: Child, url: string, timeoutMs = 120_000): Promise<void> {
