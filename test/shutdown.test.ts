@@ -55,16 +55,24 @@ describe('graceful shutdown', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
-      }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown } }));
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { data?: unknown },
+        at: performance.now(),
+      }));
     const inFlight = Array.from({ length: 16 }, send);
-    await sleep(30);
+    // Long enough for every request to reach the server on a loaded machine, short of their answers.
+    await sleep(300);
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    const signalled = performance.now();
     child!.kill('SIGTERM');
     const answers = await Promise.all(inFlight);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
       expect(answer.body.data).toBeTruthy();
     }
+    // The test means something only if requests were still in flight when the signal came.
+    expect(answers.some((answer) => answer.at > signalled)).toBe(true);
     await sleep(200);
     await expect(send()).rejects.toThrow();
     expect(await exited).toBe(0);

