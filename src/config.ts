@@ -34,6 +34,8 @@ export interface Settings {
   logLevel: string;
   /** Requests slower than this are logged at warn with `slow: true`. */
   slowOperationMs: number;
+  /** After SIGTERM, how long the server goes on serving (with /ready at 503) before it stops accepting. */
+  shutdownDelayMs: number;
   /** Prometheus metrics: off, on the API's port at `path`, or on a port of their own. */
   metrics: { enabled: boolean; path: string; port: number | undefined };
 }
@@ -117,6 +119,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     logLevel: logLevel(env.LOG_LEVEL),
     slowOperationMs: integer(env, 'SLOW_OPERATION_MS', 1000),
+    shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 1000, 0),
     metrics: {
       enabled: env.METRICS !== '0' && env.METRICS !== 'false',
       path: env.METRICS_PATH ?? '/metrics',

@@ -33,6 +33,7 @@ describe('graceful shutdown', () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         COST_BUDGET: '0',
+        SHUTDOWN_DELAY_MS: '500',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -48,7 +49,7 @@ describe('graceful shutdown', () => {
     throw new Error(`server did not become ready: ${output}`);
   }, 120_000);
 
-  it('answers every accepted request, refuses new connections, and exits 0', async () => {
+  it('turns unready, answers every accepted request, then refuses new connections and exits 0', async () => {
     const query = '{ statistics(groupBy: [COUNTY, UNIVERSITY, MONTH]) { partnerships activities schools } }';
     const send = () =>
       fetch(`${url}/graphql`, {
@@ -66,6 +67,9 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     const signalled = performance.now();
     child!.kill('SIGTERM');
+    // Unready at once, while it goes on serving for SHUTDOWN_DELAY_MS.
+    await sleep(100);
+    expect((await fetch(`${url}/ready`)).status).toBe(503);
     const answers = await Promise.all(inFlight);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
@@ -73,7 +77,8 @@ describe('graceful shutdown', () => {
     }
     // The test means something only if requests were still in flight when the signal came.
     expect(answers.some((answer) => answer.at > signalled)).toBe(true);
-    await sleep(200);
+    // Past the delay the listener is closed: a new connection is refused.
+    await sleep(Math.max(0, signalled + 800 - performance.now()));
     await expect(send()).rejects.toThrow();
     expect(await exited).toBe(0);
     expect(output).toMatch(/stopping|stopped/);

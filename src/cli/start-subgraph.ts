@@ -25,6 +25,6 @@ runCli(async (onStop) => {
   observePool(() => poolState(db.orm));
   if (db.replicas) observeReplicas(() => db.replicas!.status());
   const server = await startSubgraphServer(name, settings, db.orm, logger, settings.port, db.replicas);
-  onStop(server.stop);
+  onStop(() => server.stop(settings.shutdownDelayMs));
   log(`subgraph ${name} ready at ${server.url}`);
 });

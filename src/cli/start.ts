@@ -19,7 +19,7 @@ runCli(async (onStop) => {
   const remote = Object.keys(settings.subgraphUrls).length === SUBGRAPH_NAMES.length;
   if (remote) {
     const server = await startRemoteGateway(settings, logger);
-    onStop(server.stop);
+    onStop(() => server.stop(settings.shutdownDelayMs));
     log(`gateway over subgraph servers ready at ${server.url}`);
     return;
   }
@@ -28,6 +28,6 @@ runCli(async (onStop) => {
   observePool(() => poolState(db.orm));
   if (db.replicas) observeReplicas(() => db.replicas!.status());
   const server = await startInProcessGateway(settings, db.orm, logger, settings.port, db.replicas);
-  onStop(server.stop);
+  onStop(() => server.stop(settings.shutdownDelayMs));
   log(`supergraph ready at ${server.url} (GraphiQL in a browser; /health, /ready, /metrics)`);
 });

@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express';
 import type http from 'node:http';
 
 /*
- * Graceful shutdown of an HTTP server. Node's close() stops new connections, but a keep-alive
+ * Graceful shutdown of an HTTP server. First a delay in which /ready answers 503 but everything is
+ * still served. Then Node's close() stops new connections, but a keep-alive
  * connection whose next request is still in the socket buffer (the event loop busy with others) looks
  * idle, and closing idle connections at once would drop that request. So: stop accepting, keep the
  * open connections a moment (LINGER_MS) while answering everything on them with `connection: close`,
@@ -20,8 +21,11 @@ export function drainer(server: http.Server, maxMs: number) {
     res.once('close', () => inFlight--);
     next();
   };
-  const drain = async (): Promise<void> => {
+  const drain = async (delayMs = 0): Promise<void> => {
     stopping = true;
+    // Still accepting while /ready says 503, so a load balancer stops sending first, and clients that
+    // connected just before the signal are accepted rather than reset when the listener closes.
+    await sleep(delayMs);
     const closed = new Promise((resolve) => server.close(resolve));
     const deadline = Date.now() + maxMs;
     await sleep(LINGER_MS);

@@ -32,8 +32,11 @@ export interface HttpServerOptions<C extends BaseContext> {
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting, answers /ready with 503, drains in-flight requests (bounded), then closes. */
-  stop(): Promise<void>;
+  /**
+   * Answers /ready with 503 (still serving for `delayMs`), stops accepting, drains in-flight requests
+   * (bounded), then closes.
+   */
+  stop(delayMs?: number): Promise<void>;
 }
 
 /** Time in-flight requests get to finish at shutdown before their connections are closed. */
@@ -112,8 +115,8 @@ export async function startHttpServer<C extends BaseContext>(
   return {
     port: address.port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`,
-    stop: async () => {
-      await shutdown.drain();
+    stop: async (delayMs = 0) => {
+      await shutdown.drain(delayMs);
       await apollo.stop();
       if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
     },
