@@ -4,7 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
 import { RequestAbortedError } from '../graphql/context';
 import type { Logger } from './observability/logger';
@@ -12,7 +12,7 @@ import { operationPlugin } from './observability/operation-plugin';
 import { currentRecord } from './observability/request-record';
 import type { CostModel } from './protection/cost';
 import { demandControlPlugin, type ScopedContext } from './protection/demand-control';
-import { limitErrorIn } from './protection/limit-error';
+import { causeOf, LimitError } from './protection/limit-error';
 import { shapeRules } from './protection/shape-rules';
 
 export interface ApolloOptions<C extends ScopedContext> {
@@ -74,12 +74,6 @@ const CLIENT_CODES = new Set([
 
 const MASKED = 'Internal server error';
 
-function abandoned(error: unknown): boolean {
-  for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
-    if (current instanceof RequestAbortedError) return true;
-  }
-  return false;
-}
 // graphql-js words it "more that N tokens" (16.x); either spelling is matched.
 const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
 
@@ -100,7 +94,7 @@ export function errorFormatter(production: boolean, logger: Logger) {
 
 function clientError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const limit = limitErrorIn(error);
+    const limit = causeOf(error, LimitError);
     if (limit) {
       // `http` (status, Retry-After) is for the response head, not the body.
       const extensions = Object.fromEntries(Object.entries(limit.extensions).filter(([key]) => key !== 'http'));
@@ -116,7 +110,7 @@ function clientError(production: boolean, logger: Logger) {
       };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-    if (abandoned(error)) {
+    if (causeOf(error, RequestAbortedError)) {
       // Expected after a deadline or a disconnect, once per field that was still to run.
       return { message: 'The request was abandoned.', path: formatted.path, extensions: { code: 'REQUEST_ABANDONED' } };
     }

@@ -50,11 +50,13 @@ export function refusalExtensions(
   return { code, ...details, http: head } as unknown as GraphQLErrorExtensions;
 }
 
-/** The LimitError behind an error Apollo Server wrapped (validation errors are re-coded there). */
-export function limitErrorIn(error: unknown): LimitError | undefined {
+/**
+ * The error of class `kind` behind an error that Apollo Server, the gateway or graphql-js wrapped
+ * (each keeps the one it wraps as `originalError`).
+ */
+export function causeOf<T extends Error>(error: unknown, kind: new (...args: never[]) => T): T | undefined {
   for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
-    if (current instanceof LimitError) return current;
-    if (!(current instanceof GraphQLError)) break;
+    if (current instanceof kind) return current;
   }
   return undefined;
 }
