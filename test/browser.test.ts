@@ -5,7 +5,7 @@ import { parse, print, type DocumentNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
-import { startInProcessGateway } from '../src/server/api';
+import { startInProcessApi } from '../src/server/api';
 import { STARTING_QUERY } from '../src/server/graphiql';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   }
   api = await startTestApi();
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
-  server = await startInProcessGateway(settings, api.orm, silentLogger, 0);
+  server = await startInProcessApi(settings, api.orm, silentLogger, 0);
   userDataDir = mkdtempSync(path.join(os.tmpdir(), 'agapi-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -414,7 +414,7 @@ describe('the dashboard', () => {
 
   it('on a server that refuses every operation (MAX_COST=100), each panel names the refusal', async () => {
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, MAX_COST: '100' });
-    const strict = await startInProcessGateway(settings, api.orm, silentLogger, 0);
+    const strict = await startInProcessApi(settings, api.orm, silentLogger, 0);
     try {
       const refused = await context.newPage();
       await refused.goto(`${new URL(strict.url).origin}/dashboard`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
-import { startInProcessGateway } from '../src/server/api';
+import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { startTestApi, type TestApi } from './support/api';
@@ -14,7 +14,7 @@ const origin = () => server.url.replace(/\/graphql$/, '');
 beforeAll(async () => {
   api = await startTestApi();
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
-  server = await startInProcessGateway(settings, api.orm, silentLogger, 0);
+  server = await startInProcessApi(settings, api.orm, silentLogger, 0);
 });
 afterAll(async () => {
   await server?.stop();

@@ -7,7 +7,7 @@ import { loadSettings } from '../src/config';
 import { ensureDatabase, migrate } from '../src/db/database';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { openOrm } from '../src/db/orm';
-import { startInProcessGateway } from '../src/server/api';
+import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { startTestApi, type TestApi } from './support/api';
 import { freePort } from './support/free-port';
@@ -25,7 +25,7 @@ beforeAll(async () => {
     { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
   );
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, SLOW_OPERATION_MS: '100000' });
-  server = await startInProcessGateway(settings, api.orm, logger, 0);
+  server = await startInProcessApi(settings, api.orm, logger, 0);
 });
 afterAll(async () => {
   await server?.stop();
@@ -100,7 +100,7 @@ describe('request log', () => {
       { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
     );
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, SLOW_OPERATION_MS: '1' });
-    const strict = await startInProcessGateway(settings, api.orm, logger, 0);
+    const strict = await startInProcessApi(settings, api.orm, logger, 0);
     try {
       await fetch(strict.url, {
         method: 'POST',
@@ -176,7 +176,7 @@ describe('readiness', () => {
     const orm = await openOrm({ clientUrl: postgres.url('ready_check'), poolSize: 2 });
     await migrate(orm);
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: postgres.url('ready_check') });
-    const local = await startInProcessGateway(settings, orm, pino({ level: 'silent' }), 0);
+    const local = await startInProcessApi(settings, orm, pino({ level: 'silent' }), 0);
     const ready = () => fetch(local.url.replace(/\/graphql$/, '/ready'));
     try {
       expect((await ready()).status).toBe(200);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, loadSettings, type Limits, type Settings } from '../src/config';
 import { openOrm } from '../src/db/orm';
 import { createContext, RequestAbortedError } from '../src/graphql/context';
-import { startInProcessGateway, startSubgraphServer } from '../src/server/api';
+import { startInProcessApi, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { Province } from '../src/subgraphs/directory/province/province.entity';
@@ -23,7 +23,7 @@ const servers: RunningServer[] = [];
 
 async function serve(limits: Partial<Limits> = {}, extra: Partial<Settings> = {}) {
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
-  const server = await startInProcessGateway(
+  const server = await startInProcessApi(
     { ...settings, ...extra, limits: { ...settings.limits, ...limits } },
     api.orm,
     silentLogger,
@@ -306,7 +306,7 @@ describe('errors in production', () => {
     const lines: string[] = [];
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: databaseUrl });
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
-    const doomed = await startInProcessGateway(settings, orm, logger, 0);
+    const doomed = await startInProcessApi(settings, orm, logger, 0);
     try {
       expect((await send(doomed.url, { body: { query: '{ province(code: "64") { code } }' } })).status).toBe(200);
       const name = new URL(databaseUrl).pathname.slice(1);
@@ -314,6 +314,7 @@ describe('errors in production', () => {
       const answer = await send(doomed.url, { body: { query: '{ province(code: "65") { code } }' } });
       expect(answer.body.errors?.[0], JSON.stringify(answer.body)).toEqual({
         message: 'Internal server error',
+        locations: [{ line: 1, column: 3 }],
         path: ['province'],
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });

@@ -5,7 +5,7 @@ import { ensureDatabase, migrate } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { ReplicaSet } from '../src/db/replicas';
 import { seedDatabase } from '../src/db/seed';
-import { startInProcessGateway } from '../src/server/api';
+import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { startStreamingPair, type StreamingPair } from './support/streaming-replica';
@@ -67,7 +67,7 @@ beforeAll(async () => {
   primaryOrm = await openOrm({ clientUrl: pair.primaryUrl(DB), poolSize: 2, onQuery: counter('primary') });
   replicas = await ReplicaSet.open([pair.replicaUrl(DB)], { poolSize: 2, onQuery: counter('replica') });
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: pair.primaryUrl(DB) });
-  server = await startInProcessGateway(settings, primaryOrm, silentLogger, 0, replicas);
+  server = await startInProcessApi(settings, primaryOrm, silentLogger, 0, replicas);
 }, 180_000);
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { loadSettings, SUBGRAPH_NAMES } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
-import { startInProcessGateway, startRemoteGateway } from '../server/api';
+import { startInProcessApi, startRemoteGateway } from '../server/api';
 import { createLogger } from '../server/observability/logger';
 import { observePool, observeReplicas } from '../server/observability/metrics';
 import { countStatement } from '../server/observability/operation-plugin';
@@ -27,7 +27,7 @@ runCli(async (onStop) => {
   onStop(db.close);
   observePool(() => poolState(db.orm));
   if (db.replicas) observeReplicas(() => db.replicas!.status());
-  const server = await startInProcessGateway(settings, db.orm, logger, settings.port, db.replicas);
+  const server = await startInProcessApi(settings, db.orm, logger, settings.port, db.replicas);
   onStop(() => server.stop(settings.shutdownDelayMs));
   log(`supergraph ready at ${server.url} (GraphiQL in a browser; /health, /ready, /metrics)`);
 });

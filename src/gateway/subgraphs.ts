@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
+import { parse, printSchema, type GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config';
 import type { Subgraph } from '../graphql/federation';
 import { buildAssistanceSubgraph } from '../subgraphs/assistance';
@@ -30,7 +30,12 @@ export function composeSupergraph(subgraphs: { name: string; sdl: string; url?: 
 
 /** The client-facing schema of the supergraph (no federation machinery): what codegen and clients see. */
 export function apiSchemaSdl(subgraphs: { name: string; sdl: string; url?: string }[]): string {
-  return printSchema(compose(subgraphs).schema.toAPISchema().toGraphQLJSSchema());
+  return printSchema(composedApiSchema(subgraphs));
+}
+
+/** The client-facing schema as graphql-js types, without resolvers. */
+export function composedApiSchema(subgraphs: { name: string; sdl: string; url?: string }[]): GraphQLSchema {
+  return compose(subgraphs).schema.toAPISchema().toGraphQLJSSchema();
 }
 
 function compose(subgraphs: { name: string; sdl: string; url?: string }[]) {

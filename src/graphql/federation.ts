@@ -67,9 +67,14 @@ export interface Subgraph {
   schema: GraphQLSchema;
   /** The printed subgraph SDL, as committed in schema/<name>.graphql. */
   sdl: string;
+  /** The entity types this subgraph owns (loads by key), with their ORM entity classes. */
+  owned: Record<string, EntityClass<object>>;
 }
 
-type ReferenceResolvers = Record<string, { __resolveReference: (ref: never, ctx: Context) => unknown }>;
+type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (ref: never, ctx: Context) => unknown; entity?: EntityClass<object> }
+>;
 
 /**
  * Builds a Federation 2 subgraph from type-graphql resolvers: the code-first schema is printed with
@@ -89,11 +94,13 @@ export async function buildSubgraph(
   });
   const typeDefs = sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`));
   const resolvers = createResolversMap(codeFirst) as Record<string, Record<string, unknown>>;
-  for (const [typeName, resolver] of Object.entries(referenceResolvers)) {
+  const owned: Subgraph['owned'] = {};
+  for (const [typeName, { entity, ...resolver }] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...resolver };
+    if (entity) owned[typeName] = entity;
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
-  return { name, schema, sdl: printSubgraphSchema(schema) };
+  return { name, schema, sdl: printSubgraphSchema(schema), owned };
 }
 
 /**
@@ -104,6 +111,7 @@ export function ownedEntities(entities: Record<string, EntityClass<object>>): Re
   const resolvers: ReferenceResolvers = {};
   for (const [typeName, entity] of Object.entries(entities)) {
     resolvers[typeName] = {
+      entity,
       __resolveReference: (ref: { id?: string; code?: string }, ctx: Context) =>
         ref.id !== undefined
           ? ctx.loaders.one(entity).load(ref.id)

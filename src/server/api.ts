@@ -2,7 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../config';
-import { inProcessGateway, remoteGateway } from '../gateway/gateway';
+import { remoteGateway } from '../gateway/gateway';
+import { inProcessSchema } from '../gateway/in-process-schema';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
 import type { ReplicaSet } from '../db/replicas';
 import { createContext } from '../graphql/context';
@@ -33,8 +34,11 @@ function overDatabase(orm: MikroORM, replicas?: ReplicaSet) {
   };
 }
 
-/** The supergraph with the three subgraphs in this process (the default `npm start`). */
-export async function startInProcessGateway(
+/**
+ * The client-facing API with the three subgraphs in this process (the default `npm start`): one
+ * executable schema, no gateway (in-process-schema.ts).
+ */
+export async function startInProcessApi(
   settings: Settings,
   orm: MikroORM,
   logger: Logger,
@@ -44,7 +48,7 @@ export async function startInProcessGateway(
   const subgraphs = await buildAllSubgraphs();
   return startHttpServer(
     {
-      gateway: inProcessGateway(subgraphs),
+      schema: inProcessSchema(subgraphs),
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(orm, replicas),
       settings,

@@ -4,7 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
 import { RequestAbortedError } from '../graphql/context';
 import type { Logger } from './observability/logger';
@@ -55,6 +55,14 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
       ...(options.plugins ?? []),
     ],
   });
+}
+
+/** Whether a scalar's own bad-input error is among the error's causes. */
+function badValue(error: unknown): boolean {
+  for (let current = error; current instanceof GraphQLError; current = current.originalError) {
+    if (current.extensions.code === 'BAD_USER_INPUT') return true;
+  }
+  return false;
 }
 
 /** Codes a client may see with their message: everything else is internal. */
@@ -108,6 +116,11 @@ function clientError(production: boolean, logger: Logger) {
         message: `The document has more than ${limitValue} tokens; the limit is ${limitValue}.`,
         extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit: limitValue },
       };
+    }
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && badValue(error)) {
+      // A literal a scalar refuses (an impossible date) is bad input, as it is in a variable and as
+      // a subgraph reports it in distributed mode, where the gateway's scalars do not parse literals.
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
     if (causeOf(error, RequestAbortedError)) {

@@ -1,0 +1,138 @@
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
+import { startInProcessApi, startRemoteGateway, startSubgraphServer } from '../src/server/api';
+import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
+import { startTestApi, type TestApi } from './support/api';
+import { documentedOperations } from './support/documented-operations';
+
+/*
+ * The default in-process API (one executable schema, no gateway) and the distributed mode (the
+ * gateway over three subgraph servers) must answer every documented operation with the same bytes.
+ */
+
+let api: TestApi;
+let inProcess: RunningServer;
+let gateway: RunningServer;
+const subgraphServers: RunningServer[] = [];
+let variablesOf: Record<string, Record<string, unknown>[]>;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
+  inProcess = await startInProcessApi(settings, api.orm, silentLogger, 0);
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const server = await startSubgraphServer(name, settings, api.orm, silentLogger, 0);
+    subgraphServers.push(server);
+    urls[name] = server.url;
+  }
+  gateway = await startRemoteGateway({ ...settings, subgraphUrls: urls }, silentLogger, 0);
+  variablesOf = await operationVariables(api);
+}, 60_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  for (const server of subgraphServers) await server.stop();
+  await inProcess?.stop();
+  await api?.close();
+});
+
+/** Variables for each operation that needs them: real keys read from the database, some several ways. */
+async function operationVariables(api: TestApi): Promise<Record<string, Record<string, unknown>[]>> {
+  const [university] = await api.sql<{ code: string }>(
+    `select u.code from directory.university u join assistance.partnership p on p.university_id = u.id
+      group by u.code order by count(*) desc, u.code limit 1`,
+  );
+  const [county] = await api.sql<{ code: string }>(
+    `select c.code from directory.county c join directory.school s on s.county_id = c.id
+      group by c.code order by count(*) desc, c.code limit 1`,
+  );
+  const [event] = await api.sql<{ code: string }>(
+    `select e.code from assistance.event e join assistance.attendance a on a.event_id = e.id
+      group by e.code order by count(*) desc, e.code limit 1`,
+  );
+  const program = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
+  const statistics = [
+    { groupBy: [] },
+    { groupBy: ['PROVINCE'] },
+    { groupBy: ['PROGRAM', 'COUNTY'], filter: { provinceCodes: ['64'] } },
+  ];
+  return {
+    ActivitiesPerMonth: [{ programCodes: [program] }, { from: '2022-01-01', to: '2024-12-31', regions: ['WEST'] }],
+    CountySchools: [{ code: county!.code }],
+    CoverageByProvince: [{}],
+    CoverageByCounty: [{ provinceCodes: ['64', '62'] }],
+    ProgramReach: [{}, { regions: ['WEST'] }],
+    PeopleTrainedByRegion: [{}],
+    DashboardSearch: [{ text: 'wang' }, { text: '固原' }, { text: 'peking', types: ['UNIVERSITY'] }],
+    SearchHitKeys: [{ text: 'wang jiayi' }],
+    SearchScores: [{ text: '大学' }],
+    StatisticsCoverage: statistics,
+    StatisticsReach: statistics,
+    StatisticsActivities: [...statistics, { groupBy: ['ACTIVITY_KIND', 'YEAR'] }],
+    StatisticsMetrics: statistics,
+    StatisticsSelected: [{ groupBy: ['PROVINCE'], coverage: true, activity: true, metric: false }],
+    StatisticsBuckets: [{ groupBy: ['ACTIVITY_KIND'] }],
+    StatisticsNamed: [{ groupBy: ['PROGRAM', 'COUNTY'] }],
+    StatisticsPerProgram: [{ groupBy: ['YEAR'] }],
+    StatisticsPerProvince: [{ groupBy: [] }],
+    StatisticsOfUniversity: [{ code: university!.code, groupBy: ['COUNTY'] }],
+    StatisticsPeopleTrained: [{ groupBy: ['PROVINCE'] }],
+    TrusteeshipProgram: [{ code: program }],
+    TrusteeshipPartnerships: [{ code: program }],
+    SpecialTraining: [{ code: program }],
+    MeasuresRecorded: [{ code: program }],
+    CommitteeFigures: [{ code: 'RURAL-TALENT-EXPERT-COMMITTEE' }],
+    CountyPage: [{}],
+    EventFigures: [{ code: event!.code }],
+    DirectoryFacts: [{ province: '64', university: '4111010001' }],
+    SchoolsPage: [
+      { first: 5, orderBy: [{ field: 'NAME_ZH' }] },
+      { where: { county: { province: { region: { eq: 'WEST' } } } }, last: 7 },
+    ],
+    CountiesPage: [{ where: { nameEn: { contains: 'u' } }, first: 3 }],
+    PeoplePage: [{ first: 10 }],
+    ActivitiesPage: [{ first: 10, orderBy: [{ field: 'START_DATE', direction: 'DESC' }] }],
+    PartnershipsPage: [{ first: 10 }],
+    SchoolMetricsPage: [{ first: 10 }],
+    ProvincesCountyPages: [{ codes: ['51', '64'], first: 3 }],
+    ProgramDeepFetch: [{ code: program }],
+    CommitteeSchoolsStaff: [{ code: 'RURAL-TALENT-EXPERT-COMMITTEE' }],
+    UniversityPartnerFetch: [{ code: university!.code }],
+    PartnerNestedFetch: [{ code: university!.code }],
+    WestSchoolsByName: [{}],
+  };
+}
+
+async function postText(url: string, body: unknown): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+describe('execution modes', () => {
+  const operations = documentedOperations().filter((operation) => operation.target === 'api');
+
+  it('answers every documented operation with the same bytes in process and distributed', async () => {
+    let compared = 0;
+    for (const operation of operations) {
+      const sets = variablesOf[operation.name] ?? [{}];
+      for (const variables of sets) {
+        const body = { query: print(operation.document), variables };
+        const here = await postText(inProcess.url, body);
+        const there = await postText(gateway.url, body);
+        const label = `${operation.source} ${operation.name} ${JSON.stringify(variables)}`;
+        expect(here.text, label).not.toMatch(/"errors"/);
+        expect(here.status, label).toBe(200);
+        expect(here.text, label).toBe(there.text);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(operations.length);
+  }, 120_000);
+});
