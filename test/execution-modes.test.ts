@@ -135,4 +135,28 @@ describe('execution modes', () => {
     }
     expect(compared).toBeGreaterThan(operations.length);
   }, 120_000);
+
+  it('answers nested fetches and lists with ONE statement, and falls back to the resolvers for the rest', async () => {
+    const byName = new Map(operations.map((operation) => [operation.name, operation]));
+    const statementsOf = async (name: string, variables: Record<string, unknown>) => {
+      const operation = byName.get(name);
+      if (!operation) throw new Error(`no documented operation ${name}`);
+      const { result, statements } = await api.measure(operation.document, variables);
+      expect(result.errors, name).toBeUndefined();
+      return statements.length;
+    };
+    for (const name of ['PartnerNestedFetch', 'WestSchoolsByName', 'SchoolsPage', 'CountiesPage', 'DirectoryFacts']) {
+      for (const variables of variablesOf[name] ?? [{}]) expect(await statementsOf(name, variables), name).toBe(1);
+    }
+    // Search has no SQL form in the compiler: it runs through its resolvers (one statement per kind).
+    expect(await statementsOf('DashboardSearch', { text: 'wang' })).toBeGreaterThan(1);
+  });
+
+  it('refuses what the resolvers refuse, with their error, when arguments are invalid', async () => {
+    const query = '{ schools(first: 500) { nodes { id } } }';
+    const here = await postText(inProcess.url, { query });
+    const there = await postText(gateway.url, { query });
+    expect(JSON.parse(here.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.parse(here.text).errors[0].message).toBe(JSON.parse(there.text).errors[0].message);
+  });
 });

@@ -4,6 +4,7 @@ import type { Context } from './context';
 import { paginate, planPage } from './listing/keyset';
 import { compileWhere, connectionFor, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import { lookup } from './lookup';
+import { declareRootSources } from './sql/field-sources';
 
 export interface EntityQueryOptions {
   /** Root field for one record, e.g. "province". */
@@ -27,6 +28,7 @@ export function entityQueries<T extends { id: string }>(
   options: EntityQueryOptions,
 ) {
   const Connection = connectionFor(entity);
+  declareRootSources(options.one, options.many, entity, options.code ? ['id', 'code'] : ['id'], options.listing);
 
   @Resolver()
   abstract class EntityQueries {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../config';
 import { remoteGateway } from '../gateway/gateway';
-import { inProcessSchema } from '../gateway/in-process-schema';
+import { inProcessExecutor } from '../gateway/in-process-executor';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
 import type { ReplicaSet } from '../db/replicas';
 import { createContext } from '../graphql/context';
@@ -48,7 +48,7 @@ export async function startInProcessApi(
   const subgraphs = await buildAllSubgraphs();
   return startHttpServer(
     {
-      schema: inProcessSchema(subgraphs),
+      gateway: inProcessExecutor(subgraphs),
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(orm, replicas),
       settings,

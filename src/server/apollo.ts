@@ -36,6 +36,7 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
   return new ApolloServer<C>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema as GraphQLSchema }),
     introspection: true,
+    logger: options.logger,
     // The command (src/cli/run.ts) handles SIGTERM: drain first, then stop. Apollo's own handler would
     // stop the server at once and re-raise the signal, dropping requests in flight.
     stopOnTerminationSignals: false,

@@ -6,7 +6,7 @@ import { print, type DocumentNode } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openOrm } from '../../src/db/orm';
-import { inProcessSchema } from '../../src/gateway/in-process-schema';
+import { inProcessExecutor } from '../../src/gateway/in-process-executor';
 import { buildAllSubgraphs } from '../../src/gateway/subgraphs';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
 import { createContext, type Context } from '../../src/graphql/context';
@@ -81,7 +81,7 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
   });
   const subgraphs = await buildAllSubgraphs();
   const apollo: ApolloServer<Context & ScopedContext> = createApolloServer<Context & ScopedContext>({
-    schema: inProcessSchema(subgraphs),
+    gateway: inProcessExecutor(subgraphs),
     costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
     limits: { ...DEFAULT_LIMITS, costBudget: 0, ...options.limits },
     production: false,

@@ -15,12 +15,13 @@ interface CursorPayload {
   v: unknown[];
 }
 
-function signature(keys: SortKey[]): string {
+/** The sort keys a cursor was made under, as the cursor records them. */
+export function cursorSignature(keys: SortKey[]): string {
   return keys.map((key) => `${key.path}:${key.descending ? 'd' : 'a'}${key.nullsFirst ? 'f' : 'l'}`).join(',');
 }
 
 function encodeCursor(keys: SortKey[], values: unknown[]): string {
-  const payload: CursorPayload = { s: signature(keys), v: values };
+  const payload: CursorPayload = { s: cursorSignature(keys), v: values };
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
@@ -43,7 +44,7 @@ function decodeCursor(argument: string, cursor: string, keys: SortKey[]): unknow
   if (!payload || !Array.isArray(payload.v) || payload.v.length !== keys.length) {
     throw badInput(argument, 'is not a cursor from this list');
   }
-  if (payload.s !== signature(keys)) throw badInput(argument, 'was made for a different orderBy');
+  if (payload.s !== cursorSignature(keys)) throw badInput(argument, 'was made for a different orderBy');
   return payload.v;
 }
 
@@ -229,20 +230,28 @@ function toPage<T>(plan: PagePlan, rows: PageRow<T>[], countAll: () => Promise<n
   );
 }
 
+/** Where a page's rows come from: every row, those of some parents (batched), or one outer row's (SQL). */
+export type PageScope =
+  | { kind: 'all' }
+  | { kind: 'parents'; foreignKey: string; ids: readonly string[] }
+  | { kind: 'correlated'; foreignKey: string; parentId: string };
+
 /**
- * The rows of one page (one more than asked, to learn whether another follows), each with its
- * values of the sort keys. With `parents`, one page per parent in the same statement: rows are
- * ranked within their parent by `row_number() over (partition by <foreign key> order by <keys>)`
- * and cut at the page size. Sort keys through a to-one relation join it. Rows come back as
- * read-only records (records.ts), not ORM entities.
+ * The statement reading one page's rows (one more than asked, to learn whether another follows), each
+ * with its values of the sort keys as `__key0…`, in the page's read order. With parents, one page per
+ * parent in the same statement: rows are ranked within their parent by `row_number() over (partition
+ * by <foreign key> order by <keys>)` and cut at the page size. Sort keys through a to-one relation
+ * join it. A correlated scope reads the rows of the outer query's row `parentId` (an SQL expression),
+ * for a page nested in one statement (sql/compile.ts). Cursor values are checked against their
+ * columns' types here, before any SQL.
  */
-async function readPageRows<T>(
+export function pageRowsQuery<T>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   plan: PagePlan,
-  parents?: { foreignKey: string; ids: readonly string[] },
-): Promise<PageRow<T>[]> {
+  scope: PageScope,
+) {
   const metadata = em.getMetadata();
   const meta = metadata.get(entity.name);
   const property = (owner: EntityMetadata, name: string) =>
@@ -284,29 +293,41 @@ async function readPageRows<T>(
   const orderSql = readOrder
     .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
     .join(', ');
-  const parentColumn = parents ? property(meta, parents.foreignKey).fieldNames[0]! : undefined;
+  const foreignKey = scope.kind === 'all' ? undefined : property(meta, scope.foreignKey).fieldNames[0]!;
+  const ranked = scope.kind === 'parents';
   qb.select([
     'e.*',
     ...plan.keys.map((key, index) => raw(`${column(key.path)} as __key${index}`)),
-    ...(parentColumn ? [raw(`row_number() over (partition by e.${parentColumn} order by ${orderSql}) as __rank`)] : []),
+    ...(ranked ? [raw(`row_number() over (partition by e.${foreignKey} order by ${orderSql}) as __rank`)] : []),
   ]);
-  const scope = parents ? [{ [parents.foreignKey]: { $in: [...parents.ids] } }] : [];
-  qb.where({ $and: [...scope, where, ...keysetConditions(plan)] } as never);
-  const query = parentColumn
+  const within = scope.kind === 'parents' ? [{ [scope.foreignKey]: { $in: [...scope.ids] } }] : [];
+  qb.where({ $and: [...within, where, ...keysetConditions(plan)] } as never);
+  const rows = qb.getKnexQuery();
+  if (scope.kind === 'correlated') rows.whereRaw(`e.${foreignKey} = ${scope.parentId}`);
+  const query = ranked
     ? em
         .getKnex()
         .select('*')
-        .from(qb.getKnexQuery().as('ranked'))
+        .from(rows.as('ranked'))
         .where('__rank', '<=', plan.limit + 1)
-        .orderBy([parentColumn, '__rank'])
-    : qb
-        .getKnexQuery()
-        .orderByRaw(orderSql)
-        .limit(plan.limit + 1);
+        .orderBy([foreignKey!, '__rank'])
+    : rows.orderByRaw(orderSql).limit(plan.limit + 1);
+  return { query, meta, foreignKey, readOrder };
+}
+
+/** The rows of one page, or of one page per parent (see pageRowsQuery), as read-only records (records.ts). */
+async function readPageRows<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  plan: PagePlan,
+  scope: PageScope,
+): Promise<PageRow<T>[]> {
+  const { query, meta, foreignKey } = pageRowsQuery(em, entity, where, plan, scope);
   const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
   const toRecord = recordMapper(meta);
   return rows.map((row) => ({
-    parent: parentColumn ? String(row[parentColumn]) : '',
+    parent: foreignKey ? String(row[foreignKey]) : '',
     node: toRecord(row) as T,
     values: plan.keys.map((_, index) => row[`__key${index}`] ?? null),
   }));
@@ -323,7 +344,7 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   plan: PagePlan,
 ): Promise<Page<T>> {
-  const rows = await readPageRows(em, entity, where, plan);
+  const rows = await readPageRows(em, entity, where, plan, { kind: 'all' });
   return toPage(plan, rows, () => em.count(entity, where));
 }
 
@@ -337,7 +358,7 @@ export async function paginateMany<T extends { id: string }>(
   plan: PagePlan,
   countOf: (parentId: string) => Promise<number>,
 ): Promise<Page<T>[]> {
-  const rows = await readPageRows(em, entity, where, plan, { foreignKey, ids: parentIds });
+  const rows = await readPageRows(em, entity, where, plan, { kind: 'parents', foreignKey, ids: parentIds });
   const byParent = new Map<string, typeof rows>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent)?.push(row);
   return parentIds.map((parentId) => {

@@ -5,6 +5,7 @@ import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
 import { checkInput } from './input-guard';
+import { DocumentMemo } from '../../graphql/document-memo';
 import { LimitError, refusalExtensions } from './limit-error';
 
 /** What the HTTP layer knows of a request, for every context it builds. */
@@ -28,6 +29,8 @@ export interface ScopedContext extends BaseContext {
  * Retry-After when spent) and reported to the client in `extensions.cost`.
  */
 export function demandControlPlugin<C extends ScopedContext>(model: CostModel, limits: Limits): ApolloServerPlugin<C> {
+  // The same operation with the same variables costs the same: priced once.
+  const costs = new DocumentMemo<number>();
   const budget = limits.costBudget > 0 ? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds) : undefined;
   return {
     async requestDidStart() {
@@ -45,7 +48,9 @@ export function demandControlPlugin<C extends ScopedContext>(model: CostModel, l
           }
           if (contextValue.scope) contextValue.scope.operation = operation.operation;
           checkInput(document, request.variables);
-          estimated = estimateCost(schema, model, document, operationName, request.variables);
+          estimated = costs.get(document, operationName, request.variables, () =>
+            estimateCost(schema, model, document, operationName, request.variables),
+          );
           const record = currentRecord();
           if (record) record.cost = estimated;
           if (estimated > limits.maxCost) {

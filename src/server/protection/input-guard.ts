@@ -1,6 +1,9 @@
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { refusalExtensions } from './limit-error';
 
+/** Documents already found free of NUL (Apollo Server reuses a parsed document for the same text). */
+const checkedDocuments = new WeakSet<DocumentNode>();
+
 /** Deepest nesting of objects and lists a request's variables may have (a `where` needs about 10). */
 export const MAX_INPUT_DEPTH = 32;
 
@@ -25,9 +28,11 @@ export function checkInput(document: DocumentNode, variables: Record<string, unk
         stack.push({ value: item, depth: depth + 1 });
     }
   }
+  if (checkedDocuments.has(document)) return;
   visit(document, {
     StringValue(node) {
       if (node.value.includes('\0')) throw refuse('Text may not contain the NUL character (U+0000).');
     },
   });
+  checkedDocuments.add(document);
 }

@@ -27,6 +27,7 @@ import {
   PartnershipSchoolListing,
 } from './listings';
 import { ListSize } from '../../graphql/demand';
+import { pageOf } from '../../graphql/sql/field-sources';
 
 /*
  * Assistance fields on entities other subgraphs own. Each parent is only its key; every list goes
@@ -36,13 +37,15 @@ import { ListSize } from '../../graphql/demand';
 
 type Key = { id: string };
 
+const partnershipsOfUniversity = pageOf('University', 'partnerships', Partnership, 'university', PartnershipListing);
+
 @Resolver(() => UniversityReference)
 export class UniversityAssistanceResolver {
   @FieldResolver(() => connectionFor(Partnership), {
     description: 'The partnerships in which the university assists a county.',
   })
   partnerships(@Root() university: Key, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Partnership, 'university', PartnershipListing, args).load(university.id);
+    return partnershipsOfUniversity(ctx, university.id, args);
   }
 
   @FieldResolver(() => connectionFor(Activity), { description: 'The activities the university ran, earliest first.' })

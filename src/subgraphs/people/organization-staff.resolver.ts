@@ -6,6 +6,19 @@ import { AppointmentRole } from './enums';
 import { AppointmentListing } from './listings';
 import { AgencyReference, EducationBureauReference, SchoolReference, UniversityReference } from './references';
 import { Cost, WEIGHTS } from '../../graphql/demand';
+import { countOf, pickOf } from '../../graphql/sql/field-sources';
+
+// The role is in the SQL: a school's principal should not cost loading its whole staff. The current
+// one (no end date) is preferred.
+const principalOfSchool = pickOf(
+  'School',
+  'principal',
+  Appointment,
+  'school',
+  { role: AppointmentRole.PRINCIPAL },
+  'endDate',
+);
+const staffCountOfSchool = countOf('School', 'staffCount', Appointment, 'school');
 
 type Key = { id: string };
 type StaffField = 'school' | 'university' | 'educationBureau' | 'agency';
@@ -47,17 +60,13 @@ export const AgencyStaffResolver = staffResolver(
 @Resolver(() => SchoolReference)
 export class SchoolPrincipalResolver {
   @FieldResolver(() => Appointment, { nullable: true, description: "The school's current principal appointment." })
-  async principal(@Root() school: Key, @Ctx() ctx: Context): Promise<Appointment | null> {
-    // The role is in the SQL: a school's principal should not cost loading its whole staff.
-    const principals = await ctx.loaders
-      .many(Appointment, 'school', {}, { role: AppointmentRole.PRINCIPAL })
-      .load(school.id);
-    return principals.find((appointment) => !appointment.endDate) ?? principals[0] ?? null;
+  principal(@Root() school: Key, @Ctx() ctx: Context): Promise<Appointment | null> {
+    return principalOfSchool(ctx, school.id);
   }
 
   @Cost(WEIGHTS.count)
   @FieldResolver(() => Int, { description: 'How many appointments the school has (principal, teachers and staff).' })
   staffCount(@Root() school: Key, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.count(Appointment, 'school').load(school.id);
+    return staffCountOfSchool(ctx, school.id);
   }
 }

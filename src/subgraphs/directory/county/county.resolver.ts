@@ -8,6 +8,9 @@ import { Province } from '../province/province.entity';
 import { School } from '../school/school.entity';
 import { County } from './county.entity';
 import { CountyListing, SchoolListing } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const schoolsOfCounty = pageOf('County', 'schools', School, 'county', SchoolListing);
 
 @Resolver(() => County)
 export class CountyResolver extends entityQueries(County, {
@@ -29,6 +32,6 @@ export class CountyResolver extends entityQueries(County, {
 
   @FieldResolver(() => connectionFor(School), { description: 'Senior middle schools in the county, by code.' })
   schools(@Root() county: County, @Ctx() ctx: Context, @Args(() => SchoolListing.Args) args: ListArgs) {
-    return ctx.loaders.page(School, 'county', SchoolListing, args).load(county.id);
+    return schoolsOfCounty(ctx, county.id, args);
   }
 }

@@ -1,0 +1,94 @@
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import { execute } from 'graphql';
+import type { Context } from '../graphql/context';
+import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
+import type { Subgraph } from '../graphql/federation';
+import { inProcessSchema } from './in-process-schema';
+
+/** A pg client as knex's pool hands it out: enough to send a named (prepared) statement. */
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: { data: unknown }[] }>;
+}
+
+/** Names of prepared statements by their text: PostgreSQL plans each once per connection. */
+class StatementNames {
+  private readonly names = new Map<string, string>();
+
+  nameOf(text: string): string {
+    let name = this.names.get(text);
+    if (!name) {
+      // Bounded: past the cap, statements go on being prepared under new names (old plans idle).
+      if (this.names.size >= 5000) this.names.clear();
+      name = `gql_${this.names.size.toString(36)}_${Date.now().toString(36)}`;
+      this.names.set(text, name);
+    }
+    return name;
+  }
+}
+
+/**
+ * The default in-process API as Apollo Server sees it (through its gateway interface, the one way to
+ * give it an executor of our own): the one executable schema of in-process-schema.ts, and an
+ * executor that sends an operation the compiler can express as ONE prepared SQL statement
+ * (sql/compile.ts), and runs any other through graphql-js and the resolvers.
+ */
+export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
+  const schema = inProcessSchema(subgraphs);
+  const entities = new Map(subgraphs.flatMap((subgraph) => Object.entries(subgraph.owned)));
+  const compiler = new OperationCompiler({ schema, entities });
+  const names = new StatementNames();
+
+  const executor: GatewayExecutor = async (request) => {
+    const context = request.context as Context;
+    const statement =
+      request.operation.operation === 'query'
+        ? compiler.compile(context.em, request.document, request.operationName, request.request.variables)
+        : null;
+    if (statement) {
+      try {
+        return { data: (await send(context, statement, names)) as Record<string, unknown> };
+      } catch (error) {
+        // A failed statement (the database gone, a timeout) runs again through the resolvers, which
+        // report it per field with its path, as they do for any operation. Logged: a statement the
+        // compiler got wrong would otherwise only show as a slower answer.
+        request.logger.warn(`compiled statement failed, answering through the resolvers: ${String(error)}`);
+      }
+    }
+    return execute({
+      schema,
+      document: request.document,
+      operationName: request.operationName,
+      variableValues: request.request.variables,
+      contextValue: context,
+    }) as Promise<{ data?: Record<string, unknown> }>;
+  };
+
+  return {
+    load: async () => ({ executor }),
+    onSchemaLoadOrUpdate: (callback) => {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    stop: async () => undefined,
+  };
+}
+
+async function send(context: Context, statement: CompiledStatement, names: StatementNames): Promise<unknown> {
+  // The request's own EntityManager: a replica's for a query when one is up, refusing once aborted.
+  const em = context.em;
+  const started = Date.now();
+  const knex = em.getConnection().getKnex();
+  const client = (await knex.client.acquireConnection()) as PgClient;
+  try {
+    const result = await client.query({
+      name: names.nameOf(statement.text),
+      text: statement.text,
+      values: statement.values,
+    });
+    const data = result.rows[0]?.data;
+    return typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
+  } finally {
+    await knex.client.releaseConnection(client);
+    em.config.getLogger().logQuery({ query: statement.text, took: Date.now() - started, level: 'info' });
+  }
+}

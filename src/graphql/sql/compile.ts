@@ -1,0 +1,470 @@
+import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  getNamedType,
+  getNullableType,
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  isEnumType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLEnumType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { DocumentMemo } from '../document-memo';
+import { isId } from '../ids';
+import { cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
+import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
+import { fieldSource, type FieldSource } from './field-sources';
+import { selectedFields, subSelections } from './selection';
+
+/** One parameterised statement answering a whole operation: a single row whose `data` is the JSON answer. */
+export interface CompiledStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** A part of the operation this compiler does not put into SQL: the operation runs through resolvers. */
+class Unsupported extends Error {}
+
+/** Per-type facts the compiler needs: which entity a GraphQL type is, and which fields have resolvers. */
+export interface CompilerModel {
+  schema: GraphQLSchema;
+  /** GraphQL type name → the ORM entity that stores it. */
+  entities: Map<string, EntityClass<object>>;
+}
+
+const MAX_OBJECT_KEYS = 50; // json_build_object takes at most 100 arguments
+
+/**
+ * Compiles a read operation into ONE SQL statement that builds the answer as JSON in PostgreSQL, the
+ * way PostGraphile does: nested objects are correlated subqueries, pages are keyset-limited subqueries
+ * with their cursors computed in SQL, to-one relations and counts are subqueries. Only what the field
+ * declarations (field-sources.ts) and the ORM metadata describe is compiled; anything else (search,
+ * statistics, unions, a field with its own resolver) returns null and the operation runs through the
+ * resolvers, as does any operation whose arguments are invalid (so its errors are the resolvers').
+ * The answer is the same bytes either way (test/execution-modes.test.ts).
+ */
+export class OperationCompiler {
+  /** `Type.field` of every field a resolver computes (type-graphql's field resolvers). */
+  private readonly resolvedFields: Set<string>;
+
+  constructor(private readonly model: CompilerModel) {
+    const storage = getMetadataStorage();
+    const nameOf = new Map(storage.objectTypes.map((type) => [type.target, type.name]));
+    this.resolvedFields = new Set(
+      storage.fieldResolvers.map(
+        (resolver) => `${nameOf.get(resolver.getObjectType?.() as never)}.${resolver.schemaName}`,
+      ),
+    );
+  }
+
+  /** Compiled statements (null where the resolvers answer), by document, operation and variables. */
+  private readonly compiled = new DocumentMemo<CompiledStatement | null>();
+
+  compile(
+    em: EntityManager,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): CompiledStatement | null {
+    return this.compiled.get(document, operationName, variables, () =>
+      this.compileNow(em, document, operationName, variables),
+    );
+  }
+
+  private compileNow(
+    em: EntityManager,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    rawVariables: Record<string, unknown> | undefined,
+  ): CompiledStatement | null {
+    const operation = getOperationAST(document, operationName);
+    const query = this.model.schema.getQueryType();
+    if (!operation || operation.operation !== 'query' || !query) return null;
+    const coerced = getVariableValues(this.model.schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+    if (coerced.errors) return null;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
+    }
+    const build = new Build(this.model, this.resolvedFields, em, fragments, coerced.coerced);
+    try {
+      const fields = build.fields(query, [operation.selectionSet]);
+      const entries: string[] = [];
+      for (const [key, nodes] of fields) entries.push(build.literal(key), build.rootField(query, nodes));
+      if (entries.length > 2 * MAX_OBJECT_KEYS) return null;
+      return { text: `select json_build_object(${entries.join(', ')}) as data`, values: build.values };
+    } catch {
+      // Unsupported, or invalid arguments (a bad cursor, page size or filter): the resolvers answer,
+      // and report any error with its path as they always do.
+      return null;
+    }
+  }
+}
+
+/** The state of one compilation: parameters, aliases, and the walk over the selection. */
+class Build {
+  readonly values: unknown[] = [];
+  private aliases = 0;
+  private readonly metadata;
+
+  constructor(
+    private readonly model: CompilerModel,
+    private readonly resolvedFields: Set<string>,
+    private readonly em: EntityManager,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {
+    this.metadata = em.getMetadata();
+  }
+
+  /** The selection on a concrete object type; a fragment on an abstract type is not compiled. */
+  fields(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+    const { fields, abstract } = selectedFields(
+      { fragments: this.fragments, variables: this.variables },
+      type,
+      selectionSets,
+    );
+    if (abstract) throw new Unsupported(`a fragment on an abstract type in ${type.name}`);
+    return fields;
+  }
+
+  param(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  literal(text: string): string {
+    return `'${text.replace(/'/g, "''")}'`;
+  }
+
+  alias(): string {
+    this.aliases += 1;
+    return `_q${this.aliases}`;
+  }
+
+  private meta(entity: EntityClass<object>): EntityMetadata {
+    return this.metadata.get(entity.name);
+  }
+
+  private table(meta: EntityMetadata): string {
+    return `"${meta.schema}"."${meta.tableName}"`;
+  }
+
+  private args(
+    parent: GraphQLObjectType,
+    node: FieldNode,
+  ): { field: GraphQLField<unknown, unknown>; args: ListArgs & Record<string, unknown> } {
+    const field = parent.getFields()[node.name.value];
+    if (!field) throw new Unsupported(node.name.value);
+    return { field, args: getArgumentValues(field, node, this.variables) as ListArgs & Record<string, unknown> };
+  }
+
+  rootField(query: GraphQLObjectType, nodes: readonly FieldNode[]): string {
+    const node = nodes[0]!;
+    if (node.name.value === '__typename') return this.literal(query.name);
+    const source = fieldSource(query.name, node.name.value);
+    const { field, args } = this.args(query, node);
+    if (source?.kind === 'lookup') return this.lookup(source, field, nodes, args);
+    if (source?.kind === 'list') {
+      return this.connection(source.entity, source.listing, field, nodes, args, { kind: 'all' });
+    }
+    throw new Unsupported(`Query.${node.name.value}`);
+  }
+
+  private lookup(
+    source: Extract<FieldSource, { kind: 'lookup' }>,
+    field: GraphQLField<unknown, unknown>,
+    nodes: readonly FieldNode[],
+    args: Record<string, unknown>,
+  ): string {
+    const given = source.keys.filter((key) => args[key] !== undefined && args[key] !== null);
+    if (given.length !== 1) throw new Unsupported('not exactly one key');
+    const key = given[0]!;
+    const value = args[key];
+    if (typeof value !== 'string' || (key === 'id' && !isId(value))) throw new Unsupported('bad key');
+    const meta = this.meta(source.entity);
+    const alias = this.alias();
+    const object = this.object(this.objectType(field), nodes, alias, meta);
+    return `(select ${object} from ${this.table(meta)} ${alias} where ${alias}."${this.column(meta, key)}" = ${this.param(value)} limit 1)`;
+  }
+
+  private objectType(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
+    const type = getNullableType(field.type);
+    if (isListType(type) || !isObjectType(type)) throw new Unsupported(`${String(field.type)} is not an object type`);
+    return type;
+  }
+
+  private column(meta: EntityMetadata, property: string): string {
+    const column = (meta.properties as Record<string, EntityProperty>)[property]?.fieldNames?.[0];
+    if (!column) throw new Unsupported(`${meta.className}.${property} is not a column`);
+    return column;
+  }
+
+  /** `json_build_object(…)` of the selection on a record of `meta` in `alias`. */
+  object(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): string {
+    const fields = this.fields(type, subSelections(nodes));
+    if (fields.size > MAX_OBJECT_KEYS) throw new Unsupported('too many keys');
+    const entries: string[] = [];
+    for (const [key, fieldNodes] of fields) entries.push(this.literal(key), this.value(type, fieldNodes, alias, meta));
+    return `json_build_object(${entries.join(', ')})`;
+  }
+
+  private value(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): string {
+    const node = nodes[0]!;
+    const name = node.name.value;
+    if (name === '__typename') return this.literal(type.name);
+    const { field, args } = this.args(type, node);
+    const source = fieldSource(type.name, name);
+    if (source?.kind === 'page') {
+      const scope: PageScope = { kind: 'correlated', foreignKey: source.foreignKey, parentId: `${alias}.id` };
+      return this.connection(source.entity, source.listing, field, nodes, args, scope);
+    }
+    if (source?.kind === 'count') {
+      const target = this.meta(source.entity);
+      const inner = this.alias();
+      return `(select count(*) from ${this.table(target)} ${inner} where ${inner}."${this.column(target, source.foreignKey)}" = ${alias}.id)`;
+    }
+    if (source?.kind === 'pick') return this.pick(source, field, nodes, alias);
+    if (source) throw new Unsupported(`${type.name}.${name}`);
+    const property = (meta.properties as Record<string, EntityProperty>)[name];
+    if (property?.kind === ReferenceKind.MANY_TO_ONE) return this.toOne(property, field, nodes, alias);
+    if (this.resolvedFields.has(`${type.name}.${name}`) || property?.kind !== ReferenceKind.SCALAR) {
+      throw new Unsupported(`${type.name}.${name}`);
+    }
+    return this.scalar(field, property, `${alias}."${this.column(meta, name)}"`);
+  }
+
+  /** A column as GraphQL serialises it: dates and times formatted as the scalars do, enums by name. */
+  private scalar(field: GraphQLField<unknown, unknown>, property: EntityProperty, column: string): string {
+    const type = getNullableType(field.type);
+    if (isListType(type)) throw new Unsupported('list of scalars');
+    const columnType = (property.columnTypes?.[0] ?? '').toLowerCase();
+    if (isEnumType(type)) return this.enumValue(type, column);
+    switch (type.name) {
+      case 'DateTimeISO':
+        if (!columnType.startsWith('timestamptz')) throw new Unsupported(columnType);
+        return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+      case 'LocalDate':
+        if (columnType !== 'date') throw new Unsupported(columnType);
+        return `to_char(${column}, 'YYYY-MM-DD')`;
+      case 'ID':
+      case 'String':
+      case 'Int':
+      case 'Float':
+      case 'Boolean':
+        if (columnType.startsWith('timestamp') || columnType === 'jsonb' || columnType === 'json') {
+          throw new Unsupported(columnType);
+        }
+        return column;
+      default:
+        throw new Unsupported(type.name);
+    }
+  }
+
+  private enumValue(type: GraphQLEnumType, column: string): string {
+    const renamed = type.getValues().filter((value) => value.value !== value.name);
+    if (!renamed.length) return column;
+    const cases = type
+      .getValues()
+      .map((value) => `when ${this.literal(String(value.value))} then ${this.literal(value.name)}`)
+      .join(' ');
+    return `(case ${column} ${cases} end)`;
+  }
+
+  private toOne(
+    property: EntityProperty,
+    field: GraphQLField<unknown, unknown>,
+    nodes: readonly FieldNode[],
+    alias: string,
+  ): string {
+    const type = this.objectType(field);
+    const entity = this.model.entities.get(type.name);
+    const target = this.metadata.get(property.type);
+    if (!entity || entity !== target.class) throw new Unsupported(`${type.name} is not ${property.type}`);
+    const inner = this.alias();
+    const object = this.object(type, nodes, inner, target);
+    return `(select ${object} from ${this.table(target)} ${inner} where ${inner}.id = ${alias}."${property.fieldNames[0]}")`;
+  }
+
+  private pick(
+    source: Extract<FieldSource, { kind: 'pick' }>,
+    field: GraphQLField<unknown, unknown>,
+    nodes: readonly FieldNode[],
+    alias: string,
+  ): string {
+    const meta = this.meta(source.entity);
+    const inner = this.alias();
+    const conditions = [
+      `${inner}."${this.column(meta, source.foreignKey)}" = ${alias}.id`,
+      ...Object.entries(source.where).map(
+        ([property, value]) => `${inner}."${this.column(meta, property)}" = ${this.param(value)}`,
+      ),
+    ];
+    const object = this.object(this.objectType(field), nodes, inner, meta);
+    return (
+      `(select ${object} from ${this.table(meta)} ${inner} where ${conditions.join(' and ')} ` +
+      `order by ${inner}."${this.column(meta, source.preferNull)}" is not null, ${inner}.id limit 1)`
+    );
+  }
+
+  /** Knex's `?`-less native SQL (`$1…`) renumbered after this statement's parameters. */
+  private embed(native: { sql: string; bindings: readonly unknown[] }): string {
+    const offset = this.values.length;
+    this.values.push(...native.bindings);
+    return native.sql.replace(/\$(\d+)/g, (_, index: string) => `$${Number(index) + offset}`);
+  }
+
+  /**
+   * A connection: the page's rows (pageRowsQuery: filter, keyset, order, one more than the page),
+   * numbered in read order; nodes, edges, cursors and pageInfo aggregated from them (one row, even
+   * when nothing but totalCount is selected: `group by ()`); totalCount a count of the same filter.
+   */
+  private connection(
+    entity: EntityClass<object>,
+    listing: Parameters<typeof compileWhere>[0],
+    field: GraphQLField<unknown, unknown>,
+    nodes: readonly FieldNode[],
+    args: ListArgs,
+    scope: PageScope,
+  ): string {
+    const plan = planPage(args, sortKeys(listing, args.orderBy));
+    const where = compileWhere(listing, args.where);
+    const { query, meta, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope);
+    const rowsSql = this.embed(query.toSQL().toNative());
+    const rows = this.alias();
+    // pageRowsQuery names the sort values __key0… in the keys' order; readOrder is that order as read.
+    const order = readOrder
+      .map(
+        (key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
+      )
+      .join(', ');
+    const type = this.objectType(field);
+    const limit = plan.limit;
+    const outputOrder = plan.backward ? `${rows}.__rn desc` : `${rows}.__rn`;
+    const inPage = `${rows}.__rn <= ${limit}`;
+    const cursor = () => this.cursor(plan, meta, rows);
+    const entries: string[] = [];
+    const parts = this.fields(type, subSelections(nodes));
+    for (const [key, partNodes] of parts) {
+      const name = partNodes[0]!.name.value;
+      let value: string;
+      if (name === '__typename') value = this.literal(type.name);
+      else if (name === 'nodes') {
+        const nodeType = this.listItemType(type, 'nodes');
+        value = `coalesce(json_agg(${this.object(nodeType, partNodes, rows, meta)} order by ${outputOrder}) filter (where ${inPage}), '[]'::json)`;
+      } else if (name === 'edges') {
+        value = `coalesce(json_agg(${this.edge(type, partNodes, rows, meta, cursor)} order by ${outputOrder}) filter (where ${inPage}), '[]'::json)`;
+      } else if (name === 'pageInfo') {
+        value = this.pageInfo(type, partNodes, plan, rows, cursor);
+      } else if (name === 'totalCount') {
+        value = this.count(entity, where, scope);
+      } else throw new Unsupported(`${type.name}.${name}`);
+      entries.push(this.literal(key), value);
+    }
+    return (
+      `(select json_build_object(${entries.join(', ')}) from (select ${rows}_r.*, ` +
+      `row_number() over (order by ${order}) as __rn, count(*) over () as __n ` +
+      `from (${rowsSql}) ${rows}_r) ${rows} group by ())`
+    );
+  }
+
+  private listItemType(type: GraphQLObjectType, fieldName: string): GraphQLObjectType {
+    const field = type.getFields()[fieldName];
+    const item = field ? getNamedType(field.type) : undefined;
+    if (!item || !isObjectType(item)) throw new Unsupported(`${type.name}.${fieldName}`);
+    return item;
+  }
+
+  private edge(
+    connection: GraphQLObjectType,
+    nodes: readonly FieldNode[],
+    rows: string,
+    meta: EntityMetadata,
+    cursor: () => string,
+  ): string {
+    const edgeType = this.listItemType(connection, 'edges');
+    const entries: string[] = [];
+    for (const [key, partNodes] of this.fields(edgeType, subSelections(nodes))) {
+      const name = partNodes[0]!.name.value;
+      let value: string;
+      if (name === '__typename') value = this.literal(edgeType.name);
+      else if (name === 'cursor') value = cursor();
+      else if (name === 'node') value = this.object(this.listItemType(edgeType, 'node'), partNodes, rows, meta);
+      else throw new Unsupported(`${edgeType.name}.${name}`);
+      entries.push(this.literal(key), value);
+    }
+    return `json_build_object(${entries.join(', ')})`;
+  }
+
+  private pageInfo(
+    connection: GraphQLObjectType,
+    nodes: readonly FieldNode[],
+    plan: PagePlan,
+    rows: string,
+    cursor: () => string,
+  ): string {
+    const type = this.listItemType(connection, 'pageInfo');
+    const more = `coalesce(bool_or(${rows}.__rn > ${plan.limit}), false)`;
+    const last = `${rows}.__rn = least(${rows}.__n, ${plan.limit})`;
+    const first = `${rows}.__rn = 1`;
+    const entries: string[] = [];
+    for (const [key, partNodes] of this.fields(type, subSelections(nodes))) {
+      const name = partNodes[0]!.name.value;
+      let value: string;
+      if (name === '__typename') value = this.literal(type.name);
+      else if (name === 'hasNextPage') value = plan.backward ? String(plan.before !== undefined) : more;
+      else if (name === 'hasPreviousPage') value = plan.backward ? more : String(plan.after !== undefined);
+      else if (name === 'startCursor') value = `min(${cursor()}) filter (where ${plan.backward ? last : first})`;
+      else if (name === 'endCursor') value = `min(${cursor()}) filter (where ${plan.backward ? first : last})`;
+      else throw new Unsupported(`${type.name}.${name}`);
+      entries.push(this.literal(key), value);
+    }
+    return `json_build_object(${entries.join(', ')})`;
+  }
+
+  /**
+   * The row's cursor as keyset.ts encodes it: base64url of `{"s":<signature>,"v":[<sort values>]}`,
+   * each value as the pg driver reads it (text for uuid, bigint, numeric, dates and timestamps).
+   */
+  private cursor(plan: PagePlan, meta: EntityMetadata, rows: string): string {
+    const values = plan.keys.map((key, index) => {
+      const textual = this.keyIsText(meta, key.path);
+      return `coalesce(to_json(${rows}.__key${index}${textual ? '::text' : ''})::text, 'null')`;
+    });
+    const json = `'{"s":' || to_json(${this.param(cursorSignature(plan.keys))}::text)::text || ',"v":[' || ${values.join(` || ',' || `)} || ']}'`;
+    return `translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+  }
+
+  private keyIsText(meta: EntityMetadata, path: string): boolean {
+    const [own, nested] = path.split('.') as [string, string | undefined];
+    let property = (meta.properties as Record<string, EntityProperty>)[own];
+    if (property && nested)
+      property = (this.metadata.get(property.type).properties as Record<string, EntityProperty>)[nested];
+    if (!property) throw new Unsupported(path);
+    const type = (property.columnTypes?.[0] ?? '').toLowerCase();
+    return /^(uuid|bigint|int8|numeric|decimal|date|timestamp)/.test(type);
+  }
+
+  /** totalCount: the filter's rows (of the parent, when nested), counted distinct as the resolvers do. */
+  private count(entity: EntityClass<object>, where: object, scope: PageScope): string {
+    const qb = this.em
+      .createQueryBuilder(entity, 'e')
+      .count('id', true)
+      .where(where as never);
+    const query = qb.getKnexQuery();
+    if (scope.kind === 'correlated') {
+      query.whereRaw(`e."${this.column(this.meta(entity), scope.foreignKey)}" = ${scope.parentId}`);
+    }
+    return `(${this.embed(query.toSQL().toNative())})`;
+  }
+}
