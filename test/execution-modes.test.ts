@@ -145,7 +145,21 @@ describe('execution modes', () => {
       expect(result.errors, name).toBeUndefined();
       return statements.length;
     };
-    for (const name of ['PartnerNestedFetch', 'WestSchoolsByName', 'SchoolsPage', 'CountiesPage', 'DirectoryFacts']) {
+    const compiled = [
+      'PartnerNestedFetch',
+      'WestSchoolsByName',
+      'SchoolsPage',
+      'CountiesPage',
+      'DirectoryFacts',
+      'ProgramDeepFetch',
+      'TrusteeshipPartnerships',
+      'CommitteeSchoolsStaff',
+      'ProvincesCountyPages',
+      'EventFigures',
+      'SpecialTraining',
+      'TrusteeshipProgram',
+    ];
+    for (const name of compiled) {
       for (const variables of variablesOf[name] ?? [{}]) expect(await statementsOf(name, variables), name).toBe(1);
     }
     // Search has no SQL form in the compiler: it runs through its resolvers (one statement per kind).

@@ -23,7 +23,7 @@ import { DocumentMemo } from '../document-memo';
 import { isId } from '../ids';
 import { cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
 import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
-import { fieldSource, type FieldSource } from './field-sources';
+import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
 
 /** One parameterised statement answering a whole operation: a single row whose `data` is the JSON answer. */
@@ -58,6 +58,12 @@ export class OperationCompiler {
   private readonly resolvedFields: Set<string>;
 
   constructor(private readonly model: CompilerModel) {
+    for (const declared of declaredFields()) {
+      const [typeName, fieldName] = declared.split('.') as [string, string];
+      const type = model.schema.getType(typeName);
+      if (!isObjectType(type) || !type.getFields()[fieldName])
+        throw new Error(`${declared} is declared but not in the schema`);
+    }
     const storage = getMetadataStorage();
     const nameOf = new Map(storage.objectTypes.map((type) => [type.target, type.name]));
     this.resolvedFields = new Set(

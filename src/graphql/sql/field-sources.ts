@@ -35,6 +35,11 @@ function declare(typeName: string, fieldName: string, source: FieldSource): void
   sources.set(`${typeName}.${fieldName}`, source);
 }
 
+/** Every declaration, as `Type.field`: the compiler checks each names a field of the schema. */
+export function declaredFields(): string[] {
+  return [...sources.keys()];
+}
+
 /** The declared source of `Type.field`, if any. */
 export function fieldSource(typeName: string, fieldName: string): FieldSource | undefined {
   return sources.get(`${typeName}.${fieldName}`);

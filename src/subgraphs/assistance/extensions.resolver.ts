@@ -39,6 +39,32 @@ type Key = { id: string };
 
 const partnershipsOfUniversity = pageOf('University', 'partnerships', Partnership, 'university', PartnershipListing);
 
+const activitiesOfUniversity = pageOf('University', 'activities', Activity, 'university', ActivityListing);
+const attendancesOfUniversity = pageOf('University', 'attendances', Attendance, 'university', AttendanceListing);
+const partnershipsOfCounty = pageOf('County', 'partnerships', Partnership, 'county', PartnershipListing);
+const activitiesOfCounty = pageOf('County', 'activities', Activity, 'county', ActivityListing);
+const partnershipsOfSchool = pageOf('School', 'partnerships', PartnershipSchool, 'school', PartnershipSchoolListing);
+const committeesOfSchool = pageOf(
+  'School',
+  'committees',
+  CommitteeTargetSchool,
+  'school',
+  CommitteeTargetSchoolListing,
+);
+const activitiesOfSchool = pageOf('School', 'activities', Activity, 'school', ActivityListing);
+const attendancesOfSchool = pageOf('School', 'attendances', Attendance, 'school', AttendanceListing);
+const participationsOfPerson = pageOf('Person', 'participations', Participation, 'person', ParticipationListing);
+const attendancesOfPerson = pageOf('Person', 'attendances', Attendance, 'person', AttendanceListing);
+const organizedEventsOfAgency = pageOf('Agency', 'organizedEvents', Event, 'organizer', EventListing);
+const attendancesOfAgency = pageOf('Agency', 'attendances', Attendance, 'agency', AttendanceListing);
+const attendancesOfEducationBureau = pageOf(
+  'EducationBureau',
+  'attendances',
+  Attendance,
+  'educationBureau',
+  AttendanceListing,
+);
+
 @Resolver(() => UniversityReference)
 export class UniversityAssistanceResolver {
   @FieldResolver(() => connectionFor(Partnership), {
@@ -50,14 +76,14 @@ export class UniversityAssistanceResolver {
 
   @FieldResolver(() => connectionFor(Activity), { description: 'The activities the university ran, earliest first.' })
   activities(@Root() university: Key, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Activity, 'university', ActivityListing, args).load(university.id);
+    return activitiesOfUniversity(ctx, university.id, args);
   }
 
   @FieldResolver(() => connectionFor(Attendance), {
     description: 'The events the university took part in as an organization.',
   })
   attendances(@Root() university: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Attendance, 'university', AttendanceListing, args).load(university.id);
+    return attendancesOfUniversity(ctx, university.id, args);
   }
 }
 
@@ -67,12 +93,12 @@ export class CountyAssistanceResolver {
     description: 'The partnerships in which a university assists the county.',
   })
   partnerships(@Root() county: Key, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Partnership, 'county', PartnershipListing, args).load(county.id);
+    return partnershipsOfCounty(ctx, county.id, args);
   }
 
   @FieldResolver(() => connectionFor(Activity), { description: 'The activities done for the county, earliest first.' })
   activities(@Root() county: Key, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Activity, 'county', ActivityListing, args).load(county.id);
+    return activitiesOfCounty(ctx, county.id, args);
   }
 }
 
@@ -82,7 +108,7 @@ export class SchoolAssistanceResolver {
     description: 'The partnerships that cover the school as an assisted county school (through `partnership`).',
   })
   partnerships(@Root() school: Key, @Ctx() ctx: Context, @Args(() => PartnershipSchoolListing.Args) args: ListArgs) {
-    return ctx.loaders.page(PartnershipSchool, 'school', PartnershipSchoolListing, args).load(school.id);
+    return partnershipsOfSchool(ctx, school.id, args);
   }
 
   @ListSize({ assumedSize: 5 })
@@ -111,21 +137,21 @@ export class SchoolAssistanceResolver {
     description: 'The expert committees that target the school (through `committee`).',
   })
   committees(@Root() school: Key, @Ctx() ctx: Context, @Args(() => CommitteeTargetSchoolListing.Args) args: ListArgs) {
-    return ctx.loaders.page(CommitteeTargetSchool, 'school', CommitteeTargetSchoolListing, args).load(school.id);
+    return committeesOfSchool(ctx, school.id, args);
   }
 
   @FieldResolver(() => connectionFor(Activity), {
     description: 'The activities done for or at the school, earliest first.',
   })
   activities(@Root() school: Key, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Activity, 'school', ActivityListing, args).load(school.id);
+    return activitiesOfSchool(ctx, school.id, args);
   }
 
   @FieldResolver(() => connectionFor(Attendance), {
     description: 'The events the school took part in as an organization.',
   })
   attendances(@Root() school: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Attendance, 'school', AttendanceListing, args).load(school.id);
+    return attendancesOfSchool(ctx, school.id, args);
   }
 }
 
@@ -135,14 +161,14 @@ export class PersonAssistanceResolver {
     description: 'The activities the person took part in, in the order recorded.',
   })
   participations(@Root() person: Key, @Ctx() ctx: Context, @Args(() => ParticipationListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Participation, 'person', ParticipationListing, args).load(person.id);
+    return participationsOfPerson(ctx, person.id, args);
   }
 
   @FieldResolver(() => connectionFor(Attendance), {
     description: 'The events the person took part in, in the order recorded.',
   })
   attendances(@Root() person: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Attendance, 'person', AttendanceListing, args).load(person.id);
+    return attendancesOfPerson(ctx, person.id, args);
   }
 
   @ListSize({ assumedSize: 5 })
@@ -162,14 +188,14 @@ export class AgencyAssistanceResolver {
 
   @FieldResolver(() => connectionFor(Event), { description: 'The events the agency organized, earliest first.' })
   organizedEvents(@Root() agency: Key, @Ctx() ctx: Context, @Args(() => EventListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Event, 'organizer', EventListing, args).load(agency.id);
+    return organizedEventsOfAgency(ctx, agency.id, args);
   }
 
   @FieldResolver(() => connectionFor(Attendance), {
     description: 'The events the agency took part in as an organization.',
   })
   attendances(@Root() agency: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Attendance, 'agency', AttendanceListing, args).load(agency.id);
+    return attendancesOfAgency(ctx, agency.id, args);
   }
 }
 
@@ -179,6 +205,6 @@ export class EducationBureauAssistanceResolver {
     description: 'The events the bureau took part in as an organization (e.g. to report).',
   })
   attendances(@Root() bureau: Key, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Attendance, 'educationBureau', AttendanceListing, args).load(bureau.id);
+    return attendancesOfEducationBureau(ctx, bureau.id, args);
   }
 }

@@ -6,7 +6,7 @@ import { AppointmentRole } from './enums';
 import { AppointmentListing } from './listings';
 import { AgencyReference, EducationBureauReference, SchoolReference, UniversityReference } from './references';
 import { Cost, WEIGHTS } from '../../graphql/demand';
-import { countOf, pickOf } from '../../graphql/sql/field-sources';
+import { countOf, pageOf, pickOf } from '../../graphql/sql/field-sources';
 
 // The role is in the SQL: a school's principal should not cost loading its whole staff. The current
 // one (no end date) is preferred.
@@ -24,12 +24,13 @@ type Key = { id: string };
 type StaffField = 'school' | 'university' | 'educationBureau' | 'agency';
 
 /** `staff` on an organization type the directory owns: its appointments, a page at a time. */
-function staffResolver(organization: ClassType, field: StaffField, description: string): ClassType {
+function staffResolver(typeName: string, organization: ClassType, field: StaffField, description: string): ClassType {
+  const staffOf = pageOf(typeName, 'staff', Appointment, field, AppointmentListing);
   @Resolver(() => organization)
   class StaffResolver {
     @FieldResolver(() => connectionFor(Appointment), { description })
     staff(@Root() parent: Key, @Ctx() ctx: Context, @Args(() => AppointmentListing.Args) args: ListArgs) {
-      return ctx.loaders.page(Appointment, field, AppointmentListing, args).load(parent.id);
+      return staffOf(ctx, parent.id, args);
     }
   }
   return StaffResolver;
@@ -37,21 +38,25 @@ function staffResolver(organization: ClassType, field: StaffField, description: 
 
 const ROLES = 'Filter by role with `where: { role: { in: [...] } }`.';
 export const SchoolStaffResolver = staffResolver(
+  'School',
   SchoolReference,
   'school',
   `Appointments at the school: principal, teachers and staff. ${ROLES}`,
 );
 export const UniversityStaffResolver = staffResolver(
+  'University',
   UniversityReference,
   'university',
   `Appointments at the university (leaders, faculty, experts). ${ROLES}`,
 );
 export const EducationBureauStaffResolver = staffResolver(
+  'EducationBureau',
   EducationBureauReference,
   'educationBureau',
   `Appointments at the bureau (directors and officials). ${ROLES}`,
 );
 export const AgencyStaffResolver = staffResolver(
+  'Agency',
   AgencyReference,
   'agency',
   `Appointments at the agency (ministers, directors, officials). ${ROLES}`,

@@ -9,6 +9,9 @@ import { Program } from '../program/program.entity';
 import { CountyReference, PersonReference, SchoolReference, UniversityReference } from '../references';
 import { Activity, Participation } from './activity.entity';
 import { ActivityListing, ParticipationListing } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const participationsOfActivity = pageOf('Activity', 'participations', Participation, 'activity', ParticipationListing);
 
 @Resolver(() => Activity)
 export class ActivityResolver extends entityQueries(Activity, {
@@ -61,7 +64,7 @@ export class ActivityResolver extends entityQueries(Activity, {
     @Ctx() ctx: Context,
     @Args(() => ParticipationListing.Args) args: ListArgs,
   ) {
-    return ctx.loaders.page(Participation, 'activity', ParticipationListing, args).load(activity.id);
+    return participationsOfActivity(ctx, activity.id, args);
   }
 }
 

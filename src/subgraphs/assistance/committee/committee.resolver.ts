@@ -15,10 +15,22 @@ import {
   CommitteeTargetSchoolListing,
   EventListing,
 } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
 
 // Declared when the module loads: type-graphql collects types before it calls field type thunks.
 const CommitteeMemberConnection = connectionFor(CommitteeMember);
 const CommitteeTargetSchoolConnection = connectionFor(CommitteeTargetSchool);
+
+const membersOfCommittee = pageOf('Committee', 'members', CommitteeMember, 'committee', CommitteeMemberListing);
+const targetSchoolsOfCommittee = pageOf(
+  'Committee',
+  'targetSchools',
+  CommitteeTargetSchool,
+  'committee',
+  CommitteeTargetSchoolListing,
+);
+const eventsOfCommittee = pageOf('Committee', 'events', Event, 'committee', EventListing);
+const activitiesOfCommittee = pageOf('Committee', 'activities', Activity, 'committee', ActivityListing);
 
 @Resolver(() => Committee)
 export class CommitteeResolver extends entityQueries(Committee, {
@@ -37,7 +49,7 @@ export class CommitteeResolver extends entityQueries(Committee, {
     description: 'The people serving on the committee, in the order appointed (sort by ROLE with `orderBy`).',
   })
   members(@Root() committee: Committee, @Ctx() ctx: Context, @Args(() => CommitteeMemberListing.Args) args: ListArgs) {
-    return ctx.loaders.page(CommitteeMember, 'committee', CommitteeMemberListing, args).load(committee.id);
+    return membersOfCommittee(ctx, committee.id, args);
   }
 
   @FieldResolver(() => CommitteeTargetSchoolConnection, {
@@ -48,19 +60,19 @@ export class CommitteeResolver extends entityQueries(Committee, {
     @Ctx() ctx: Context,
     @Args(() => CommitteeTargetSchoolListing.Args) args: ListArgs,
   ) {
-    return ctx.loaders.page(CommitteeTargetSchool, 'committee', CommitteeTargetSchoolListing, args).load(committee.id);
+    return targetSchoolsOfCommittee(ctx, committee.id, args);
   }
 
   @FieldResolver(() => connectionFor(Event), { description: 'The events the committee held, earliest first.' })
   events(@Root() committee: Committee, @Ctx() ctx: Context, @Args(() => EventListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Event, 'committee', EventListing, args).load(committee.id);
+    return eventsOfCommittee(ctx, committee.id, args);
   }
 
   @FieldResolver(() => connectionFor(Activity), {
     description: 'What the committee did (field research, surveys, meetings), earliest first.',
   })
   activities(@Root() committee: Committee, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Activity, 'committee', ActivityListing, args).load(committee.id);
+    return activitiesOfCommittee(ctx, committee.id, args);
   }
 }
 

@@ -15,6 +15,9 @@ import { Attendance, Event } from './event.entity';
 import { AttendanceListing, EventListing } from '../listings';
 import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
 import { ListSize } from '../../../graphql/demand';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const attendancesOfEvent = pageOf('Event', 'attendances', Attendance, 'event', AttendanceListing);
 
 @Resolver(() => Event)
 export class EventResolver extends entityQueries(Event, {
@@ -63,7 +66,7 @@ export class EventResolver extends entityQueries(Event, {
     description: 'The people and organizations at the event, in the order recorded (sort by ROLE with `orderBy`).',
   })
   attendances(@Root() event: Event, @Ctx() ctx: Context, @Args(() => AttendanceListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Attendance, 'event', AttendanceListing, args).load(event.id);
+    return attendancesOfEvent(ctx, event.id, args);
   }
 }
 

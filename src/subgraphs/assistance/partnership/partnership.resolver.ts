@@ -10,9 +10,19 @@ import { CountyReference, SchoolReference, UniversityReference } from '../refere
 import { Partnership, PartnershipSchool } from './partnership.entity';
 import { ActivityListing, PartnershipListing, PartnershipSchoolListing } from '../listings';
 import { ListSize } from '../../../graphql/demand';
+import { pageOf } from '../../../graphql/sql/field-sources';
 
 // Declared when the module loads: type-graphql collects types before it calls field type thunks.
 export const PartnershipSchoolConnection = connectionFor(PartnershipSchool);
+
+const schoolsOfPartnership = pageOf(
+  'Partnership',
+  'schools',
+  PartnershipSchool,
+  'partnership',
+  PartnershipSchoolListing,
+);
+const activitiesOfPartnership = pageOf('Partnership', 'activities', Activity, 'partnership', ActivityListing);
 
 @Resolver(() => Partnership)
 export class PartnershipResolver extends entityQueries(Partnership, {
@@ -52,7 +62,7 @@ export class PartnershipResolver extends entityQueries(Partnership, {
     @Ctx() ctx: Context,
     @Args(() => PartnershipSchoolListing.Args) args: ListArgs,
   ) {
-    return ctx.loaders.page(PartnershipSchool, 'partnership', PartnershipSchoolListing, args).load(partnership.id);
+    return schoolsOfPartnership(ctx, partnership.id, args);
   }
 
   @ListSize({ assumedSize: 5 })
@@ -65,7 +75,7 @@ export class PartnershipResolver extends entityQueries(Partnership, {
 
   @FieldResolver(() => connectionFor(Activity), { description: 'What the partnership did, earliest first.' })
   activities(@Root() partnership: Partnership, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Activity, 'partnership', ActivityListing, args).load(partnership.id);
+    return activitiesOfPartnership(ctx, partnership.id, args);
   }
 }
 

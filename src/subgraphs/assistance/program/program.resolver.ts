@@ -10,6 +10,12 @@ import { Partnership } from '../partnership/partnership.entity';
 import { AgencyReference } from '../references';
 import { Program } from './program.entity';
 import { ActivityListing, CommitteeListing, EventListing, PartnershipListing, ProgramListing } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const partnershipsOfProgram = pageOf('Program', 'partnerships', Partnership, 'program', PartnershipListing);
+const committeesOfProgram = pageOf('Program', 'committees', Committee, 'program', CommitteeListing);
+const activitiesOfProgram = pageOf('Program', 'activities', Activity, 'program', ActivityListing);
+const eventsOfProgram = pageOf('Program', 'events', Event, 'program', EventListing);
 
 @Resolver(() => Program)
 export class ProgramResolver extends entityQueries(Program, {
@@ -31,23 +37,23 @@ export class ProgramResolver extends entityQueries(Program, {
     description: 'The university–county partnerships of the programme, in creation order.',
   })
   partnerships(@Root() program: Program, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Partnership, 'program', PartnershipListing, args).load(program.id);
+    return partnershipsOfProgram(ctx, program.id, args);
   }
 
   @FieldResolver(() => connectionFor(Committee), { description: 'The expert committees supporting the programme.' })
   committees(@Root() program: Program, @Ctx() ctx: Context, @Args(() => CommitteeListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Committee, 'program', CommitteeListing, args).load(program.id);
+    return committeesOfProgram(ctx, program.id, args);
   }
 
   @FieldResolver(() => connectionFor(Activity), { description: 'Everything done under the programme, earliest first.' })
   activities(@Root() program: Program, @Ctx() ctx: Context, @Args(() => ActivityListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Activity, 'program', ActivityListing, args).load(program.id);
+    return activitiesOfProgram(ctx, program.id, args);
   }
 
   @FieldResolver(() => connectionFor(Event), {
     description: 'Conferences, seminars and other events of the programme, earliest first.',
   })
   events(@Root() program: Program, @Ctx() ctx: Context, @Args(() => EventListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Event, 'program', EventListing, args).load(program.id);
+    return eventsOfProgram(ctx, program.id, args);
   }
 }

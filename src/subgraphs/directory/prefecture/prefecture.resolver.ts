@@ -8,6 +8,9 @@ import { County } from '../county/county.entity';
 import { Province } from '../province/province.entity';
 import { Prefecture } from './prefecture.entity';
 import { CountyListing, PrefectureListing } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const countiesOfPrefecture = pageOf('Prefecture', 'counties', County, 'prefecture', CountyListing);
 
 @Resolver(() => Prefecture)
 export class PrefectureResolver extends entityQueries(Prefecture, {
@@ -27,6 +30,6 @@ export class PrefectureResolver extends entityQueries(Prefecture, {
       'County-level divisions of the prefecture, a page at a time (by code unless `orderBy` says otherwise).',
   })
   counties(@Root() prefecture: Prefecture, @Ctx() ctx: Context, @Args(() => CountyListing.Args) args: ListArgs) {
-    return ctx.loaders.page(County, 'prefecture', CountyListing, args).load(prefecture.id);
+    return countiesOfPrefecture(ctx, prefecture.id, args);
   }
 }

@@ -8,6 +8,9 @@ import { Prefecture } from '../prefecture/prefecture.entity';
 import { Province } from './province.entity';
 import { CountyListing, ProvinceListing } from '../listings';
 import { ListSize } from '../../../graphql/demand';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const countiesOfProvince = pageOf('Province', 'counties', County, 'province', CountyListing);
 
 @Resolver(() => Province)
 export class ProvinceResolver extends entityQueries(Province, {
@@ -27,6 +30,6 @@ export class ProvinceResolver extends entityQueries(Province, {
     description: 'County-level divisions of the province, a page at a time (by code unless `orderBy` says otherwise).',
   })
   counties(@Root() province: Province, @Ctx() ctx: Context, @Args(() => CountyListing.Args) args: ListArgs) {
-    return ctx.loaders.page(County, 'province', CountyListing, args).load(province.id);
+    return countiesOfProvince(ctx, province.id, args);
   }
 }

@@ -8,6 +8,15 @@ import { Province } from '../province/province.entity';
 import { School } from '../school/school.entity';
 import { University } from './university.entity';
 import { SchoolListing, UniversityListing } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const affiliatedHighSchoolsOfUniversity = pageOf(
+  'University',
+  'affiliatedHighSchools',
+  School,
+  'university',
+  SchoolListing,
+);
 
 @Resolver(() => University)
 export class UniversityResolver extends entityQueries(University, {
@@ -33,6 +42,6 @@ export class UniversityResolver extends entityQueries(University, {
     @Ctx() ctx: Context,
     @Args(() => SchoolListing.Args) args: ListArgs,
   ) {
-    return ctx.loaders.page(School, 'university', SchoolListing, args).load(university.id);
+    return affiliatedHighSchoolsOfUniversity(ctx, university.id, args);
   }
 }

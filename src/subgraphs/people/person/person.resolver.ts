@@ -5,6 +5,9 @@ import { entityQueries } from '../../../graphql/entity-queries';
 import { Appointment } from '../appointment/appointment.entity';
 import { Person } from './person.entity';
 import { AppointmentListing, PersonListing } from '../listings';
+import { pageOf } from '../../../graphql/sql/field-sources';
+
+const appointmentsOfPerson = pageOf('Person', 'appointments', Appointment, 'person', AppointmentListing);
 
 @Resolver(() => Person)
 export class PersonResolver extends entityQueries(Person, {
@@ -15,6 +18,6 @@ export class PersonResolver extends entityQueries(Person, {
 }) {
   @FieldResolver(() => connectionFor(Appointment), { description: "The person's appointments, a page at a time." })
   appointments(@Root() person: Person, @Ctx() ctx: Context, @Args(() => AppointmentListing.Args) args: ListArgs) {
-    return ctx.loaders.page(Appointment, 'person', AppointmentListing, args).load(person.id);
+    return appointmentsOfPerson(ctx, person.id, args);
   }
 }
