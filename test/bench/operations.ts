@@ -283,4 +283,30 @@ export const OPERATIONS: Operation[] = [
       'county with schools',
     ),
   },
+  {
+    name: 'i-province-schools-by-name',
+    operationName: 'ProvinceSchoolsByName',
+    setups: ['gateway', 'distributed'],
+    document: 'province-schools-by-name.graphql',
+    // The province with the most schools: a full page of 50 at every scale.
+    variables: codeFrom(
+      `select p.code from directory.province p join directory.school s on s.province_id = p.id
+        group by p.code order by count(*) desc, p.code limit 1`,
+      'province with schools',
+    ),
+    // The API's order: name_zh asc nulls last (it is not null), then id.
+    floor: (variables) => ({
+      text: `
+        select json_build_object('schools', json_build_object('nodes', coalesce((
+          select json_agg(json_build_object(
+            'id', s.id, 'code', s.code, 'nameZh', s.name_zh,
+            'county', json_build_object('nameZh', c.name_zh)) order by s.name_zh, s.id)
+            from (select s0.* from directory.school s0
+                    join directory.province p on p.id = s0.province_id
+                   where p.code = $1
+                   order by s0.name_zh, s0.id limit 50) s
+            join directory.county c on c.id = s.county_id), '[]'::json))) as data`,
+      values: [variables.code],
+    }),
+  },
 ];

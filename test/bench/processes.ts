@@ -36,18 +36,16 @@ function track(name: string, child: ChildProcess): Child {
   return { name, pid: child.pid, process: child, output, exited };
 }
 
-/** A Node.js script in its own process, with `env` as its whole environment. */
+/** A Node.js script in its own process, with `env` as its whole environment (`node`: another Node's executable). */
 export function startNode(
   name: string,
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   execArgv: string[] = [],
+  node: string = process.execPath,
 ): Child {
-  return track(
-    name,
-    spawn(process.execPath, [...execArgv, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
-  );
+  return track(name, spawn(node, [...execArgv, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 /** A forked Node.js script with an IPC channel (the load driver). */

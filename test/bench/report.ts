@@ -1,11 +1,15 @@
+import type { AnchorInfo } from './anchor/report';
 import { LARGE_TABLE_ROWS, type ExplainRow } from './explain';
 import type { SetupName, Variables } from './operations';
+import type { ProfileSummary } from './profile/cpu-profile';
 
 /** One operation × setup at one scale. */
 export interface Row {
   scale: number;
   operation: string;
-  setup: SetupName | 'floor';
+  setup: SetupName | 'floor' | 'postgraphile';
+  /** Concurrent connections of the load, when not the run's `connections` (e.g. 1 for the anchor's (a)). */
+  connections?: number;
   variables: Variables;
   /** 2xx responses with the expected body per second, under `connections` concurrent connections. */
   requestsPerSecond: number;
@@ -58,6 +62,18 @@ export interface RunOptions {
   overhead?: boolean;
   /** `--only`: the operation name prefixes run. */
   only?: string[];
+  /** `--anchor postgraphile`: PostGraphile ran the anchor operations too (BenchResult.anchor). */
+  anchor?: 'postgraphile';
+  /** `--cpu-prof`: the gateway and PostGraphile were profiled during each timed run (BenchResult.profiles). */
+  cpuProfile?: boolean;
+}
+
+/** `--cpu-prof`: one server process's profile of one timed run. */
+export interface ProfileEntry extends ProfileSummary {
+  scale: number;
+  operation: string;
+  setup: Row['setup'];
+  connections: number;
 }
 
 export interface ScaleInfo {
@@ -79,6 +95,10 @@ export interface BenchResult {
   rows: Row[];
   /** `--explain`: each operation's SQL statements at each scale and their sequential scans. */
   explain?: ExplainRow[];
+  /** `--anchor`: the API against the anchor, operation by operation. */
+  anchor?: AnchorInfo;
+  /** `--cpu-prof`: the top frames by self time of each profiled timed run (raw profiles beside the results file). */
+  profiles?: ProfileEntry[];
   warnings: string[];
 }
 
@@ -151,7 +171,9 @@ export function markdown(result: BenchResult): string {
         ],
         rows.map((row) => [
           row.operation,
-          row.setup + (row.errors ? ` ⚠ ${row.errors} errors` : ''),
+          row.setup +
+            (row.connections !== undefined && row.connections !== o.connections ? ` (${row.connections} conn)` : '') +
+            (row.errors ? ` ⚠ ${row.errors} errors` : ''),
           grouped(row.requestsPerSecond),
           fixed(row.p50Ms, row.p50Ms < 10 ? 2 : 1),
           fixed(row.p99Ms, row.p99Ms < 10 ? 2 : 1),
@@ -295,5 +317,28 @@ export function explainMarkdown(result: BenchResult): string {
     for (const failure of entry.failures) details.push(`- scale ${entry.scale}, ${entry.operation}: ${failure}`);
   }
   if (details.length) out.push('', ...details);
+  return out.join('\n');
+}
+
+/** `--cpu-prof`: per profiled timed run, the top frames by self time. */
+export function profilesMarkdown(profiles: ProfileEntry[]): string {
+  const out = ['## CPU profiles (--cpu-prof): top frames by self time during the timed run'];
+  for (const p of profiles) {
+    out.push(
+      '',
+      `### scale ${p.scale} ${p.operation} on ${p.setup}, ${p.connections} connections: ${p.process} — busy ${grouped(p.busyMs)} ms of ${grouped(p.durationMs)} ms (${p.file})`,
+      '',
+      table(
+        ['self ms', 'self % of busy', 'function', 'script'],
+        p.top.map((frame) => [
+          fixed(frame.selfMs, 0),
+          fixed(frame.percent, 1),
+          frame.functionName.replace(/\|/g, '\\|'),
+          frame.url || '—',
+        ]),
+        [true, true, false, false],
+      ),
+    );
+  }
   return out.join('\n');
 }

@@ -8,11 +8,14 @@ import 'reflect-metadata';
 import { deepStrictEqual } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
+import { ensureAnchorInstalled, type AnchorInstall } from './anchor/install';
+import { ANCHOR_OPERATIONS, anchorDocument, type AnchorOperation } from './anchor/operations';
+import { anchorComparisons, anchorMarkdown } from './anchor/report';
 import { openBenchServer, prepareDatabase, type BenchServer, type PreparedDatabase } from './databases';
 import type { LoadJob, LoadResult } from './driver';
 import { explainStatements, SqlCollector, tableRows, type ExplainRow } from './explain';
@@ -34,18 +37,22 @@ import {
   waitHealthy,
   type Child,
 } from './processes';
+import { CPU_PROFILE_HOOK, startProfile, stopProfile, summarise, type Profiled } from './profile/cpu-profile';
 import {
   comparison,
   explainMarkdown,
   markdown,
+  profilesMarkdown,
   type BenchResult,
   type Machine,
+  type ProfileEntry,
   type Row,
   type RunOptions,
 } from './report';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
+                        [--anchor postgraphile] [--cpu-prof]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
   --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
   --explain        also capture each operation's SQL (LOG_SQL=1) and EXPLAIN it: sequential scans of
@@ -57,7 +64,13 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --warmup S       seconds of warm-up load before each timed run (default 3; quick 0.5)
   --reseed         rebuild the bench databases even when their seed marker matches
   --overhead       also run the in-process gateway with logs and metrics off (LOG_LEVEL=silent METRICS=0)
-                   and print what they cost: gateway ÷ gateway:unobserved, per operation and scale`;
+                   and print what they cost: gateway ÷ gateway:unobserved, per operation and scale
+  --anchor postgraphile  also run PostGraphile v5 (Node 22, installed once into .cache/anchor/) over the same
+                   database on the operations it has an equivalent for (a, c, i; (a) also at 1 connection),
+                   check its answers equal the API's, and print API ÷ PostGraphile; the warm-up and duration
+                   default to 10 s and 15 s (quick: as --quick)
+  --cpu-prof       profile the gateway (and PostGraphile) during each timed run; the top 25 frames by self
+                   time are printed and kept in the results, the .cpuprofile files beside them`;
 
 class UsageError extends Error {}
 
@@ -72,10 +85,20 @@ interface Args {
   warmup?: number;
   reseed: boolean;
   overhead: boolean;
+  anchor?: 'postgraphile';
+  cpuProfile: boolean;
 }
 
 function parseArgs(argv: string[]): Args | null {
-  const args: Args = { quick: false, scales: [1, 10], explain: false, connections: 8, reseed: false, overhead: false };
+  const args: Args = {
+    quick: false,
+    scales: [1, 10],
+    explain: false,
+    connections: 8,
+    reseed: false,
+    overhead: false,
+    cpuProfile: false,
+  };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
     if (raw === undefined || !Number.isFinite(value) || value < min) {
@@ -91,7 +114,12 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--reseed') args.reseed = true;
     else if (flag === '--explain') args.explain = true;
     else if (flag === '--overhead') args.overhead = true;
-    else if (flag === '--only') {
+    else if (flag === '--cpu-prof') args.cpuProfile = true;
+    else if (flag === '--anchor') {
+      const name = value();
+      if (name !== 'postgraphile') throw new UsageError('--anchor takes one anchor: postgraphile');
+      args.anchor = name;
+    } else if (flag === '--only') {
       args.only = (value() ?? '').split(',').filter(Boolean);
       if (args.only.length === 0) throw new UsageError('--only needs operation name prefixes, e.g. c,d');
     } else if (flag === '--scale100') args.scales = [...new Set([...args.scales, 100])];
@@ -136,10 +164,12 @@ interface Server {
 
 /** The processes of one setup and the URL the load goes to. */
 interface Target {
-  setup: SetupName | 'floor';
+  setup: SetupName | 'floor' | 'postgraphile';
   url: string;
   /** Every server process of the setup (figures are summed over them); the first receives the load. */
   servers: Server[];
+  /** `--cpu-prof`: the processes profiled during each timed run. */
+  profiled?: Profiled[];
 }
 
 async function startServer(
@@ -148,11 +178,27 @@ async function startServer(
   args: string[],
   env: Record<string, string>,
   execArgv: string[] = script.endsWith('.ts') ? TS_EXEC_ARGV : [],
+  node?: string,
 ) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }), execArgv);
+  const child = startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }), execArgv, node);
   return { child, base };
+}
+
+/** `--cpu-prof`: the preload and the folder a server writes its profiles to (a temporary one). */
+async function profiling(enabled: boolean): Promise<{ execArgv: string[]; env: Record<string, string>; dir?: string }> {
+  if (!enabled) return { execArgv: [], env: {} };
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'agapi-cpu-prof-'));
+  return { execArgv: ['-r', CPU_PROFILE_HOOK], env: { CPU_PROFILE_DIR: dir }, dir };
+}
+
+function profiledTarget(target: Target, dir: string | undefined): Target {
+  return dir ? { ...target, profiled: [{ child: target.servers[0]!.child, dir, count: 0 }] } : target;
+}
+
+async function stopProfiled(target: { profiled?: Profiled[] }): Promise<void> {
+  await Promise.all((target.profiled ?? []).map((p) => rm(p.dir, { recursive: true, force: true })));
 }
 
 async function healthy(server: Server): Promise<Server> {
@@ -160,13 +206,33 @@ async function healthy(server: Server): Promise<Server> {
   return server;
 }
 
-async function startGatewaySetup(databaseUrl: string, unobserved = false): Promise<Target> {
+async function startGatewaySetup(databaseUrl: string, unobserved = false, cpuProfile = false): Promise<Target> {
   const env: Record<string, string> = unobserved
     ? { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', METRICS: '0' }
     : { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' };
   const setup = unobserved ? 'gateway:unobserved' : 'gateway';
-  const gateway = await healthy(await startServer(setup, path.join(DIST_CLI, 'start.js'), [], env));
-  return { setup, url: `${gateway.base}/graphql`, servers: [gateway] };
+  const profile = await profiling(cpuProfile);
+  const gateway = await healthy(
+    await startServer(setup, path.join(DIST_CLI, 'start.js'), [], { ...env, ...profile.env }, profile.execArgv),
+  );
+  return profiledTarget({ setup, url: `${gateway.base}/graphql`, servers: [gateway] }, profile.dir);
+}
+
+/** PostGraphile over the same database, run by the anchor's Node 22 (test/bench/anchor/postgraphile-server.mts). */
+async function startPostGraphile(anchor: AnchorInstall, databaseUrl: string, cpuProfile: boolean): Promise<Target> {
+  const profile = await profiling(cpuProfile);
+  const server = await healthy(
+    await startServer(
+      'postgraphile',
+      path.join(BENCH_DIR, 'anchor', 'postgraphile-server.mts'),
+      [],
+      { DATABASE_URL: databaseUrl, ANCHOR_DIR: anchor.dir, ...profile.env },
+      // Type stripping is on by default in Node 22.18+; its one warning line is not wanted.
+      ['--disable-warning=ExperimentalWarning', ...profile.execArgv],
+      anchor.node,
+    ),
+  );
+  return profiledTarget({ setup: 'postgraphile', url: `${server.base}/graphql`, servers: [server] }, profile.dir);
 }
 
 /** Three subgraph servers and a gateway over them; also each subgraph as its own target. */
@@ -203,8 +269,9 @@ async function startFloor(databaseUrl: string): Promise<Target> {
   return { setup: 'floor', url: `${floor.base}/graphql`, servers: [floor] };
 }
 
-async function stopTarget(target: { servers: Server[] }): Promise<void> {
+async function stopTarget(target: { servers: Server[]; profiled?: Profiled[] }): Promise<void> {
   await Promise.all(target.servers.map((server) => stopChild(server.child)));
+  await stopProfiled(target);
 }
 
 async function post(url: string, body: string): Promise<{ status: number; text: string }> {
@@ -303,6 +370,8 @@ interface Prepared {
   /** `data` of the first answer; every other setup and the floor must equal it. */
   expected?: unknown;
   expectedText?: string;
+  /** The anchor's operation: its answers are mapped to the API's shape before the comparison with `expected`. */
+  anchor?: AnchorOperation;
 }
 
 interface Context {
@@ -310,12 +379,22 @@ interface Context {
   driver: Driver;
   benchServer: BenchServer;
   warnings: string[];
+  anchor?: AnchorInstall;
+  /** `--cpu-prof`: where the profiles go, and their summaries. */
+  profileDir?: string;
+  profiles: ProfileEntry[];
 }
 
 /** Verifies one answer, counts SQL statements over sequential requests, then times it under load. */
-async function measure(ctx: Context, scale: number, prepared: Prepared, target: Target): Promise<Row> {
+async function measure(
+  ctx: Context,
+  scale: number,
+  prepared: Prepared,
+  target: Target,
+  connections = ctx.options.connections,
+): Promise<Row> {
   const { operation, body } = prepared;
-  const label = `scale ${scale} ${operation.name} on ${target.setup}`;
+  const label = `scale ${scale} ${operation.name} on ${target.setup}${connections !== ctx.options.connections ? `, ${connections} connections` : ''}`;
   log(`  ${label}`);
 
   const first = await post(target.url, body);
@@ -328,14 +407,19 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
     prepared.expectedText = first.text;
   } else {
     try {
-      deepStrictEqual(parsed.data, prepared.expected);
+      deepStrictEqual(prepared.anchor ? prepared.anchor.normalize(parsed.data) : parsed.data, prepared.expected);
     } catch (error) {
-      const what = target.setup === 'floor' ? 'the floor SQL (fix it in test/bench/operations.ts)' : target.setup;
+      const what =
+        target.setup === 'floor'
+          ? 'the floor SQL (fix it in test/bench/operations.ts)'
+          : prepared.anchor
+            ? `${target.setup} (mapped to the API's shape by test/bench/anchor/operations.ts)`
+            : target.setup;
       throw new Error(
         `${label}: ${what} does not answer the same data as the first setup:\n${String((error as Error).message).slice(0, 3000)}`,
       );
     }
-    if (first.text !== prepared.expectedText) {
+    if (!prepared.anchor && first.text !== prepared.expectedText) {
       ctx.warnings.push(`${label}: same data as the first setup, but not the same bytes (key order or formatting)`);
     }
   }
@@ -363,7 +447,7 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
       ? after.slice(1).reduce((sum, counters, i) => sum + counters.requests - before[i + 1]!.requests, 0) / n
       : null;
 
-  const job = { url: target.url, body, expectBody: first.text, connections: ctx.options.connections };
+  const job = { url: target.url, body, expectBody: first.text, connections };
   if (ctx.options.warmupSeconds > 0) {
     const warmup = ctx.options.warmupSeconds;
     await ctx.driver.run({ ...job, duration: warmup, minResponses: 0, maxDuration: warmup });
@@ -371,6 +455,8 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
     await quiesce(target);
   }
 
+  const profiled = target.profiled ?? [];
+  for (const server of profiled) await startProfile(server);
   const pids = target.servers.map((server) => server.child.pid);
   const peaksReset = pids.map(resetPeak).every(Boolean);
   const cpuBefore = pids.map(cpuSeconds);
@@ -393,7 +479,7 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
     result = await ctx.driver.run({
       ...job,
       duration,
-      minResponses: 5 * ctx.options.connections,
+      minResponses: 5 * connections,
       maxDuration: duration * 4,
     });
   } finally {
@@ -411,6 +497,16 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
   await quiesce(target);
   const cpuUntilQuiet = serverCpu();
   const dbUntilQuiet = dbCpu();
+  // Profiles are written after the CPU figures are read (writing one costs the server CPU).
+  for (const server of profiled) {
+    const file = path.join(
+      ctx.profileDir!,
+      `s${scale}-${operation.name}-${target.setup.replace(/:/g, '_')}-c${connections}-${server.child.pid}.cpuprofile`,
+    );
+    await stopProfile(server, file);
+    const summary = await summarise(file, server.child.name);
+    ctx.profiles.push({ ...summary, scale, operation: operation.name, setup: target.setup, connections });
+  }
   const peak = peaksReset ? pids.reduce((sum, pid) => sum + memory(pid).peak, 0) : sampledPeak;
 
   const otherCpuPercent = db === null ? null : Math.max(0, ((machineBusy - ours) / result.seconds) * 100);
@@ -431,6 +527,7 @@ async function measure(ctx: Context, scale: number, prepared: Prepared, target: 
     scale,
     operation: operation.name,
     setup: target.setup,
+    ...(connections !== ctx.options.connections ? { connections } : {}),
     variables: prepared.variables,
     requestsPerSecond: result.requestsPerSecond,
     p50Ms: result.p50,
@@ -559,10 +656,14 @@ async function benchScale(
 
   log(`scale ${database.scale}: in-process gateway`);
   let started = performance.now();
-  const gateway = await startGatewaySetup(database.url);
+  const gateway = await startGatewaySetup(database.url, false, ctx.options.cpuProfile);
   log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
-    for (const p of on('gateway')) rows.push(await measure(ctx, database.scale, p, gateway));
+    for (const p of on('gateway')) {
+      for (const connections of connectionCounts(ctx, p.operation.name)) {
+        rows.push(await measure(ctx, database.scale, p, gateway, connections));
+      }
+    }
   } finally {
     await stopTarget(gateway);
   }
@@ -595,15 +696,85 @@ async function benchScale(
     for (const p of prepared.filter((p) => p.operation.floor)) {
       const row = await measure(ctx, database.scale, p, floor);
       rows.push(row);
-      for (const api of rows.filter((r) => r.operation === row.operation && r.setup !== 'floor')) {
+      const apiRows = rows.filter(
+        (r) =>
+          r.operation === row.operation &&
+          r.setup !== 'floor' &&
+          r.setup !== 'postgraphile' &&
+          r.connections === undefined,
+      );
+      for (const api of apiRows) {
         api.vsFloor = { requestsPerSecond: api.requestsPerSecond / row.requestsPerSecond, p50: api.p50Ms / row.p50Ms };
       }
     }
   } finally {
     await stopTarget(floor);
   }
+
+  if (ctx.anchor) rows.push(...(await anchorScale(ctx, ctx.anchor, database, prepared)));
   const explain = ctx.options.explain ? await explainScale(database, prepared) : [];
   return { rows, explain };
+}
+
+/** The connection counts an operation runs at on the gateway: the run's, and the anchor's extra ones. */
+function connectionCounts(ctx: Context, operation: string): number[] {
+  const extra = ctx.anchor ? (ANCHOR_OPERATIONS.find((a) => a.operation === operation)?.extraConnections ?? []) : [];
+  return [...new Set([ctx.options.connections, ...extra])];
+}
+
+/**
+ * `--anchor postgraphile`: PostGraphile over the same database, on the operations with an equivalent
+ * whose API answer is known (the gateway ran them first): its variables from the API's, its answer
+ * mapped to the API's shape and checked equal, then timed at the same connection counts as the gateway.
+ */
+async function anchorScale(
+  ctx: Context,
+  anchor: AnchorInstall,
+  database: PreparedDatabase,
+  prepared: Prepared[],
+): Promise<Row[]> {
+  const list = ANCHOR_OPERATIONS.flatMap((a) => {
+    const api = prepared.find((p) => p.operation.name === a.operation && p.expected !== undefined);
+    return api ? [{ anchor: a, api }] : [];
+  });
+  if (list.length === 0) return [];
+  log(`scale ${database.scale}: PostGraphile ${anchor.postgraphileVersion} (Node ${anchor.nodeVersion})`);
+  const started = performance.now();
+  const target = await startPostGraphile(anchor, database.url, ctx.options.cpuProfile ?? false);
+  log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const rows: Row[] = [];
+  try {
+    const sql = async <R extends Record<string, unknown>>(text: string, values?: unknown[]) =>
+      (await client.query<R>(text, values)).rows;
+    for (const { anchor: a, api } of list) {
+      const query = anchorDocument(a);
+      const ask = async (operationName: string, variables: Variables) => {
+        const response = await post(target.url, JSON.stringify({ operationName, query, variables }));
+        const parsed = JSON.parse(response.text) as { data?: unknown; errors?: unknown[] };
+        if (response.status !== 200 || parsed.errors?.length || !parsed.data) {
+          throw new Error(`PostGraphile ${operationName}: HTTP ${response.status}, ${response.text.slice(0, 500)}`);
+        }
+        return parsed.data;
+      };
+      const variables = await a.variables(api.variables, { sql, ask });
+      const p: Prepared = {
+        operation: api.operation,
+        variables,
+        body: JSON.stringify({ operationName: a.operationName, query, variables }),
+        expected: a.project ? a.project(api.expected) : api.expected,
+        anchor: a,
+      };
+      for (const connections of connectionCounts(ctx, a.operation)) {
+        rows.push(await measure(ctx, database.scale, p, target, connections));
+      }
+    }
+  } finally {
+    await client.end();
+    await stopTarget(target);
+  }
+  return rows;
 }
 
 function machine(): Machine {
@@ -641,13 +812,16 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     mode: args.quick ? 'quick' : 'full',
     scales: args.scales,
     connections: args.connections,
-    warmupSeconds: args.warmup ?? (args.quick ? 0.5 : 3),
-    durationSeconds: args.duration ?? (args.quick ? 2 : 10),
+    // The anchor comparison's defaults (issue 9): 10 s of warm-up, then 15 s.
+    warmupSeconds: args.warmup ?? (args.quick ? 0.5 : args.anchor ? 10 : 3),
+    durationSeconds: args.duration ?? (args.quick ? 2 : args.anchor ? 15 : 10),
     sequentialRequests: args.quick ? 5 : 20,
     poolSize: Number(process.env.DB_POOL_SIZE || 10),
     ...(args.explain ? { explain: true } : {}),
     ...(args.overhead ? { overhead: true } : {}),
     ...(args.only ? { only: args.only } : {}),
+    ...(args.anchor ? { anchor: args.anchor } : {}),
+    ...(args.cpuProfile ? { cpuProfile: true } : {}),
   };
   const operations = OPERATIONS.filter(
     (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),
@@ -655,6 +829,11 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
   if (operations.length === 0) throw new UsageError(`--only ${args.only?.join(',')} matches no operation`);
   const started = new Date();
   const host = machine();
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  const outDir = path.join(PROJECT_ROOT, 'bench-results');
+  const anchor = args.anchor ? ensureAnchorInstalled(log) : undefined;
+  const profileDir = args.cpuProfile ? path.join(outDir, `bench-${stamp}-profiles`) : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
 
   const benchServer = await openBenchServer(process.env, log);
   state.benchServer = benchServer;
@@ -665,7 +844,15 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     databases.push(database);
   }
 
-  const ctx: Context = { options, driver: Driver.start(), benchServer, warnings: [] };
+  const ctx: Context = {
+    options,
+    driver: Driver.start(),
+    benchServer,
+    warnings: [],
+    ...(anchor ? { anchor } : {}),
+    ...(profileDir ? { profileDir } : {}),
+    profiles: [],
+  };
   const rows: Row[] = [];
   const explain: ExplainRow[] = [];
   for (const database of databases) {
@@ -690,14 +877,26 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     })),
     rows,
     ...(options.explain ? { explain } : {}),
+    ...(anchor
+      ? {
+          anchor: {
+            name: 'postgraphile' as const,
+            postgraphileVersion: anchor.postgraphileVersion,
+            nodeVersion: anchor.nodeVersion,
+            comparisons: anchorComparisons(rows, options.connections),
+          },
+        }
+      : {}),
+    ...(profileDir ? { profiles: ctx.profiles } : {}),
     warnings: ctx.warnings,
   };
-  const outDir = path.join(PROJECT_ROOT, 'bench-results');
   await mkdir(outDir, { recursive: true });
-  const file = path.join(outDir, `bench-${started.toISOString().replace(/[:.]/g, '-')}-${options.mode}.json`);
+  const file = path.join(outDir, `bench-${stamp}-${options.mode}.json`);
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`${markdown(result)}\n\n`);
   if (result.explain) process.stdout.write(`${explainMarkdown(result)}\n\n`);
+  if (result.profiles?.length) process.stdout.write(`${profilesMarkdown(result.profiles)}\n\n`);
+  if (result.anchor) process.stdout.write(`${anchorMarkdown(result.anchor)}\n\n`);
   if (earlier && args.compare) {
     process.stdout.write(`${comparison(result, earlier, path.basename(args.compare))}\n\n`);
   }
