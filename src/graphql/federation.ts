@@ -23,6 +23,7 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { EntityClass } from '@mikro-orm/core';
+import { guardSchema, ruleSummary } from './auth/rules';
 import { DEFAULT_PAGE_SIZE } from './connection';
 import type { Context } from './context';
 import { DateTimeISO } from './scalars';
@@ -57,6 +58,22 @@ function sizeConnections(document: DocumentNode): DocumentNode {
   });
 }
 
+/** Each guarded field (auth/rules.ts) says in its description who may read it. */
+function describeRights(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition(type) {
+      if (!type.fields?.some((field) => ruleSummary(type.name.value, field.name.value))) return undefined;
+      const fields = type.fields.map((field) => {
+        const summary = ruleSummary(type.name.value, field.name.value);
+        if (!summary) return field;
+        const text = `${field.description?.value ?? ''} Rights: ${summary}; otherwise null with a FORBIDDEN error.`;
+        return { ...field, description: { kind: Kind.STRING, value: text.trim(), block: true } };
+      });
+      return { ...type, fields };
+    },
+  });
+}
+
 function getNamedTypeNode(type: TypeNode): NamedTypeNode {
   return type.kind === Kind.NAMED_TYPE ? type : getNamedTypeNode(type.type);
 }
@@ -87,12 +104,15 @@ export async function buildSubgraph(
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
   });
-  const typeDefs = sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`));
+  const typeDefs = describeRights(
+    sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`)),
+  );
   const resolvers = createResolversMap(codeFirst) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolver] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...resolver };
   }
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  // Rights are enforced here, in the subgraph that owns the fields, whatever gateway (or none) is in front.
+  const schema = guardSchema(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }));
   return { name, schema, sdl: printSubgraphSchema(schema) };
 }
 
