@@ -20,6 +20,7 @@ function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...env,
     NODE_ENV: 'production',
+    AUTH_ANONYMOUS_ONLY: 'on', // production refuses to start without token keys otherwise
     HOST: '127.0.0.1',
     PORT: String(port),
     DATABASE_URL: databaseUrl,
