@@ -173,6 +173,13 @@ export const PROBES: Probe[] = [
     outcomes: only('allowed', { anonymous: 'denied' }),
   },
   {
+    name: "sort a school's staff by their people's names (through a relation)",
+    query: `query ($id: ID!) { school(id: $id) { staff(orderBy: [{ field: PERSON_NAME_EN }], first: 3) { totalCount } } }`,
+    variables: (f) => ({ id: f.schoolId }),
+    allowed: (d) => (get(d, 'school', 'staff', 'totalCount') as number) > 0,
+    outcomes: only('allowed', { anonymous: 'denied' }),
+  },
+  {
     name: 'find a principal by name (where)',
     query: `query ($name: String!) { people(where: { nameZh: { eq: $name } }) { nodes { id } } }`,
     variables: (f) => ({ name: f.principalNameZh }),
