@@ -16,7 +16,8 @@ import {
   PROJECT_ROOT,
   type Settings,
 } from '../src/config';
-import { FIELD_RULES } from '../src/graphql/auth/rules';
+import { FIELD_RULES, guardSchema } from '../src/graphql/auth/rules';
+import { buildPeopleSubgraph } from '../src/subgraphs/people';
 import { startInProcessGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
@@ -409,6 +410,14 @@ describe('the rules table', () => {
       expect(isNonNullType(field!.type), key).toBe(false);
       expect(field!.description, key).toContain('Rights:');
     }
+  });
+
+  it('guards a schema once, however often it is applied (a schema merged from the subgraphs may apply it again)', async () => {
+    const { schema } = await buildPeopleSubgraph();
+    const resolve = assertObjectType(schema.getType('Person')).getFields().gender!.resolve;
+    expect(resolve).toBeTypeOf('function');
+    guardSchema(schema);
+    expect(assertObjectType(schema.getType('Person')).getFields().gender!.resolve).toBe(resolve);
   });
 
   it('statistics have no dimension or filter over a guarded attribute (no inference through aggregates)', () => {

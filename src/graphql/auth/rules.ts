@@ -89,16 +89,20 @@ async function mayRead(rule: Rule, viewer: Viewer, record: unknown, ctx: Context
   return rule.row ? rule.row(viewer, (record ?? {}) as Record<string, unknown>, ctx) : false;
 }
 
+const GUARDED = Symbol('guarded by the rules table');
+
 /**
- * Wraps the resolver of every guarded field of a subgraph schema: a caller without the right gets
- * null and a FORBIDDEN error at the field's path (so guarded fields must be nullable).
+ * Wraps the resolver of every guarded field of an executable schema: a caller without the right gets
+ * null and a FORBIDDEN error at the field's path (so guarded fields must be nullable). Every schema
+ * that executes these fields must pass through here: each subgraph's (federation.ts), and any schema
+ * merged from them. Applying it twice wraps nothing twice.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = ruleOf(type.name, field.name);
-      if (!rule) continue;
+      if (!rule || (field.resolve as { [GUARDED]?: true } | undefined)?.[GUARDED]) continue;
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       const what = `${type.name}.${field.name}`;
       field.resolve = (source, args, ctx, info) => {
@@ -110,6 +114,7 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
           return resolve(source, args, ctx, info);
         });
       };
+      Object.assign(field.resolve, { [GUARDED]: true });
     }
   }
   return schema;
