@@ -10,6 +10,7 @@ export default tseslint.config(
       'bench-results/',
       '.cache/',
       'src/generated/',
+      'schema/trusted-documents/',
       'migrations/Migration*.ts',
     ],
   },

@@ -38,7 +38,36 @@ export interface Settings {
   shutdownDelayMs: number;
   /** Prometheus metrics: off, on the API's port at `path`, or on a port of their own. */
   metrics: { enabled: boolean; path: string; port: number | undefined };
+  /** Who may call: bearer token verification, anonymous access, trusted documents (README, Identity). */
+  auth: AuthSettings;
 }
+
+export interface AuthSettings {
+  /** HS256 shared secret; outside production the documented development default when no key is set. */
+  secret: string | undefined;
+  /** A JSON Web Key Set (RS256/ES256 public keys) from a file or a URL. */
+  jwksFile: string | undefined;
+  jwksUrl: string | undefined;
+  /** Required `iss` and `aud` of every token. */
+  issuer: string;
+  audience: string;
+  /** Whether callers without a token are served (as anonymous); false answers them 401. */
+  anonymous: boolean;
+  /** Set on purpose: no keys at all, every caller anonymous (production refuses to start without keys otherwise). */
+  anonymousOnly: boolean;
+  /** `anonymous`: callers without a token may only send trusted documents (by hash); `off`: anyone may send text. */
+  trustedDocuments: 'off' | 'anonymous';
+  /** The manifest of trusted documents (hash → text), written by `npm run codegen`. */
+  trustedDocumentsFile: string;
+}
+
+/**
+ * The development secret: public (it is in this file and the README), so it is refused in production.
+ * Tests and `npm run dev` use it unless AUTH_JWT_SECRET or a JWKS is set.
+ */
+export const DEV_JWT_SECRET = 'assistance-graph-development-secret-do-not-use-in-production';
+export const DEV_ISSUER = 'assistance-graph-dev';
+export const DEFAULT_AUDIENCE = 'assistance-graph-api';
 
 /** Bounds on every operation and request; each has an environment variable (README, Protection). */
 export interface Limits {
@@ -125,7 +154,73 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       path: env.METRICS_PATH ?? '/metrics',
       port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 9464, 0) : undefined,
     },
+    auth: authSettings(env, nodeEnv),
   };
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
+function authSettings(env: NodeJS.ProcessEnv, nodeEnv: Settings['nodeEnv']): AuthSettings {
+  const production = nodeEnv === 'production';
+  const jwksFile = env.AUTH_JWKS_FILE || undefined;
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  if (jwksFile && jwksUrl) throw new ConfigError('set AUTH_JWKS_FILE or AUTH_JWKS_URL, not both');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
+  const anonymousOnly = flag(env, 'AUTH_ANONYMOUS_ONLY', false);
+  let secret = env.AUTH_JWT_SECRET || undefined;
+  if (secret === DEV_JWT_SECRET && production) {
+    throw new ConfigError('AUTH_JWT_SECRET is the public development secret: production needs a secret of its own');
+  }
+  if (secret && Buffer.byteLength(secret) < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 bytes');
+  if (!secret && !jwksFile && !jwksUrl && !production && !anonymousOnly) secret = DEV_JWT_SECRET;
+  if (anonymousOnly && (secret || jwksFile || jwksUrl)) {
+    throw new ConfigError('AUTH_ANONYMOUS_ONLY is set together with a key (AUTH_JWT_SECRET or a JWKS): choose one');
+  }
+  if (production && (jwksFile || jwksUrl) && (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
+    throw new ConfigError('with a JWKS in production, set AUTH_ISSUER and AUTH_AUDIENCE (the identity provider’s)');
+  }
+  const anonymous = flag(env, 'AUTH_ANONYMOUS', true);
+  if (!anonymous && anonymousOnly) throw new ConfigError('AUTH_ANONYMOUS=off and AUTH_ANONYMOUS_ONLY=on admit no one');
+  const trusted = env.TRUSTED_DOCUMENTS || 'off';
+  if (trusted !== 'off' && trusted !== 'anonymous') {
+    throw new ConfigError(`TRUSTED_DOCUMENTS must be off or anonymous, got "${trusted}"`);
+  }
+  return {
+    secret,
+    jwksFile,
+    jwksUrl,
+    issuer: env.AUTH_ISSUER || DEV_ISSUER,
+    audience: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE,
+    anonymous,
+    anonymousOnly,
+    trustedDocuments: trusted,
+    trustedDocumentsFile: path.resolve(
+      PROJECT_ROOT,
+      env.TRUSTED_DOCUMENTS_FILE ?? 'schema/trusted-documents/persisted-documents.json',
+    ),
+  };
+}
+
+/**
+ * What the commands check before serving in production: some way to verify tokens, or anonymous-only
+ * said on purpose. (Library callers, tests among them, may run production settings without keys: every
+ * token is then refused with 401 and callers are anonymous.)
+ */
+export function checkProductionAuth(settings: Settings): void {
+  const { auth } = settings;
+  if (settings.nodeEnv !== 'production' || auth.anonymousOnly) return;
+  if (!auth.secret && !auth.jwksFile && !auth.jwksUrl) {
+    throw new ConfigError(
+      'no token keys: set AUTH_JWKS_FILE or AUTH_JWKS_URL (with AUTH_ISSUER, AUTH_AUDIENCE) or AUTH_JWT_SECRET, ' +
+        'or AUTH_ANONYMOUS_ONLY=on to serve anonymous callers only',
+    );
+  }
 }
 
 /** The defaults let through every operation of the README, schema/operations, GraphiQL and the bench. */

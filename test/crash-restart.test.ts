@@ -36,6 +36,7 @@ async function start(): Promise<Started> {
     EMBEDDED_PG_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
     NODE_ENV: 'production',
+    AUTH_ANONYMOUS_ONLY: 'on', // production refuses to start without token keys otherwise
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/start.ts'], {

@@ -6,6 +6,7 @@ import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { ProgramDeepFetchDocument } from './generated/operations';
 import { dataOf, startTestApi, type TestApi } from './support/api';
+import { fullToken } from './support/tokens';
 
 /*
  * Distributed mode: three subgraph HTTP servers and a gateway that reads the committed supergraph
@@ -35,9 +36,14 @@ afterAll(async () => {
 });
 
 async function post(url: string, body: unknown) {
+  // As test/support/api.ts's run: a nationwide role with personal:read, passed on to the subgraphs.
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      authorization: `Bearer ${await fullToken()}`,
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };

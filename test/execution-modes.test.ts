@@ -6,6 +6,7 @@ import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { startTestApi, type TestApi } from './support/api';
 import { documentedOperations } from './support/documented-operations';
+import { fullToken } from './support/tokens';
 
 /*
  * The default in-process API (one executable schema, no gateway) and the distributed mode (the
@@ -17,10 +18,12 @@ let inProcess: RunningServer;
 let gateway: RunningServer;
 const subgraphServers: RunningServer[] = [];
 let variablesOf: Record<string, Record<string, unknown>[]>;
+let token: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
+  const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
+  token = await fullToken();
   inProcess = await startInProcessApi(settings, api.orm, silentLogger, 0);
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
@@ -103,13 +106,23 @@ async function operationVariables(api: TestApi): Promise<Record<string, Record<s
     UniversityPartnerFetch: [{ code: university!.code }],
     PartnerNestedFetch: [{ code: university!.code }],
     WestSchoolsByName: [{}],
+    ProvinceSchoolsByName: [{ code: '62' }, { code: '64' }],
   };
 }
 
-async function postText(url: string, body: unknown): Promise<{ status: number; text: string }> {
+/** As a nationwide role with personal:read (every field readable), or anonymously. */
+async function postText(
+  url: string,
+  body: unknown,
+  as: 'full' | 'anonymous' = 'full',
+): Promise<{ status: number; text: string }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(as === 'full' ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, text: await response.text() };
@@ -164,6 +177,18 @@ describe('execution modes', () => {
     }
     // Search has no SQL form in the compiler: it runs through its resolvers (one statement per kind).
     expect(await statementsOf('DashboardSearch', { text: 'wang' })).toBeGreaterThan(1);
+  });
+
+  it('gives an anonymous caller the same data both ways: guarded names null, through the resolvers', async () => {
+    const operation = operations.find((candidate) => candidate.name === 'PartnerNestedFetch')!;
+    const body = { query: print(operation.document), variables: variablesOf.PartnerNestedFetch![0] };
+    const here = JSON.parse((await postText(inProcess.url, body, 'anonymous')).text);
+    const there = JSON.parse((await postText(gateway.url, body, 'anonymous')).text);
+    expect(here.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(here.data).toEqual(there.data);
+    expect(here.errors.map((error: { path: unknown }) => error.path)).toEqual(
+      there.errors.map((error: { path: unknown }) => error.path),
+    );
   });
 
   it('refuses what the resolvers refuse, with their error, when arguments are invalid', async () => {

@@ -9,6 +9,7 @@ import { startRemoteGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { startHiveGateway, type RunningHiveGateway } from './hive/gateway';
+import { fullToken } from './support/tokens';
 import { startTestApi, type TestApi } from './support/api';
 
 /*
@@ -191,9 +192,9 @@ describe('Hive Gateway over the same subgraph servers as @apollo/gateway', () =>
     },
   );
 
-  it('forwards no client header to the subgraphs by default, except x-request-id under Hive', async () => {
+  it('forwards the bearer token to the subgraphs, and no other client header but x-request-id under Hive', async () => {
     const client = {
-      authorization: 'Bearer not-a-real-token',
+      authorization: `Bearer ${await fullToken()}`,
       'x-request-id': 'hive-gateway-test-request',
       traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
       'x-tenant': 'test',
@@ -212,10 +213,10 @@ describe('Hive Gateway over the same subgraph servers as @apollo/gateway', () =>
       }
       return [...names].sort();
     };
-    // Identity (issue 10) must be forwarded explicitly by both gateways once it exists:
-    // @apollo/gateway in RemoteGraphQLDataSource.willSendRequest, Hive in `propagateHeaders`.
-    expect(forwarded(seen.apollo)).toEqual([]);
-    expect(forwarded(seen.hive)).toEqual(['x-request-id']);
+    // Identity is forwarded explicitly by both gateways: @apollo/gateway in the data source's
+    // willSendRequest (src/gateway/gateway.ts), Hive in `propagateHeaders` (test/hive/gateway.ts).
+    expect(forwarded(seen.apollo)).toEqual(['authorization']);
+    expect(forwarded(seen.hive)).toEqual(['authorization', 'x-request-id']);
   });
 });
 
@@ -228,6 +229,8 @@ async function throughBoth(operation: Operation, headers: Record<string, string>
     filter: { programCodes: [TRUSTEESHIP] },
   };
   const body = { query: operation.text, operationName: operation.name, variables };
-  const [viaApollo, viaHive] = await Promise.all([post(apollo.url, body, headers), post(hive.url, body, headers)]);
+  // As test/support/api.ts's run: a nationwide role with personal:read, so every field is answered.
+  const asked = { authorization: `Bearer ${await fullToken()}`, ...headers };
+  const [viaApollo, viaHive] = await Promise.all([post(apollo.url, body, asked), post(hive.url, body, asked)]);
   return { viaApollo, viaHive };
 }

@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSettings } from '../src/config';
+import { loadSettings, type Settings } from '../src/config';
 import { ensureDatabase, migrate } from '../src/db/database';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { openOrm } from '../src/db/orm';
 import { startInProcessApi } from '../src/server/api';
+import { mintToken } from '../src/server/auth/tokens';
 import type { RunningServer } from '../src/server/http';
 import { startTestApi, type TestApi } from './support/api';
 import { freePort } from './support/free-port';
@@ -16,6 +17,7 @@ import { freePort } from './support/free-port';
 
 let api: TestApi;
 let server: RunningServer;
+let settings: Settings;
 const lines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
@@ -24,7 +26,12 @@ beforeAll(async () => {
     { level: 'info' },
     { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
   );
-  const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, SLOW_OPERATION_MS: '100000' });
+  settings = loadSettings({
+    NODE_ENV: 'production',
+    DATABASE_URL: api.databaseUrl,
+    SLOW_OPERATION_MS: '100000',
+    AUTH_JWT_SECRET: 'observability-test-secret-of-32-bytes-000',
+  });
   server = await startInProcessApi(settings, api.orm, logger, 0);
 });
 afterAll(async () => {
@@ -52,9 +59,10 @@ async function lineOf(reqId: string): Promise<Record<string, unknown>> {
 
 describe('request log', () => {
   it('writes one JSON line per request with its id, operation, duration, SQL, cost, status and caller', async () => {
+    const token = await mintToken({ role: 'county', org: '640402' }, settings.auth);
     const response = await post(
       { query: 'query Counties { province(code: "64") { counties(first: 3) { nodes { code } } } }' },
-      { 'x-request-id': 'req-123', authorization: 'Bearer secret-token' },
+      { 'x-request-id': 'req-123', authorization: `Bearer ${token}` },
     );
     expect(response.headers.get('x-request-id')).toBe('req-123');
     const line = await lineOf('req-123');
@@ -65,12 +73,12 @@ describe('request log', () => {
       cost: 5,
       status: 200,
       outcome: 'ok',
-      role: 'anonymous',
-      org: null,
+      role: 'county',
+      org: '640402',
     });
     expect(line.ms).toEqual(expect.any(Number));
     expect(lines.filter((candidate) => candidate.reqId === 'req-123')).toHaveLength(1);
-    expect(JSON.stringify(lines)).not.toContain('secret-token');
+    expect(JSON.stringify(lines)).not.toContain(token.split('.')[2]);
   });
 
   it('takes the request id from traceparent, else makes one', async () => {

@@ -32,9 +32,16 @@ function describeHit(hit: Hit): { type: string; id: string; nameZh: string | nul
     id: string;
     nameZh?: string;
     eventNameZh?: string | null;
-    nameEn: string;
+    personNameZh?: string | null;
+    nameEn?: string;
+    personNameEn?: string | null;
   };
-  return { type: node.__typename, id: node.id, nameZh: node.nameZh ?? node.eventNameZh ?? null, nameEn: node.nameEn };
+  return {
+    type: node.__typename,
+    id: node.id,
+    nameZh: node.nameZh ?? node.eventNameZh ?? node.personNameZh ?? null,
+    nameEn: node.nameEn ?? node.personNameEn ?? '',
+  };
 }
 
 /** The search statement: a UNION ALL over the searched tables (people.person among them). */
@@ -283,7 +290,7 @@ describe('hits resolve their fields in the owning subgraph', () => {
       `select a.role from people.appointment a join people.person p on p.id = a.person_id
         where p.name_zh = '王嘉毅' order by a.id`,
     );
-    expect(node.nameZh).toBe('王嘉毅');
+    expect(node.personNameZh).toBe('王嘉毅');
     expect(roles.length).toBeGreaterThan(0);
     expect(node.appointments.nodes.map((appointment) => appointment.role).sort()).toEqual(
       roles.map((r) => r.role).sort(),

@@ -31,6 +31,7 @@ describe('graceful shutdown', () => {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        AUTH_ANONYMOUS_ONLY: 'on', // production refuses to start without token keys otherwise
         DATABASE_URL: await createTestDatabase(),
         PORT: String(port),
         HOST: '127.0.0.1',

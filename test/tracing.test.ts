@@ -5,7 +5,8 @@ import path from 'node:path';
 import { trace, type ProxyTracerProvider } from '@opentelemetry/api';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
+import { loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
+import { mintToken } from '../src/server/auth/tokens';
 import { startTracing, traceTarget, type SpanRecord } from '../src/server/observability/tracing';
 import { ProgramDeepFetchDocument } from './generated/operations';
 import { createTestDatabase } from './support/api';
@@ -52,6 +53,7 @@ async function startServer(name: string, args: string[], env: Record<string, str
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      ...TRACING_AUTH, // the operation reads people's names: it is sent with a token
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -102,10 +104,14 @@ function logLines(server: Server): Record<string, unknown>[] {
     .filter((line) => line.msg === 'graphql request');
 }
 
+/** The servers verify tokens with this secret; the operation is sent as a nationwide role. */
+const TRACING_AUTH = { AUTH_JWT_SECRET: 'tracing-test-secret-of-at-least-32-bytes' };
+
 async function postOperation(url: string, headers: Record<string, string> = {}) {
+  const token = await mintToken({ role: 'analyst' }, loadSettings({ NODE_ENV: 'production', ...TRACING_AUTH }).auth);
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify({
       query: print(ProgramDeepFetchDocument),
       variables: { code: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP' },

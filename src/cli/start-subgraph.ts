@@ -1,7 +1,7 @@
 // First: tracing, when configured, must patch http, pg and graphql before they load.
 import { tracing } from './tracing-subgraph';
 import 'reflect-metadata';
-import { ConfigError, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import { checkProductionAuth, ConfigError, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
 import { startSubgraphServer } from '../server/api';
@@ -18,6 +18,7 @@ runCli(async (onStop) => {
     throw new ConfigError(`usage: start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>`);
   }
   const settings = loadSettings();
+  checkProductionAuth(settings);
   const logger = createLogger(settings).child({ subgraph: name });
   const log = (line: string) => logger.info(line);
   const db = await openDatabase(settings, log, { seedIfEmpty: false, onStatement: countStatement });

@@ -1,4 +1,9 @@
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  LocalGraphQLDataSource,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import type { Subgraph } from '../graphql/federation';
 import type { SubgraphName } from '../config';
 import { composeSupergraph } from './subgraphs';
@@ -49,8 +54,11 @@ export function remoteGateway(
   });
 }
 
-/** A subgraph over HTTP whose every fetch is timed (metrics). */
-class TimedDataSource extends RemoteGraphQLDataSource {
+/** What the gateway's data sources read of the request's context (see server/protection/demand-control). */
+type ForwardedContext = { scope?: { token: string | null } } & Record<string, unknown>;
+
+/** A subgraph over HTTP whose every fetch is timed (metrics) and carries the caller's identity. */
+class TimedDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
@@ -59,7 +67,17 @@ class TimedDataSource extends RemoteGraphQLDataSource {
     super({ url });
   }
 
-  override async process(options: Parameters<RemoteGraphQLDataSource['process']>[0]) {
+  /**
+   * The client's bearer token, already verified here, goes on to the subgraph, which verifies it again
+   * with the same keys: a subgraph trusts a signature, not its caller, and one reached without a token
+   * serves the anonymous rights only.
+   */
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<ForwardedContext>) {
+    const token = context.scope?.token;
+    if (token) request.http?.headers.set('authorization', `Bearer ${token}`);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<ForwardedContext>) {
     const started = process.hrtime.bigint();
     let ok = false;
     try {

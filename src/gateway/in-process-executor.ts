@@ -42,7 +42,13 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
     const context = request.context as Context;
     const statement =
       request.operation.operation === 'query'
-        ? compiler.compile(context.em, request.document, request.operationName, request.request.variables)
+        ? compiler.compile(
+            context.em,
+            context.viewer,
+            request.document,
+            request.operationName,
+            request.request.variables,
+          )
         : null;
     if (statement) {
       try {

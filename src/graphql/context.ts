@@ -1,10 +1,15 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { Loaders } from './loaders';
 
-/** What every resolver gets: its own EntityManager fork and DataLoaders, never shared between requests. */
+/**
+ * What every resolver gets: its own EntityManager fork and DataLoaders, never shared between requests,
+ * and who is asking (rights are decided from it: auth/rules.ts).
+ */
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
+  viewer: Viewer;
 }
 
 /** EntityManager methods that send SQL (directly, or through what they return). */
@@ -52,6 +57,8 @@ export interface ContextOptions {
   readFrom?: () => MikroORM | undefined;
   /** Whether the operation is read-only; asked when the first resolver needs the database. */
   readOnly?: () => boolean;
+  /** The verified caller; anonymous when absent. */
+  viewer?: Viewer;
 }
 
 /**
@@ -78,8 +85,12 @@ class RequestContext implements Context {
   }
 
   get loaders(): Loaders {
-    this.made.loaders ??= new Loaders(this.em, { batch: this.options.batch ?? true });
+    this.made.loaders ??= new Loaders(this.em, { batch: this.options.batch ?? true, viewer: this.viewer });
     return this.made.loaders;
+  }
+
+  get viewer(): Viewer {
+    return this.options.viewer ?? ANONYMOUS;
   }
 }
 

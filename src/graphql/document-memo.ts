@@ -12,18 +12,20 @@ const MAX_ENTRIES_PER_DOCUMENT = 256;
 export class DocumentMemo<T> {
   private readonly entries = new WeakMap<DocumentNode, Map<string, T>>();
 
+  /** `partition` separates what differs by something other than the request (e.g. the caller's rights). */
   get(
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
     compute: () => T,
+    partition = '',
   ): T {
     let byKey = this.entries.get(document);
     if (!byKey) {
       byKey = new Map();
       this.entries.set(document, byKey);
     }
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const key = `${partition}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
     if (byKey.has(key)) return byKey.get(key) as T;
     const value = compute();
     if (byKey.size >= MAX_ENTRIES_PER_DOCUMENT) byKey.clear();

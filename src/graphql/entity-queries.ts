@@ -37,8 +37,8 @@ export function entityQueries<T extends { id: string }>(
     }
 
     many(ctx: Context, args: ListArgs) {
-      const plan = planPage(args, sortKeys(options.listing, args.orderBy));
-      return paginate(ctx.em, entity, compileWhere(options.listing, args.where), plan);
+      const plan = planPage(args, sortKeys(options.listing, args.orderBy, ctx.viewer));
+      return paginate(ctx.em, entity, compileWhere(options.listing, args.where, ctx.viewer), plan);
     }
   }
 

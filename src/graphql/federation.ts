@@ -23,6 +23,7 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { EntityClass } from '@mikro-orm/core';
+import { guardSchema, ruleSummary } from './auth/rules';
 import { DEFAULT_PAGE_SIZE } from './connection';
 import type { Context } from './context';
 import { DateTimeISO } from './scalars';
@@ -53,6 +54,22 @@ function sizeConnections(document: DocumentNode): DocumentNode {
       const paged = field.arguments?.some((argument) => argument.name.value === 'first');
       if (!returns.endsWith('Connection') || !paged) return undefined;
       return { ...field, directives: [...(field.directives ?? []), CONNECTION_LIST_SIZE] };
+    },
+  });
+}
+
+/** Each guarded field (auth/rules.ts) says in its description who may read it. */
+function describeRights(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition(type) {
+      if (!type.fields?.some((field) => ruleSummary(type.name.value, field.name.value))) return undefined;
+      const fields = type.fields.map((field) => {
+        const summary = ruleSummary(type.name.value, field.name.value);
+        if (!summary) return field;
+        const text = `${field.description?.value ?? ''} Rights: ${summary}; otherwise null with a FORBIDDEN error.`;
+        return { ...field, description: { kind: Kind.STRING, value: text.trim(), block: true } };
+      });
+      return { ...type, fields };
     },
   });
 }
@@ -92,14 +109,17 @@ export async function buildSubgraph(
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
   });
-  const typeDefs = sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`));
+  const typeDefs = describeRights(
+    sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`)),
+  );
   const resolvers = createResolversMap(codeFirst) as Record<string, Record<string, unknown>>;
   const owned: Subgraph['owned'] = {};
   for (const [typeName, { entity, ...resolver }] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...resolver };
     if (entity) owned[typeName] = entity;
   }
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  // Rights are enforced here, in the subgraph that owns the fields, whatever gateway (or none) is in front.
+  const schema = guardSchema(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }));
   return { name, schema, sdl: printSubgraphSchema(schema), owned };
 }
 

@@ -4,6 +4,7 @@ import type { Page } from './connection';
 import { paginateMany, planPage } from './listing/keyset';
 import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
 import DataLoader from 'dataloader';
+import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { isId } from './ids';
 import { recordMapper } from './records';
 
@@ -24,10 +25,13 @@ export function foreignKey(value: unknown): string | null {
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
 
-  /** `batch: false` turns batching off: only the control in the SQL-count tests does that. */
+  /**
+   * `batch: false` turns batching off: only the control in the SQL-count tests does that. The viewer's
+   * rights bound what list arguments may filter and sort by.
+   */
   constructor(
     private readonly em: EntityManager,
-    private readonly options: { batch: boolean } = { batch: true },
+    private readonly options: { batch: boolean; viewer?: Viewer } = { batch: true },
   ) {}
 
   /** The row whose unique column `field` equals each key (by id unless told otherwise). */
@@ -102,8 +106,9 @@ export class Loaders {
     listing: Listing,
     args: ListArgs,
   ): DataLoader<string, Page<T>> {
-    const where = compileWhere<T>(listing, args.where);
-    const plan = planPage(args, sortKeys(listing, args.orderBy));
+    const viewer = this.options.viewer ?? ANONYMOUS;
+    const where = compileWhere<T>(listing, args.where, viewer);
+    const plan = planPage(args, sortKeys(listing, args.orderBy, viewer));
     const name = `page:${entity.name}:${field}:${JSON.stringify(args)}`;
     const counts = this.memo(`count:${name}`, (keys) => this.countWhere(entity, field, where, keys));
     return this.memo(name, (keys) => paginateMany(this.em, entity, field, keys, where, plan, (id) => counts.load(id)));
@@ -125,6 +130,11 @@ export class Loaders {
       .execute('all', false);
     const byKey = new Map(rows.map((row) => [String(row.parent), Number(row.count)]));
     return keys.map((key) => byKey.get(key) ?? 0);
+  }
+
+  /** A loader of this request for a batch function of the caller's own, made once per name. */
+  batched<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    return this.memo(`custom:${name}`, batch);
   }
 
   private memo<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {

@@ -24,6 +24,7 @@ function overDatabase(orm: MikroORM, replicas?: ReplicaSet) {
         signal: scope.signal,
         readFrom: () => replicas?.pick(),
         readOnly: () => scope.operation === 'query',
+        viewer: scope.viewer,
       }),
     ready: async () => {
       await orm.em.getConnection().execute('select 1');
@@ -52,6 +53,7 @@ export async function startInProcessApi(
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(orm, replicas),
       settings,
+      clientFacing: true,
       logger,
     },
     port,
@@ -68,7 +70,8 @@ async function answers(url: string): Promise<boolean> {
       body: JSON.stringify({ query: '{ __typename }' }),
       signal: AbortSignal.timeout(2000),
     });
-    return response.ok;
+    // 401: it answers, and wants a token (anonymous access is off).
+    return response.ok || response.status === 401;
   } catch {
     return false;
   }
@@ -90,6 +93,7 @@ export async function startRemoteGateway(
       costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
       settings,
+      clientFacing: true,
       ready: async () => {
         const down = [];
         for (const name of SUBGRAPH_NAMES) if (!(await answers(urls[name]))) down.push(name);
@@ -121,6 +125,7 @@ export async function startSubgraphServer(
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
       // since every request a subgraph gets from the gateway comes from one address.
       settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },
+      clientFacing: false,
       logger,
     },
     port,

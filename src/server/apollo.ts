@@ -46,6 +46,9 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
     validationRules: shapeRules(options.limits),
     // One operation per request: a JSON array of operations would multiply every limit.
     allowBatchedHttpRequests: false,
+    // Apollo's automatic persisted queries would let any client register any text under its hash;
+    // trusted documents are resolved before Apollo, from the project's manifest (server/auth).
+    persistedQueries: false,
     formatError: errorFormatter(options.production, options.logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -79,6 +82,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 
 const MASKED = 'Internal server error';

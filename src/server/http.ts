@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
 import { createApolloServer } from './apollo';
+import { createAccess } from './auth/access';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
@@ -23,7 +24,9 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics'>;
+  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'>;
+  /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
+  clientFacing: boolean;
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
@@ -105,8 +108,9 @@ export async function startHttpServer<C extends BaseContext>(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
   );
-  app.get('/graphql', graphqlHandler(apollo, limits, options.context));
-  app.post('/graphql', graphqlHandler(apollo, limits, options.context));
+  const access = createAccess(options.settings.auth, options.clientFacing);
+  app.get('/graphql', graphqlHandler(apollo, limits, access, options.context));
+  app.post('/graphql', graphqlHandler(apollo, limits, access, options.context));
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));
 

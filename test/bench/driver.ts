@@ -11,6 +11,8 @@ export interface LoadJob {
   body: string;
   /** Every 2xx response must be exactly this body (else it counts as a mismatch). */
   expectBody: string;
+  /** The bearer token of the caller the bench measures as (a nationwide role that reads every field). */
+  authorization: string;
   connections: number;
   /** Seconds: the run lasts at least this long… */
   duration: number;
@@ -66,7 +68,7 @@ function run(job: LoadJob): Promise<LoadResult> {
       {
         url: job.url,
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/json', authorization: job.authorization },
         body: job.body,
         verifyBody,
         connections: job.connections,

@@ -12,7 +12,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
+import { loadSettings, PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
+import { SCOPES } from '../../src/graphql/auth/viewer';
+import { mintToken } from '../../src/server/auth/tokens';
 import { ensureAnchorInstalled, type AnchorInstall } from './anchor/install';
 import { ANCHOR_OPERATIONS, anchorDocument, type AnchorOperation } from './anchor/operations';
 import { anchorComparisons, anchorMarkdown } from './anchor/report';
@@ -154,8 +156,15 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   }
   // The per-caller cost budget would throttle a load from one address: the bench measures the
   // engine with every per-operation limit on and the budget off.
-  return { ...env, NODE_ENV: 'production', HOST: '127.0.0.1', METRICS: '1', COST_BUDGET: '0', ...extra };
+  return { ...env, NODE_ENV: 'production', ...BENCH_AUTH, HOST: '127.0.0.1', METRICS: '1', COST_BUDGET: '0', ...extra };
 }
+
+/** The servers verify tokens with this secret; the bench asks as a nationwide role with personal:read. */
+const BENCH_AUTH = { AUTH_JWT_SECRET: 'bench-only-secret-of-at-least-32-bytes-000' };
+const benchToken = mintToken(
+  { role: 'ministry_admin', scopes: [SCOPES.personalRead], subject: 'bench', ttl: '7d' },
+  loadSettings({ NODE_ENV: 'production', ...BENCH_AUTH }).auth,
+).then((token) => `Bearer ${token}`);
 
 interface Server {
   child: Child;
@@ -277,7 +286,7 @@ async function stopTarget(target: { servers: Server[]; profiled?: Profiled[] }):
 async function post(url: string, body: string): Promise<{ status: number; text: string }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: await benchToken },
     body,
     signal: AbortSignal.timeout(30_000),
   });
@@ -447,7 +456,7 @@ async function measure(
       ? after.slice(1).reduce((sum, counters, i) => sum + counters.requests - before[i + 1]!.requests, 0) / n
       : null;
 
-  const job = { url: target.url, body, expectBody: first.text, connections };
+  const job = { url: target.url, body, expectBody: first.text, authorization: await benchToken, connections };
   if (ctx.options.warmupSeconds > 0) {
     const warmup = ctx.options.warmupSeconds;
     await ctx.driver.run({ ...job, duration: warmup, minResponses: 0, maxDuration: warmup });

@@ -1949,7 +1949,7 @@ export type CountySchoolsQuery = {
           __typename?: 'Appointment';
           title?: string | null;
           startDate?: string | null;
-          person: { __typename?: 'Person'; nameZh: string; nameEn: string };
+          person: { __typename?: 'Person'; nameZh?: string | null; nameEn?: string | null };
         } | null;
         assistancePlans: Array<{
           __typename?: 'AssistancePlan';
@@ -2078,8 +2078,8 @@ export type DashboardSearchQuery = {
       | {
           __typename: 'Person';
           id: string;
-          nameZh: string;
-          nameEn: string;
+          personNameZh?: string | null;
+          personNameEn?: string | null;
           appointments: {
             __typename?: 'AppointmentConnection';
             nodes: Array<{ __typename?: 'Appointment'; role: AppointmentRole; title?: string | null }>;
@@ -2687,8 +2687,8 @@ export type EventAttendanceFragment = {
   note?: string | null;
   person?: {
     __typename?: 'Person';
-    nameZh: string;
-    nameEn: string;
+    nameZh?: string | null;
+    nameEn?: string | null;
     appointments: {
       __typename?: 'AppointmentConnection';
       nodes: Array<{
@@ -2736,8 +2736,8 @@ export type EventFiguresQuery = {
         note?: string | null;
         person?: {
           __typename?: 'Person';
-          nameZh: string;
-          nameEn: string;
+          nameZh?: string | null;
+          nameEn?: string | null;
           appointments: {
             __typename?: 'AppointmentConnection';
             nodes: Array<{
@@ -2959,7 +2959,7 @@ export type ProgramDeepFetchQuery = {
                 role: AppointmentRole;
                 person: {
                   __typename?: 'Person';
-                  nameEn: string;
+                  nameEn?: string | null;
                   appointments: {
                     __typename?: 'AppointmentConnection';
                     nodes: Array<{
@@ -3002,7 +3002,7 @@ export type CommitteeSchoolsStaffQuery = {
               __typename?: 'Appointment';
               person: {
                 __typename?: 'Person';
-                nameEn: string;
+                nameEn?: string | null;
                 participations: {
                   __typename?: 'ParticipationConnection';
                   nodes: Array<{
@@ -3059,7 +3059,7 @@ export type UniversityPartnerFetchQuery = {
             kind: ActivityKind;
             participations: {
               __typename?: 'ParticipationConnection';
-              nodes: Array<{ __typename?: 'Participation'; person: { __typename?: 'Person'; nameEn: string } }>;
+              nodes: Array<{ __typename?: 'Participation'; person: { __typename?: 'Person'; nameEn?: string | null } }>;
             };
           }>;
         };
@@ -4066,8 +4066,16 @@ export const DashboardSearchDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              alias: { kind: 'Name', value: 'personNameZh' },
+                              name: { kind: 'Name', value: 'nameZh' },
+                            },
+                            {
+                              kind: 'Field',
+                              alias: { kind: 'Name', value: 'personNameEn' },
+                              name: { kind: 'Name', value: 'nameEn' },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'appointments' },

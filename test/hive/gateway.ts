@@ -45,6 +45,14 @@ export async function startHiveGateway(
     graphqlEndpoint: '/graphql',
     logging: options.logging ? 'info' : false,
     transportEntries: { '*': { options: { deduplicateInflightRequests: options.deduplicateInflight ?? true } } },
+    // The caller's bearer token goes on to the subgraphs, which verify it (as @apollo/gateway's data
+    // source does in src/gateway/gateway.ts); Hive itself checks nothing.
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => {
+        const authorization = request.headers.get('authorization');
+        return authorization ? { authorization } : {};
+      },
+    },
   });
   const server = createServer(gateway);
   const host = options.host ?? '127.0.0.1';

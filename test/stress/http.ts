@@ -1,3 +1,6 @@
+import { loadSettings } from '../../src/config';
+import { SCOPES } from '../../src/graphql/auth/viewer';
+import { mintToken } from '../../src/server/auth/tokens';
 import http from 'node:http';
 import type { AbusiveRequest } from '../support/abusive-operations';
 
@@ -85,7 +88,23 @@ function sendOnce(
   });
 }
 
-export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+export const JSON_HEADERS: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+
+/** The stress run's server verifies tokens with this secret (a test secret, never a deployment's). */
+export const STRESS_AUTH = { AUTH_JWT_SECRET: 'stress-only-secret-of-at-least-32-bytes-00' };
+
+/**
+ * Every request of the run is sent as a nationwide role with personal:read, so that the example
+ * operations answer every field (people's names among them) and only limits refuse anything.
+ */
+export async function signIn(): Promise<void> {
+  const auth = loadSettings({ NODE_ENV: 'production', ...STRESS_AUTH }).auth;
+  const token = await mintToken(
+    { role: 'ministry_admin', scopes: [SCOPES.personalRead], subject: 'stress', ttl: '1d' },
+    auth,
+  );
+  JSON_HEADERS.authorization = `Bearer ${token}`;
+}
 
 export function graphqlRequest(body: unknown): RawRequest {
   return { method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS }, body: JSON.stringify(body) };

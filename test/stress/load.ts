@@ -60,6 +60,7 @@ export async function soakPhase(
       };
     }),
     abusiveEvery: options.abusiveEvery,
+    authorization: JSON_HEADERS.authorization ?? '',
   };
   const driver = forkNode('soak driver', path.join(__dirname, 'soak-driver.ts'), ['-r', '@swc-node/register']);
   // The server's resident memory once a second (it is the server's, not the driver's).

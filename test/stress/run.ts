@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import { prepareDatabase } from '../bench/databases';
 import { killAllNow, stopAll } from '../bench/processes';
 import { goodOperations } from './operations';
+import { signIn } from './http';
 import { outagePhase, soakPhase } from './load';
 import { abusivePhase, fuzzPhase, sleep, type Phase } from './phases';
 import { StressPostgres } from './postgres';
@@ -77,6 +78,7 @@ async function main(args: Args, state: { postgres?: StressPostgres }): Promise<b
     setup: { serverStartMs: 0, goodOperations: [], notes: [] },
   };
   try {
+    await signIn();
     log('starting the stress PostgreSQL (.data/stress-postgres)');
     const postgres = (state.postgres = await StressPostgres.open(log));
     const database = await prepareDatabase(

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort, startNode, stopChild, waitHealthy, type Child } from '../bench/processes';
-import { healthStatus } from './http';
+import { healthStatus, STRESS_AUTH } from './http';
 
 export const DIST_START = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js');
 
@@ -20,6 +20,7 @@ function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...env,
     NODE_ENV: 'production',
+    ...STRESS_AUTH, // requests carry a token signed with it (http.ts)
     HOST: '127.0.0.1',
     PORT: String(port),
     DATABASE_URL: databaseUrl,

@@ -13,6 +13,8 @@ export interface SoakJob {
   good: { name: string; body: string }[];
   abusive: { name: string; method: string; contentType: string; body: string; code: string; status: number }[];
   abusiveEvery: number;
+  /** The bearer token every request carries ('' for none). */
+  authorization: string;
 }
 
 export interface SoakResult {
@@ -109,7 +111,11 @@ function run(job: SoakJob): Promise<SoakResult> {
         return {
           ...request,
           method: slot.method as autocannon.Request['method'],
-          headers: { 'content-type': slot.contentType, accept: 'application/json' },
+          headers: {
+            'content-type': slot.contentType,
+            accept: 'application/json',
+            ...(job.authorization ? { authorization: job.authorization } : {}),
+          },
           body: slot.body,
         };
       },

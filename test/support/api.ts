@@ -15,10 +15,28 @@ import { silentLogger } from '../../src/server/observability/logger';
 import { countStatement } from '../../src/server/observability/operation-plugin';
 import { costModelFromSdl } from '../../src/server/protection/cost';
 import type { ScopedContext } from '../../src/server/protection/demand-control';
+import { SCOPES, type Viewer } from '../../src/graphql/auth/viewer';
+
+/**
+ * Who `run` asks as unless told otherwise: a nationwide role with every scope, so that tests of data
+ * see all of it. Tests of rights (test/auth.test.ts) say who is asking.
+ */
+export const FULL_VIEWER: Viewer = {
+  role: 'ministry_admin',
+  subject: 'test:ministry-admin',
+  org: null,
+  scopes: new Set([SCOPES.personalRead]),
+};
 
 export interface GraphQLResult<T> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface RunOptions {
+  batch?: boolean;
+  /** Who is asking (FULL_VIEWER unless given). */
+  viewer?: Viewer;
 }
 
 export interface TestApi {
@@ -28,13 +46,13 @@ export interface TestApi {
   run<T = Record<string, unknown>, V = Record<string, unknown>>(
     document: TypedDocumentNode<T, V> | DocumentNode | string,
     variables?: V,
-    options?: { batch?: boolean },
+    options?: RunOptions,
   ): Promise<GraphQLResult<T>>;
   /** Like run, and counts the SQL statements the operation sent. */
   measure<T = Record<string, unknown>, V = Record<string, unknown>>(
     document: TypedDocumentNode<T, V> | DocumentNode | string,
     variables?: V,
-    options?: { batch?: boolean },
+    options?: RunOptions,
   ): Promise<{ result: GraphQLResult<T>; statements: string[] }>;
   /** Runs `work` and returns the SQL statements the ORM sent meanwhile. */
   statementsDuring<R>(work: () => Promise<R>): Promise<{ value: R; statements: string[] }>;
@@ -94,7 +112,7 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
     const query = typeof document === 'string' ? document : print(document);
     const response = await apollo.executeOperation(
       { query, variables: variables as Record<string, unknown> | undefined },
-      { contextValue: createContext(orm, { batch: options?.batch ?? true }) },
+      { contextValue: createContext(orm, { batch: options?.batch ?? true, viewer: options?.viewer ?? FULL_VIEWER }) },
     );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as GraphQLResult<never>;

@@ -11,6 +11,9 @@ const form = document.getElementById('filters');
 const charts = {};
 let documents;
 
+/** What a panel shows for a name the API does not give without a token (README, Rights). */
+const NOT_PUBLIC = 'name not public';
+
 /** An error the API answered with (GraphQL errors or an HTTP failure), shown where the figures would be. */
 class ApiError extends Error {}
 
@@ -32,8 +35,11 @@ async function run(operationName, variables) {
   } catch {
     throw new ApiError(`the API answered HTTP ${response.status} without a GraphQL body`);
   }
-  if (body.errors?.length) {
-    const [first] = body.errors;
+  // A field the caller may not read (a person's name, without a token) is null with a FORBIDDEN error at
+  // its path: the rest of the answer stands, and the panel shows the field as not public.
+  const errors = (body.errors ?? []).filter((error) => !(error.extensions?.code === 'FORBIDDEN' && error.path));
+  if (errors.length) {
+    const [first] = errors;
     const code = first.extensions?.code ? ` [${first.extensions.code}]` : '';
     throw new ApiError(`${first.message}${code}`);
   }
@@ -260,9 +266,11 @@ async function drillCounty(code) {
         return {
           key: school.code,
           school: `${school.nameZh} ${school.nameEn ?? ''}`,
-          principal: school.principal
-            ? `${school.principal.person.nameZh} ${school.principal.person.nameEn ?? ''}`
-            : '—',
+          principal: !school.principal
+            ? '—'
+            : school.principal.person.nameZh === null
+              ? NOT_PUBLIC
+              : `${school.principal.person.nameZh} ${school.principal.person.nameEn ?? ''}`,
           staffCount: school.staffCount,
           plan: plan ? `${plan.title} · ${plan.goals.length} goals` : '—',
           enrolled: latest ? `${latest.enrolledStudents ?? '—'} (${latest.year})` : '—',

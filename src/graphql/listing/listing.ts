@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import { connectionOf, PageArgs } from '../connection';
+import { fieldUse } from '../auth/rules';
+import type { Viewer } from '../auth/viewer';
 import { isId } from '../ids';
 import { badInput } from '../errors';
 import { Provenance } from '../provenance';
@@ -278,6 +280,7 @@ interface WhereWalk {
 export function compileWhere<T>(
   listing: Listing,
   where: object | null | undefined,
+  viewer: Viewer,
   argumentPath = 'where',
   walk: WhereWalk = { depth: 0, relations: 0, counted: { conditions: 0 } },
 ): FilterQuery<T> {
@@ -302,21 +305,24 @@ export function compileWhere<T>(
     }
     if (key === 'AND' || key === 'OR') {
       const items = (value as object[]).map((item, index) =>
-        compileWhere(listing, item, `${path}[${index}]`, deeper(false)),
+        compileWhere(listing, item, viewer, `${path}[${index}]`, deeper(false)),
       );
       parts.push({ [`$${key.toLowerCase()}`]: items });
     } else if (key === 'NOT') {
-      parts.push({ $not: compileWhere(listing, value as object, path, deeper(false)) });
+      parts.push({ $not: compileWhere(listing, value as object, viewer, path, deeper(false)) });
     } else if (key in spec.fields) {
+      // A guarded field (auth/rules.ts) is refused, or matched only where the caller may read it.
+      const visibleOnly = fieldUse(viewer, spec.name, key, path, 'filter');
       parts.push({ [key]: compileOperators(path, value as Operators, spec.fields[key]!) });
+      if (visibleOnly) parts.push(visibleOnly as Record<string, unknown>);
     } else if (spec.toOne && key in spec.toOne) {
-      parts.push({ [key]: compileWhere(listingNamed(spec.toOne[key]!), value as object, path, deeper(true)) });
+      parts.push({ [key]: compileWhere(listingNamed(spec.toOne[key]!), value as object, viewer, path, deeper(true)) });
     } else if (spec.toMany && key in spec.toMany) {
       const target = listingNamed(spec.toMany[key]!);
       for (const [quantifier, sub] of Object.entries(value as Record<string, object | null>)) {
         if (!sub) continue;
         parts.push({
-          [key]: { [`$${quantifier}`]: compileWhere(target, sub, `${path}.${quantifier}`, deeper(true)) },
+          [key]: { [`$${quantifier}`]: compileWhere(target, sub, viewer, `${path}.${quantifier}`, deeper(true)) },
         });
       }
     } else {
@@ -328,14 +334,25 @@ export function compileWhere<T>(
 }
 
 /** The sort keys for an `orderBy` input (or the spec's default), each with explicit nulls placement. */
-export function sortKeys(listing: Listing, orderBy: OrderInput[] | null | undefined): SortKey[] {
+export function sortKeys(listing: Listing, orderBy: OrderInput[] | null | undefined, viewer: Viewer): SortKey[] {
   const given = orderBy?.length ? orderBy : (listing.spec.defaultOrder ?? []);
-  return given.map((order) => {
+  return given.map((order, index) => {
     const descending = order.direction === OrderDirection.DESC;
     const path = listing.spec.orderFields[order.field];
     if (!path) throw badInput('orderBy.field', `${order.field} is not a sort key of ${listing.spec.name}`);
+    // Sorting by a guarded field would order rows by values the caller may not read.
+    const { typeName, property } = ownerOf(listing, path);
+    fieldUse(viewer, typeName, property, `orderBy[${index}].field`, 'sort');
     return { path, descending, nullsFirst: order.nulls ? order.nulls === NullsOrder.FIRST : descending };
   });
+}
+
+/** The type and property a sort path ends at: `person.nameEn` of appointments is `Person.nameEn`. */
+function ownerOf(listing: Listing, path: string): { typeName: string; property: string } {
+  const steps = path.split('.');
+  let current = listing;
+  for (const step of steps.slice(0, -1)) current = listingNamed(current.spec.toOne?.[step] ?? '');
+  return { typeName: current.spec.name, property: steps[steps.length - 1]! };
 }
 
 /** Columns every record has (see BaseEntity), filterable on every type. */

@@ -19,6 +19,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { visibilityOf } from '../auth/rules';
+import type { Viewer } from '../auth/viewer';
 import { DocumentMemo } from '../document-memo';
 import { isId } from '../ids';
 import { cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
@@ -78,17 +80,25 @@ export class OperationCompiler {
 
   compile(
     em: EntityManager,
+    viewer: Viewer,
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
   ): CompiledStatement | null {
-    return this.compiled.get(document, operationName, variables, () =>
-      this.compileNow(em, document, operationName, variables),
+    // What the caller may read, filter and sort by changes the statement (auth/rules.ts).
+    const rights = `${viewer.role}|${viewer.org ?? ''}|${[...viewer.scopes].sort().join(' ')}`;
+    return this.compiled.get(
+      document,
+      operationName,
+      variables,
+      () => this.compileNow(em, viewer, document, operationName, variables),
+      rights,
     );
   }
 
   private compileNow(
     em: EntityManager,
+    viewer: Viewer,
     document: DocumentNode,
     operationName: string | null | undefined,
     rawVariables: Record<string, unknown> | undefined,
@@ -102,7 +112,7 @@ export class OperationCompiler {
     for (const definition of document.definitions) {
       if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
     }
-    const build = new Build(this.model, this.resolvedFields, em, fragments, coerced.coerced);
+    const build = new Build(this.model, this.resolvedFields, em, viewer, fragments, coerced.coerced);
     try {
       const fields = build.fields(query, [operation.selectionSet]);
       const entries: string[] = [];
@@ -127,6 +137,7 @@ class Build {
     private readonly model: CompilerModel,
     private readonly resolvedFields: Set<string>,
     private readonly em: EntityManager,
+    private readonly viewer: Viewer,
     private readonly fragments: Record<string, FragmentDefinitionNode>,
     private readonly variables: Record<string, unknown>,
   ) {
@@ -229,6 +240,10 @@ class Build {
     const node = nodes[0]!;
     const name = node.name.value;
     if (name === '__typename') return this.literal(type.name);
+    // A field the caller may read only on some rows, or not at all, is answered by its guarded
+    // resolver, with the FORBIDDEN error at its path.
+    const visibility = visibilityOf(this.viewer, type.name, name);
+    if (visibility !== undefined && visibility !== 'all') throw new Unsupported(`${type.name}.${name} is guarded`);
     const { field, args } = this.args(type, node);
     const source = fieldSource(type.name, name);
     if (source?.kind === 'page') {
@@ -343,8 +358,8 @@ class Build {
     args: ListArgs,
     scope: PageScope,
   ): string {
-    const plan = planPage(args, sortKeys(listing, args.orderBy));
-    const where = compileWhere(listing, args.where);
+    const plan = planPage(args, sortKeys(listing, args.orderBy, this.viewer));
+    const where = compileWhere(listing, args.where, this.viewer);
     const { query, meta, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope);
     const rowsSql = this.embed(query.toSQL().toNative());
     const rows = this.alias();

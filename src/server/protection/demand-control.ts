@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Limits } from '../../config';
+import type { Viewer } from '../../graphql/auth/viewer';
 import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
@@ -10,8 +11,12 @@ import { LimitError, refusalExtensions } from './limit-error';
 
 /** What the HTTP layer knows of a request, for every context it builds. */
 export interface RequestScope {
-  /** Who is calling, for the cost budget (the client address until callers authenticate). */
+  /** Who is calling, for the cost budget: the token's subject, else the client address. */
   caller: string;
+  /** The verified caller (anonymous without a token). */
+  viewer: Viewer;
+  /** The bearer token as sent, passed on to subgraph services in distributed mode. */
+  token: string | null;
   /** Aborted when the deadline passes or the client goes away: no new SQL starts after that. */
   signal: AbortSignal;
   /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */

@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import cors from 'cors';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Limits, Settings } from '../../config';
+import { AccessRefused, type Access } from '../auth/access';
 import type { Logger } from '../observability/logger';
 import { withRecord, type RequestRecord } from '../observability/request-record';
 import type { RequestScope } from './demand-control';
@@ -97,12 +98,31 @@ function byteLengthOver(text: string, limit: number): boolean {
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   limits: Limits,
+  access: Access,
   context: (scope: RequestScope) => Promise<C> | C,
 ): RequestHandler {
   return async (req, res) => {
     const record = res.locals.record as RequestRecord;
+    let admitted;
+    try {
+      admitted = await access.admit(req);
+    } catch (error) {
+      if (!(error instanceof AccessRefused)) throw error;
+      for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+      sendError(res, error.status, error.code, error.message, error.extensions);
+      return;
+    }
+    const { viewer, token } = admitted;
+    record.role = viewer.role;
+    record.organization = viewer.org;
     const controller = new AbortController();
-    const scope: RequestScope = { caller: req.ip ?? req.socket.remoteAddress ?? 'unknown', signal: controller.signal };
+    const scope: RequestScope = {
+      // An authenticated caller's budget follows it from any address; anonymous ones are told apart by address.
+      caller: viewer.subject !== null ? `sub:${viewer.subject}` : `ip:${req.ip ?? req.socket.remoteAddress}`,
+      signal: controller.signal,
+      viewer,
+      token,
+    };
     const timer = setTimeout(() => {
       controller.abort(new Error('request deadline passed'));
       sendError(
@@ -127,7 +147,7 @@ export function graphqlHandler<C extends BaseContext>(
     const request: HTTPGraphQLRequest = {
       method: req.method.toUpperCase(),
       headers,
-      search: new URL(req.originalUrl, 'http://localhost').search,
+      search: admitted.search,
       body: req.body,
     };
     const response = await withRecord(record, () =>

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { searchableRows } from '../../../graphql/auth/rules';
 import type { Context } from '../../../graphql/context';
 import { badInput } from '../../../graphql/errors';
 import { Cost, ListSize, WEIGHTS } from '../../../graphql/demand';
@@ -46,7 +47,11 @@ export class SearchResolver {
     const kinds = types ?? Object.values(SearchType);
     if (kinds.length === 0) return [];
 
-    const { sql, params } = searchStatement(terms, kinds, first);
+    // Only names the caller may read are matched (a hidden name must not be found by guessing it).
+    const nameField = terms.name === 'name_zh' ? 'nameZh' : 'nameEn';
+    const { sql, params } = searchStatement(terms, kinds, first, (typeName) =>
+      searchableRows(ctx.viewer, typeName, nameField),
+    );
     const rows: SearchRow[] = await ctx.em.getConnection().execute(sql, params);
     return rows.map((row) => ({
       type: row.type,

@@ -173,15 +173,20 @@ export function searchStatement(
   terms: SearchTerms,
   types: readonly SearchType[],
   first: number,
+  /** A fixed SQL condition on the rows of a type whose names the caller may read, if not all. */
+  visibleRows: (typeName: string) => string | undefined = () => undefined,
 ): { sql: string; params: unknown[] } {
   const tables = SEARCHED_TABLES.filter((table) => types.includes(table.type));
   const ranked = bands(terms);
   const ctes = ranked.map((band, index) => {
-    const branches = tables.map(
-      (table) =>
+    const branches = tables.map((table) => {
+      const visible = visibleRows(table.typeName);
+      return (
         `(select '${table.typeName}' as type, id, ${terms.name} as name, ${terms.compared} as compared, ` +
-        `${band.score} as score\n      from ${table.table} where ${band.where}\n      order by ${band.order} limit :first)`,
-    );
+        `${band.score} as score\n      from ${table.table} where ${band.where}${visible ? ` and (${visible})` : ''}\n` +
+        `      order by ${band.order} limit :first)`
+      );
+    });
     // The better bands' hits: when they fill the page, this band is not read at all.
     const better = ranked.slice(0, index).map((earlier) => `(select count(*) from band_${earlier.name})`);
     const gate = better.length ? `\n  where ${better.join(' + ')} < :first` : '';

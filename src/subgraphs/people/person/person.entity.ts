@@ -11,12 +11,13 @@ import { Gender } from '../enums';
 @Entity({ schema: 'people' })
 @NameSearchIndexes('people', 'person')
 export class Person extends BaseEntity {
-  @Field({ description: 'Name in Chinese characters, e.g. 王嘉毅.' })
+  // Nullable in the API: a caller who may not read it gets null and an error (graphql/auth/rules.ts).
+  @Field(() => String, { nullable: true, description: 'Name in Chinese characters, e.g. 王嘉毅.' })
   @Property()
   @Index({ name: 'person_name_zh_idx' })
   nameZh!: string;
 
-  @Field({ description: 'Name in pinyin, family name first, e.g. Wang Jiayi.' })
+  @Field(() => String, { nullable: true, description: 'Name in pinyin, family name first, e.g. Wang Jiayi.' })
   @Property()
   nameEn!: string;
 

@@ -1,0 +1,53 @@
+import type { Context } from '../context';
+import type { Viewer } from './viewer';
+
+/*
+ * The people an organisation role may see personal attributes of (with the personal:read scope), in
+ * one statement per list level (a DataLoader batch). Read-only SQL across the three schemas, declared
+ * here, in one place:
+ *   university: people appointed at the university, at a school of a county it assists (a partnership
+ *               of the university with that county), or taking part in an activity of its partnerships;
+ *   county:     people appointed at a school of the county.
+ */
+const REACH_SQL: Record<'university' | 'county', string> = {
+  university: `
+    select a.person_id as id from people.appointment a
+      join directory.university u on u.id = a.university_id
+     where u.code = ? and a.person_id in (?)
+    union
+    select a.person_id from people.appointment a
+      join directory.school s on s.id = a.school_id
+      join assistance.partnership p on p.county_id = s.county_id
+      join directory.university u on u.id = p.university_id
+     where u.code = ? and a.person_id in (?)
+    union
+    select pa.person_id from assistance.participation pa
+      join assistance.activity ac on ac.id = pa.activity_id
+      join assistance.partnership p on p.id = ac.partnership_id
+      join directory.university u on u.id = p.university_id
+     where u.code = ? and pa.person_id in (?)`,
+  county: `
+    select a.person_id as id from people.appointment a
+      join directory.school s on s.id = a.school_id
+      join directory.county c on c.id = s.county_id
+     where c.code = ? and a.person_id in (?)`,
+};
+
+/** Whether the person is in the reach of the viewer's organisation (false for any other role). */
+export function inReach(ctx: Context, viewer: Viewer, personId: string): Promise<boolean> {
+  const { role, org } = viewer;
+  if ((role !== 'university' && role !== 'county') || !org) return Promise.resolve(false);
+  const sql = REACH_SQL[role];
+  return ctx.loaders
+    .batched<boolean>(`reach:${role}:${org}`, async (ids) => {
+      // Each branch takes the organisation's code, then the ids (knex expands a list into `in (…)`).
+      const params = sql
+        .split('?')
+        .slice(1)
+        .map((_, index) => (index % 2 === 0 ? org : ids));
+      const rows: { id: string }[] = await ctx.em.getConnection().execute(sql, params);
+      const found = new Set(rows.map((row) => row.id));
+      return ids.map((id) => found.has(id));
+    })
+    .load(personId);
+}

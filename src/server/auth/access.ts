@@ -1,0 +1,118 @@
+import type { Request } from 'express';
+import type { AuthSettings } from '../../config';
+import type { Viewer } from '../../graphql/auth/viewer';
+import { AuthenticationError, createAuthenticator, type Authenticator } from './tokens';
+import { TrustedDocumentError, TrustedDocuments, type GraphQLParams } from './trusted-documents';
+
+/*
+ * Who may send what, decided at the HTTP edge before anything is parsed: the bearer token (401 when it
+ * is bad, never anonymous), anonymous callers turned away when anonymous access is off, and anonymous
+ * callers held to the trusted documents when so configured. Rights on data are not decided here but
+ * in the subgraphs (graphql/auth/rules.ts), from the viewer this puts in the request's scope.
+ */
+
+export class AccessRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface Admitted {
+  viewer: Viewer;
+  /** The bearer token as sent (passed on to subgraph services in distributed mode). */
+  token: string | null;
+  /** Whether the operation is a trusted document named by its hash. */
+  trusted: boolean;
+}
+
+export interface Access {
+  /** Checks the caller and, for a hash, puts the trusted text in the request (body or query string). */
+  admit(req: Request): Promise<Admitted & { search: string }>;
+}
+
+/**
+ * `clientFacing`: the server clients call (the gateway), where trusted documents apply. A subgraph
+ * service verifies the same tokens (the gateway passes the client's on) but serves the gateway's
+ * generated operations, which are in no manifest.
+ */
+export function createAccess(auth: AuthSettings, clientFacing: boolean): Access {
+  const authenticator: Authenticator = createAuthenticator(auth);
+  const documents = clientFacing ? TrustedDocuments.load(auth.trustedDocumentsFile) : undefined;
+  return {
+    async admit(req) {
+      let who;
+      try {
+        who = await authenticator.authenticate(req.headers.authorization);
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) throw error;
+        throw new AccessRefused(
+          401,
+          'UNAUTHENTICATED',
+          `The bearer token was refused: ${error.message}.`,
+          { reason: error.reason },
+          { 'www-authenticate': `Bearer error="invalid_token"` },
+        );
+      }
+      const anonymous = who.viewer.role === 'anonymous';
+      if (anonymous && !auth.anonymous) {
+        throw new AccessRefused(
+          401,
+          'UNAUTHENTICATED',
+          'This API needs a bearer token (Authorization: Bearer <JWT>).',
+          {},
+          {
+            'www-authenticate': 'Bearer',
+          },
+        );
+      }
+      const url = new URL(req.originalUrl, 'http://localhost');
+      let trusted = false;
+      if (documents) {
+        try {
+          trusted = resolveDocument(documents, req, url);
+        } catch (error) {
+          if (!(error instanceof TrustedDocumentError)) throw error;
+          throw new AccessRefused(error.code === 'BAD_REQUEST' ? 400 : 200, error.code, error.message);
+        }
+      }
+      if (anonymous && !trusted && documents && auth.trustedDocuments === 'anonymous') {
+        throw new AccessRefused(
+          403,
+          'TRUSTED_DOCUMENT_REQUIRED',
+          'Callers without a token may only run trusted documents: send `documentId` (the sha256 of a document of ' +
+            'the manifest) instead of `query`, or authenticate.',
+        );
+      }
+      return { ...who, trusted, search: url.search };
+    },
+  };
+}
+
+/** Trusted documents in a POST body, or in a GET's query string (`documentId`, `extensions`). */
+function resolveDocument(documents: TrustedDocuments, req: Request, url: URL): boolean {
+  if (req.method !== 'GET') {
+    const body = req.body as GraphQLParams | undefined;
+    return body !== null && typeof body === 'object' && !Array.isArray(body) ? documents.resolve(body) : false;
+  }
+  const params: GraphQLParams = { query: url.searchParams.get('query') ?? undefined };
+  if (url.searchParams.has('documentId')) params.documentId = url.searchParams.get('documentId');
+  const extensions = url.searchParams.get('extensions');
+  if (extensions) {
+    try {
+      params.extensions = JSON.parse(extensions) as unknown;
+    } catch {
+      return false; // Apollo Server answers the malformed parameter
+    }
+  }
+  const trusted = documents.resolve(params);
+  if (typeof params.query === 'string') url.searchParams.set('query', params.query);
+  url.searchParams.delete('documentId');
+  if (params.extensions !== undefined) url.searchParams.set('extensions', JSON.stringify(params.extensions));
+  return trusted;
+}

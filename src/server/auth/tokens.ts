@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
+import type { AuthSettings } from '../../config';
+import { ANONYMOUS, isRole, ORGANISATION_ROLES, type Role, type Viewer } from '../../graphql/auth/viewer';
+
+/*
+ * Bearer tokens (JWT), verified with jose: HS256 with a shared secret (development, tests, or a
+ * deployment that mints its own), RS256/ES256 with the public keys of a JWKS file or URL (an identity
+ * provider). Every token must name its issuer and audience, expire, and carry a subject and a role.
+ */
+
+/** Why a token was refused; `reason` is stable, for clients and tests. */
+export class AuthenticationError extends Error {
+  constructor(
+    readonly reason:
+      | 'malformed'
+      | 'expired'
+      | 'not_yet_valid'
+      | 'audience'
+      | 'issuer'
+      | 'signature'
+      | 'algorithm'
+      | 'claims'
+      | 'no_keys',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Authenticated {
+  viewer: Viewer;
+  /** The token as sent, to pass on to subgraph services (distributed mode); null when anonymous. */
+  token: string | null;
+}
+
+export interface Authenticator {
+  /** Anonymous without an Authorization header; the verified viewer with a good token; throws otherwise. */
+  authenticate(authorization: string | undefined): Promise<Authenticated>;
+}
+
+const ASYMMETRIC = ['RS256', 'ES256'];
+/** Clocks of the issuer and this server may differ a little. */
+const CLOCK_TOLERANCE_S = 30;
+
+export function createAuthenticator(auth: AuthSettings): Authenticator {
+  const secret = auth.secret ? new TextEncoder().encode(auth.secret) : undefined;
+  let jwks: JWTVerifyGetKey | undefined;
+  if (auth.jwksFile) jwks = createLocalJWKSet(JSON.parse(readFileSync(auth.jwksFile, 'utf8')) as JSONWebKeySet);
+  else if (auth.jwksUrl) jwks = createRemoteJWKSet(new URL(auth.jwksUrl));
+  const algorithms = [...(secret ? ['HS256'] : []), ...(jwks ? ASYMMETRIC : [])];
+  // The key follows the header's algorithm, among the allowed ones only: a token signed with the HS256
+  // secret cannot pass for an RS256 one or the other way round.
+  const key: JWTVerifyGetKey = async (header, token) => {
+    if (header.alg === 'HS256' && secret) return secret;
+    if (jwks && ASYMMETRIC.includes(header.alg)) return jwks(header, token);
+    throw new AuthenticationError('algorithm', `tokens signed with ${header.alg} are not accepted`);
+  };
+
+  return {
+    async authenticate(authorization) {
+      if (authorization === undefined || authorization === '') return { viewer: ANONYMOUS, token: null };
+      const match = /^Bearer +([\w-]+\.[\w-]+\.[\w-]*)\s*$/i.exec(authorization);
+      if (!match) throw new AuthenticationError('malformed', 'the Authorization header must be "Bearer <JWT>"');
+      const token = match[1]!;
+      if (!algorithms.length)
+        throw new AuthenticationError('no_keys', 'this server accepts no tokens (anonymous only)');
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(token, key, {
+          algorithms,
+          issuer: auth.issuer,
+          audience: auth.audience,
+          requiredClaims: ['exp', 'sub'],
+          clockTolerance: CLOCK_TOLERANCE_S,
+        }));
+      } catch (error) {
+        throw refusal(error);
+      }
+      return { viewer: viewerOf(payload), token };
+    },
+  };
+}
+
+function refusal(error: unknown): Error {
+  if (error instanceof AuthenticationError) return error;
+  if (error instanceof errors.JWTExpired) return new AuthenticationError('expired', 'the token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf') return new AuthenticationError('not_yet_valid', 'the token is not valid yet');
+    if (error.claim === 'aud') return new AuthenticationError('audience', 'the token is for another audience');
+    if (error.claim === 'iss') return new AuthenticationError('issuer', 'the token is from another issuer');
+    return new AuthenticationError('claims', `the token's "${error.claim}" claim is missing or invalid`);
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return new AuthenticationError('signature', 'the token is not signed by a trusted key');
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return new AuthenticationError('algorithm', "the token's algorithm is not accepted");
+  }
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
+    return new AuthenticationError('malformed', 'the token is not a well-formed JWT');
+  }
+  // A JWKS URL that does not answer is the server's trouble, not the caller's: an internal error.
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The viewer a verified token describes; a role or organisation this API does not know is refused. */
+function viewerOf(payload: JWTPayload): Viewer {
+  const { sub, role, org } = payload;
+  if (typeof sub !== 'string' || sub === '') throw new AuthenticationError('claims', 'the token has no subject');
+  if (!isRole(role)) throw new AuthenticationError('claims', `the token's role is not one of this API's roles`);
+  if (org !== undefined && (typeof org !== 'string' || org.length > 64)) {
+    throw new AuthenticationError('claims', "the token's org must be an organisation code");
+  }
+  const needs = ORGANISATION_ROLES[role];
+  if (needs && !(typeof org === 'string' && needs.code.test(org))) {
+    throw new AuthenticationError('claims', `the ${role} role acts for one organisation: org must be ${needs.what}`);
+  }
+  const scopeClaim = payload.scope;
+  const scopes = typeof scopeClaim === 'string' ? scopeClaim.split(' ').filter(Boolean) : [];
+  return { role, subject: sub, org: typeof org === 'string' ? org : null, scopes: new Set(scopes) };
+}
+
+export interface TokenRequest {
+  role: Role;
+  org?: string;
+  scopes?: string[];
+  subject?: string;
+  /** How long it is valid, as jose reads it: `30m`, `8h`, `7d`. */
+  ttl?: string;
+}
+
+/** A development token signed with the HS256 secret (`npm run token`, tests). */
+export function mintToken(request: TokenRequest, auth: Pick<AuthSettings, 'secret' | 'issuer' | 'audience'>) {
+  if (!auth.secret) throw new Error('no HS256 secret to sign with (AUTH_JWT_SECRET)');
+  const claims: JWTPayload = { role: request.role };
+  if (request.org) claims.org = request.org;
+  if (request.scopes?.length) claims.scope = request.scopes.join(' ');
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(request.subject ?? `dev:${request.role}${request.org ? `:${request.org}` : ''}`)
+    .setIssuer(auth.issuer)
+    .setAudience(auth.audience)
+    .setIssuedAt()
+    .setExpirationTime(request.ttl ?? '8h')
+    .sign(new TextEncoder().encode(auth.secret));
+}
