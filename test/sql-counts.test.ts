@@ -8,9 +8,11 @@ import { dataOf, startTestApi, type TestApi } from './support/api';
 
 /*
  * No N+1: a nested operation costs a bounded number of SQL statements however many rows each level
- * holds. Each bound is the number of levels that read the database (a list level, or a to-one hop
- * into a type whose rows are not yet loaded). The control runs the same operation with DataLoader
- * batching off and must cost many more, which proves the count can fail.
+ * holds. In process, an operation the compiler can express is ONE statement; through the resolvers
+ * (distributed mode, and any operation the compiler leaves to them), each bound is the number of levels
+ * that read the database (a list level, or a to-one hop into a type whose rows are not yet loaded). The
+ * control runs the same operation with DataLoader batching off and must cost many more, which proves
+ * the count can fail.
  */
 
 let api: TestApi;
@@ -29,10 +31,12 @@ const selects = (statements: string[]) => statements.filter((statement) => /\bse
 
 describe('SQL statements per nested operation', () => {
   it('program → partnerships → university, county → province; schools → principal → person → appointments → school', async () => {
-    const { result, statements } = await api.measure(ProgramDeepFetchDocument, {
-      code: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP',
-    });
+    const variables = { code: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP' };
+    const compiled = await api.measure(ProgramDeepFetchDocument, variables);
+    expect(selects(compiled.statements)).toHaveLength(1);
+    const { result, statements } = await api.measure(ProgramDeepFetchDocument, variables, { compile: false });
     const data = dataOf(result);
+    expect(dataOf(compiled.result)).toEqual(data);
     expect(data.program!.partnerships.nodes).toHaveLength(100); // the first page of 115
     // program, partnerships, universities, counties, provinces, partnership schools (join), schools,
     // principal appointments, persons, their appointments, the appointments' schools
@@ -47,10 +51,12 @@ describe('SQL statements per nested operation', () => {
   });
 
   it('committee → target schools (first 100 of 247) → county → province, staff count, principal → participations → activity', async () => {
-    const { result, statements } = await api.measure(CommitteeSchoolsStaffDocument, {
-      code: 'RURAL-TALENT-EXPERT-COMMITTEE',
-    });
+    const variables = { code: 'RURAL-TALENT-EXPERT-COMMITTEE' };
+    const compiled = await api.measure(CommitteeSchoolsStaffDocument, variables);
+    expect(selects(compiled.statements)).toHaveLength(1);
+    const { result, statements } = await api.measure(CommitteeSchoolsStaffDocument, variables, { compile: false });
     const data = dataOf(result);
+    expect(dataOf(compiled.result)).toEqual(data);
     expect(data.committee!.targetSchools.nodes).toHaveLength(100); // the first page of 247
     // committee, target-school join rows, schools, counties, provinces, staff counts, staff,
     // persons, participations, activities

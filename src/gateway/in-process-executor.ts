@@ -41,7 +41,7 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
   const executor: GatewayExecutor = async (request) => {
     const context = request.context as Context;
     const statement =
-      request.operation.operation === 'query'
+      context.compile && request.operation.operation === 'query'
         ? compiler.compile(
             context.em,
             context.viewer,

@@ -10,6 +10,8 @@ export interface Context {
   em: EntityManager;
   loaders: Loaders;
   viewer: Viewer;
+  /** Whether a read operation may be answered by one compiled statement (sql/compile.ts). */
+  compile: boolean;
 }
 
 /** EntityManager methods that send SQL (directly, or through what they return). */
@@ -59,6 +61,8 @@ export interface ContextOptions {
   readOnly?: () => boolean;
   /** The verified caller; anonymous when absent. */
   viewer?: Viewer;
+  /** `false` answers every operation through the resolvers (the SQL-count tests' resolver bounds). */
+  compile?: boolean;
 }
 
 /**
@@ -91,6 +95,10 @@ class RequestContext implements Context {
 
   get viewer(): Viewer {
     return this.options.viewer ?? ANONYMOUS;
+  }
+
+  get compile(): boolean {
+    return this.options.compile ?? true;
   }
 }
 

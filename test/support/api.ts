@@ -35,6 +35,8 @@ export interface GraphQLResult<T> {
 
 export interface RunOptions {
   batch?: boolean;
+  /** `false`: through the resolvers, not one compiled statement (implied by `batch: false`). */
+  compile?: boolean;
   /** Who is asking (FULL_VIEWER unless given). */
   viewer?: Viewer;
 }
@@ -112,7 +114,11 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
     const query = typeof document === 'string' ? document : print(document);
     const response = await apollo.executeOperation(
       { query, variables: variables as Record<string, unknown> | undefined },
-      { contextValue: createContext(orm, { batch: options?.batch ?? true, viewer: options?.viewer ?? FULL_VIEWER }) },
+      { contextValue: createContext(orm, {
+          batch: options?.batch ?? true,
+          compile: options?.compile ?? options?.batch ?? true,
+          viewer: options?.viewer ?? FULL_VIEWER,
+        }) },
     );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as GraphQLResult<never>;
