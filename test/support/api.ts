@@ -114,11 +114,13 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
     const query = typeof document === 'string' ? document : print(document);
     const response = await apollo.executeOperation(
       { query, variables: variables as Record<string, unknown> | undefined },
-      { contextValue: createContext(orm, {
+      {
+        contextValue: createContext(orm, {
           batch: options?.batch ?? true,
           compile: options?.compile ?? options?.batch ?? true,
           viewer: options?.viewer ?? FULL_VIEWER,
-        }) },
+        }),
+      },
     );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as GraphQLResult<never>;
