@@ -69,7 +69,7 @@ describe('request log', () => {
     expect(line).toMatchObject({
       level: 30,
       operation: 'Counties',
-      sql: 2,
+      sql: 1, // one compiled statement (in process)
       cost: 5,
       status: 200,
       outcome: 'ok',

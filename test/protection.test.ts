@@ -214,8 +214,10 @@ describe('bounded time, size and rate', () => {
   });
 
   it('answers REQUEST_TIMEOUT at the deadline, and the abandoned request starts no further SQL', async () => {
-    // Two list levels: provinces, then one statement for the counties of all of them.
-    const query = '{ provinces(first: 7) { nodes { counties(first: 3) { nodes { code } } } } }';
+    // List levels through the resolvers (a school's plans are not in the compiler, so the operation is
+    // not one statement): provinces, then one statement for the counties of all of them, and so on.
+    const query =
+      '{ provinces(first: 7) { nodes { counties(first: 3) { nodes { code schools(first: 1) { nodes { assistancePlans { id } } } } } } } }';
     const runTo = async (url: string) =>
       api.statementsDuring(async () => {
         const result = await send(url, { body: { query } });

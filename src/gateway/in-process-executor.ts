@@ -1,5 +1,11 @@
-import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute } from 'graphql';
+import type {
+  GatewayExecutionResult,
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+} from '@apollo/server-gateway-interface';
+import { trace, type Span } from '@opentelemetry/api';
+import { execute as graphqlExecute } from 'graphql';
 import type { Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
 import type { Subgraph } from '../graphql/federation';
@@ -9,6 +15,8 @@ import { inProcessSchema } from './in-process-schema';
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: { data: unknown }[] }>;
 }
+
+const tracer = trace.getTracer('assistance-graph-api');
 
 /** Names of prepared statements by their text: PostgreSQL plans each once per connection. */
 class StatementNames {
@@ -38,7 +46,7 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
   const compiler = new OperationCompiler({ schema, entities });
   const names = new StatementNames();
 
-  const executor: GatewayExecutor = async (request) => {
+  const execute = async (request: GatewayGraphQLRequestContext, span: Span): Promise<GatewayExecutionResult> => {
     const context = request.context as Context;
     const statement =
       context.compile && request.operation.operation === 'query'
@@ -52,7 +60,9 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
         : null;
     if (statement) {
       try {
-        return { data: (await send(context, statement, names)) as Record<string, unknown> };
+        const data = (await send(context, statement, names)) as Record<string, unknown>;
+        span.setAttribute('api.execution', 'one statement');
+        return { data };
       } catch (error) {
         // A failed statement (the database gone, a timeout) runs again through the resolvers, which
         // report it per field with its path, as they do for any operation. Logged: a statement the
@@ -60,14 +70,28 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
         request.logger.warn(`compiled statement failed, answering through the resolvers: ${String(error)}`);
       }
     }
-    return execute({
+    span.setAttribute('api.execution', 'resolvers');
+    return graphqlExecute({
       schema,
       document: request.document,
       operationName: request.operationName,
       variableValues: request.request.variables,
       contextValue: context,
-    }) as Promise<{ data?: Record<string, unknown> }>;
+    }) as Promise<GatewayExecutionResult>;
   };
+
+  // One span per operation (with tracing on), above its statements: what the gateway's spans were.
+  const executor: GatewayExecutor = (request) =>
+    tracer.startActiveSpan(
+      'in-process.execute',
+      {
+        attributes: {
+          'graphql.operation.name': request.operationName ?? '',
+          'graphql.operation.type': request.operation.operation,
+        },
+      },
+      (span) => execute(request, span).finally(() => span.end()),
+    );
 
   return {
     load: async () => ({ executor }),

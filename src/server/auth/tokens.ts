@@ -51,6 +51,12 @@ export interface Authenticator {
 const ASYMMETRIC = ['RS256', 'ES256'];
 /** Clocks of the issuer and this server may differ a little. */
 const CLOCK_TOLERANCE_S = 30;
+/**
+ * A verified token is remembered this long (and never past its expiry), so a client's repeated
+ * requests are not verified again each time; a key removed from the JWKS stops being trusted within it.
+ */
+const VERIFIED_TTL_MS = 60_000;
+const MAX_VERIFIED = 10_000;
 
 export function createAuthenticator(auth: AuthSettings): Authenticator {
   const secret = auth.secret ? new TextEncoder().encode(auth.secret) : undefined;
@@ -66,12 +72,16 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
     throw new AuthenticationError('algorithm', `tokens signed with ${header.alg} are not accepted`);
   };
 
+  const verified = new Map<string, { viewer: Viewer; until: number }>();
+
   return {
     async authenticate(authorization) {
       if (authorization === undefined || authorization === '') return { viewer: ANONYMOUS, token: null };
       const match = /^Bearer +([\w-]+\.[\w-]+\.[\w-]*)\s*$/i.exec(authorization);
       if (!match) throw new AuthenticationError('malformed', 'the Authorization header must be "Bearer <JWT>"');
       const token = match[1]!;
+      const known = verified.get(token);
+      if (known && Date.now() < known.until) return { viewer: known.viewer, token };
       if (!algorithms.length)
         throw new AuthenticationError('no_keys', 'this server accepts no tokens (anonymous only)');
       let payload: JWTPayload;
@@ -86,7 +96,11 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       } catch (error) {
         throw refusal(error);
       }
-      return { viewer: viewerOf(payload), token };
+      const viewer = viewerOf(payload);
+      const expires = (payload.exp ?? 0) * 1000 + CLOCK_TOLERANCE_S * 1000;
+      if (verified.size >= MAX_VERIFIED) verified.clear();
+      verified.set(token, { viewer, until: Math.min(Date.now() + VERIFIED_TTL_MS, expires) });
+      return { viewer, token };
     },
   };
 }
