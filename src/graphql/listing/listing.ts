@@ -5,6 +5,7 @@ import { fieldUse } from '../auth/rules';
 import type { Viewer } from '../auth/viewer';
 import { isId } from '../ids';
 import { badInput } from '../errors';
+import { escapeLike } from '../sql/like';
 import { Provenance } from '../provenance';
 import {
   BooleanFilter,
@@ -208,10 +209,6 @@ export function defineListing(spec: ListingSpec): Listing {
   const listing: Listing = { spec, Args, Where, ListFilter, OrderBy, OrderField };
   registry.set(spec.name, listing);
   return listing;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
 }
 
 type Operators = Record<string, unknown>;

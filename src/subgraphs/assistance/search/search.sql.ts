@@ -1,5 +1,6 @@
 import { NAME_EXPRESSIONS } from '../../../db/name-indexes';
 import { SearchType } from './search.types';
+import { escapeLike } from '../../../graphql/sql/like';
 
 /** A searched table: every named entity has `name_zh` (Chinese) and `name_en` (English or pinyin). */
 interface SearchedTable {
@@ -79,14 +80,9 @@ export function searchTerms(raw: string): SearchTerms {
     : { text, name: 'name_en', compared: EN, value: lower, match: 'words', fuzzy: false };
 }
 
-/** `text` with the LIKE wildcards and the escape character (backslash, the default) escaped. */
-export function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** `%text%` for LIKE, with the wildcards and the escape character escaped. */
 export function containsPattern(text: string): string {
-  return `%${likeEscape(text)}%`;
+  return `%${escapeLike(text)}%`;
 }
 
 export interface SearchRow {
@@ -204,8 +200,8 @@ limit :first`;
     contains: containsPattern(terms.value),
     // A PostgreSQL array literal of the text's distinct characters, each quoted.
     characters: `{${[...new Set(terms.value)].map((c) => `"${c.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
-    startsWith: `${likeEscape(terms.value)}%`,
-    wordStartsWith: `% ${likeEscape(terms.value)}%`,
+    startsWith: `${escapeLike(terms.value)}%`,
+    wordStartsWith: `% ${escapeLike(terms.value)}%`,
     first,
   });
 }
