@@ -1,10 +1,11 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
-import { startRemoteGateway, startSubgraphServer } from '../src/server/api';
+import { loadSettings, SUBGRAPH_NAMES } from '../src/config';
+import { startRemoteGateway } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { ProgramDeepFetchDocument } from './generated/operations';
+import { startSubgraphServers, type SubgraphServers } from './support/subgraph-servers';
 import { dataOf, startTestApi, type TestApi } from './support/api';
 import { fullToken } from './support/tokens';
 
@@ -14,24 +15,21 @@ import { fullToken } from './support/tokens';
  */
 
 let api: TestApi;
-const servers: RunningServer[] = [];
+let subgraphs: SubgraphServers;
+let servers: RunningServer[];
 let gateway: RunningServer;
 
 beforeAll(async () => {
   api = await startTestApi();
   const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl });
-  const urls = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPH_NAMES) {
-    const server = await startSubgraphServer(name, settings, api.orm, silentLogger, 0);
-    servers.push(server);
-    urls[name] = server.url;
-  }
-  gateway = await startRemoteGateway({ ...settings, subgraphUrls: urls }, silentLogger, 0);
+  subgraphs = await startSubgraphServers(settings, api.orm);
+  servers = subgraphs.servers;
+  gateway = await startRemoteGateway({ ...settings, subgraphUrls: subgraphs.urls }, silentLogger, 0);
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  for (const server of servers) await server.stop();
+  await subgraphs?.stop();
   await api?.close();
 });
 

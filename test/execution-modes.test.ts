@@ -1,9 +1,10 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
-import { startInProcessApi, startRemoteGateway, startSubgraphServer } from '../src/server/api';
+import { loadSettings } from '../src/config';
+import { startInProcessApi, startRemoteGateway } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
+import { startSubgraphServers, type SubgraphServers } from './support/subgraph-servers';
 import { startTestApi, type TestApi } from './support/api';
 import { documentedOperations } from './support/documented-operations';
 import { fullToken } from './support/tokens';
@@ -16,7 +17,7 @@ import { fullToken } from './support/tokens';
 let api: TestApi;
 let inProcess: RunningServer;
 let gateway: RunningServer;
-const subgraphServers: RunningServer[] = [];
+let subgraphs: SubgraphServers;
 let variablesOf: Record<string, Record<string, unknown>[]>;
 let token: string;
 
@@ -25,19 +26,14 @@ beforeAll(async () => {
   const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
   token = await fullToken();
   inProcess = await startInProcessApi(settings, api.orm, silentLogger, 0);
-  const urls = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPH_NAMES) {
-    const server = await startSubgraphServer(name, settings, api.orm, silentLogger, 0);
-    subgraphServers.push(server);
-    urls[name] = server.url;
-  }
-  gateway = await startRemoteGateway({ ...settings, subgraphUrls: urls }, silentLogger, 0);
+  subgraphs = await startSubgraphServers(settings, api.orm);
+  gateway = await startRemoteGateway({ ...settings, subgraphUrls: subgraphs.urls }, silentLogger, 0);
   variablesOf = await operationVariables(api);
 }, 60_000);
 
 afterAll(async () => {
   await gateway?.stop();
-  for (const server of subgraphServers) await server.stop();
+  await subgraphs?.stop();
   await inProcess?.stop();
   await api?.close();
 });
