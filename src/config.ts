@@ -208,19 +208,20 @@ function authSettings(env: NodeJS.ProcessEnv, nodeEnv: Settings['nodeEnv']): Aut
 }
 
 /**
- * What the commands check before serving in production: some way to verify tokens, or anonymous-only
- * said on purpose. (Library callers, tests among them, may run production settings without keys: every
- * token is then refused with 401 and callers are anonymous.)
+ * What the commands say before serving in production without any way to verify tokens: the server
+ * then serves anonymous callers only (every token is refused with 401), so that `npm start` serves the
+ * public API out of the box and never trusts the public development secret. Undefined when keys are
+ * configured, anonymous-only was said on purpose, or not in production.
  */
-export function checkProductionAuth(settings: Settings): void {
+export function productionAuthWarning(settings: Settings): string | undefined {
   const { auth } = settings;
-  if (settings.nodeEnv !== 'production' || auth.anonymousOnly) return;
-  if (!auth.secret && !auth.jwksFile && !auth.jwksUrl) {
-    throw new ConfigError(
-      'no token keys: set AUTH_JWKS_FILE or AUTH_JWKS_URL (with AUTH_ISSUER, AUTH_AUDIENCE) or AUTH_JWT_SECRET, ' +
-        'or AUTH_ANONYMOUS_ONLY=on to serve anonymous callers only',
-    );
-  }
+  if (settings.nodeEnv !== 'production' || auth.anonymousOnly) return undefined;
+  if (auth.secret || auth.jwksFile || auth.jwksUrl) return undefined;
+  return (
+    'no token keys: serving anonymous callers only (tokens are refused with 401). Set AUTH_JWKS_FILE or ' +
+    'AUTH_JWKS_URL (with AUTH_ISSUER, AUTH_AUDIENCE) or AUTH_JWT_SECRET to accept tokens, or ' +
+    'AUTH_ANONYMOUS_ONLY=on to say anonymous-only on purpose'
+  );
 }
 
 /** The defaults let through every operation of the README, schema/operations, GraphiQL and the bench. */

@@ -9,7 +9,7 @@ import { assertEnumType, assertInputObjectType, assertObjectType, buildSchema, i
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  checkProductionAuth,
+  productionAuthWarning,
   ConfigError,
   DEV_JWT_SECRET,
   loadSettings,
@@ -382,13 +382,13 @@ describe('the cost budget', () => {
 });
 
 describe('settings', () => {
-  it('production refuses the development secret, and starts without keys only when anonymous-only is said', () => {
+  it('production refuses the development secret, and without keys serves anonymous callers only, saying so', () => {
     expect(() => loadSettings({ NODE_ENV: 'production', AUTH_JWT_SECRET: DEV_JWT_SECRET })).toThrow(ConfigError);
-    expect(() => checkProductionAuth(loadSettings({ NODE_ENV: 'production' }))).toThrow(/AUTH_ANONYMOUS_ONLY/);
-    expect(() =>
-      checkProductionAuth(loadSettings({ NODE_ENV: 'production', AUTH_ANONYMOUS_ONLY: 'on' })),
-    ).not.toThrow();
-    expect(() => checkProductionAuth(loadSettings({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET }))).not.toThrow();
+    const keyless = loadSettings({ NODE_ENV: 'production' });
+    expect(keyless.auth.secret).toBeUndefined();
+    expect(productionAuthWarning(keyless)).toMatch(/anonymous callers only/);
+    expect(productionAuthWarning(loadSettings({ NODE_ENV: 'production', AUTH_ANONYMOUS_ONLY: 'on' }))).toBeUndefined();
+    expect(productionAuthWarning(loadSettings({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET }))).toBeUndefined();
     expect(() => loadSettings({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://id.example.org/jwks' })).toThrow(
       /AUTH_ISSUER/,
     );

@@ -1,7 +1,7 @@
 // First: tracing, when configured, must patch http, pg and graphql before they load.
 import { tracing } from './tracing-subgraph';
 import 'reflect-metadata';
-import { checkProductionAuth, ConfigError, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import { productionAuthWarning, ConfigError, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
 import { startSubgraphServer } from '../server/api';
@@ -18,9 +18,10 @@ runCli(async (onStop) => {
     throw new ConfigError(`usage: start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>`);
   }
   const settings = loadSettings();
-  checkProductionAuth(settings);
   const logger = createLogger(settings).child({ subgraph: name });
   const log = (line: string) => logger.info(line);
+  const authWarning = productionAuthWarning(settings);
+  if (authWarning) logger.warn(authWarning);
   const db = await openDatabase(settings, log, { seedIfEmpty: false, onStatement: countStatement });
   onStop(db.close);
   observePool(() => poolState(db.orm));

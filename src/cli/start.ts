@@ -1,7 +1,7 @@
 // First: tracing, when configured, must patch http, pg and graphql before they load.
 import { tracing } from './tracing-gateway';
 import 'reflect-metadata';
-import { checkProductionAuth, loadSettings, SUBGRAPH_NAMES } from '../config';
+import { productionAuthWarning, loadSettings, SUBGRAPH_NAMES } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
 import { startInProcessApi, startRemoteGateway } from '../server/api';
@@ -14,9 +14,10 @@ import { runCli } from './run';
 runCli(async (onStop) => {
   onStop(tracing.shutdown); // registered first, so it runs last: spans of drained requests are flushed
   const settings = loadSettings();
-  checkProductionAuth(settings);
   const logger = createLogger(settings);
   const log = (line: string) => logger.info(line);
+  const authWarning = productionAuthWarning(settings);
+  if (authWarning) logger.warn(authWarning);
   const remote = Object.keys(settings.subgraphUrls).length === SUBGRAPH_NAMES.length;
   if (remote) {
     const server = await startRemoteGateway(settings, logger);
