@@ -251,6 +251,7 @@ export function pageRowsQuery<T>(
   where: FilterQuery<T>,
   plan: PagePlan,
   scope: PageScope,
+  options: { columns?: readonly string[]; limit?: 'bound' | 'none' } = {},
 ) {
   const metadata = em.getMetadata();
   const meta = metadata.get(entity.name);
@@ -296,7 +297,7 @@ export function pageRowsQuery<T>(
   const foreignKey = scope.kind === 'all' ? undefined : property(meta, scope.foreignKey).fieldNames[0]!;
   const ranked = scope.kind === 'parents';
   qb.select([
-    'e.*',
+    ...(options.columns ? options.columns.map((column) => `e.${column}`) : ['e.*']),
     ...plan.keys.map((key, index) => raw(`${column(key.path)} as __key${index}`)),
     ...(ranked ? [raw(`row_number() over (partition by e.${foreignKey} order by ${orderSql}) as __rank`)] : []),
   ]);
@@ -311,7 +312,9 @@ export function pageRowsQuery<T>(
         .from(rows.as('ranked'))
         .where('__rank', '<=', plan.limit + 1)
         .orderBy([foreignKey!, '__rank'])
-    : rows.orderByRaw(orderSql).limit(plan.limit + 1);
+    : rows.orderByRaw(orderSql);
+  // The caller may write the limit itself (as a literal, so a prepared statement's generic plan knows it).
+  if (!ranked && options.limit !== 'none') query.limit(plan.limit + 1);
   return { query, meta, foreignKey, readOrder };
 }
 

@@ -131,6 +131,8 @@ export class OperationCompiler {
 class Build {
   readonly values: unknown[] = [];
   private aliases = 0;
+  /** The columns read of each alias: a page's rows subquery selects only those. */
+  private readonly used = new Map<string, Set<string>>();
   private readonly metadata;
 
   constructor(
@@ -153,6 +155,17 @@ class Build {
     );
     if (abstract) throw new Unsupported(`a fragment on an abstract type in ${type.name}`);
     return fields;
+  }
+
+  /** A column of the record in `alias`, noted as read. */
+  ref(alias: string, column: string): string {
+    let columns = this.used.get(alias);
+    if (!columns) {
+      columns = new Set();
+      this.used.set(alias, columns);
+    }
+    columns.add(column);
+    return `${alias}."${column}"`;
   }
 
   param(value: unknown): string {
@@ -247,13 +260,13 @@ class Build {
     const { field, args } = this.args(type, node);
     const source = fieldSource(type.name, name);
     if (source?.kind === 'page') {
-      const scope: PageScope = { kind: 'correlated', foreignKey: source.foreignKey, parentId: `${alias}.id` };
+      const scope: PageScope = { kind: 'correlated', foreignKey: source.foreignKey, parentId: this.ref(alias, 'id') };
       return this.connection(source.entity, source.listing, field, nodes, args, scope);
     }
     if (source?.kind === 'count') {
       const target = this.meta(source.entity);
       const inner = this.alias();
-      return `(select count(*) from ${this.table(target)} ${inner} where ${inner}."${this.column(target, source.foreignKey)}" = ${alias}.id)`;
+      return `(select count(*) from ${this.table(target)} ${inner} where ${inner}."${this.column(target, source.foreignKey)}" = ${this.ref(alias, 'id')})`;
     }
     if (source?.kind === 'pick') return this.pick(source, field, nodes, alias);
     if (source) throw new Unsupported(`${type.name}.${name}`);
@@ -262,7 +275,7 @@ class Build {
     if (this.resolvedFields.has(`${type.name}.${name}`) || property?.kind !== ReferenceKind.SCALAR) {
       throw new Unsupported(`${type.name}.${name}`);
     }
-    return this.scalar(field, property, `${alias}."${this.column(meta, name)}"`);
+    return this.scalar(field, property, this.ref(alias, this.column(meta, name)));
   }
 
   /** A column as GraphQL serialises it: dates and times formatted as the scalars do, enums by name. */
@@ -314,7 +327,7 @@ class Build {
     if (!entity || entity !== target.class) throw new Unsupported(`${type.name} is not ${property.type}`);
     const inner = this.alias();
     const object = this.object(type, nodes, inner, target);
-    return `(select ${object} from ${this.table(target)} ${inner} where ${inner}.id = ${alias}."${property.fieldNames[0]}")`;
+    return `(select ${object} from ${this.table(target)} ${inner} where ${inner}.id = ${this.ref(alias, property.fieldNames[0]!)})`;
   }
 
   private pick(
@@ -326,7 +339,7 @@ class Build {
     const meta = this.meta(source.entity);
     const inner = this.alias();
     const conditions = [
-      `${inner}."${this.column(meta, source.foreignKey)}" = ${alias}.id`,
+      `${inner}."${this.column(meta, source.foreignKey)}" = ${this.ref(alias, 'id')}`,
       ...Object.entries(source.where).map(
         ([property, value]) => `${inner}."${this.column(meta, property)}" = ${this.param(value)}`,
       ),
@@ -360,15 +373,8 @@ class Build {
   ): string {
     const plan = planPage(args, sortKeys(listing, args.orderBy, this.viewer));
     const where = compileWhere(listing, args.where, this.viewer);
-    const { query, meta, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope);
-    const rowsSql = this.embed(query.toSQL().toNative());
+    const meta = this.meta(entity);
     const rows = this.alias();
-    // pageRowsQuery names the sort values __key0… in the keys' order; readOrder is that order as read.
-    const order = readOrder
-      .map(
-        (key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
-      )
-      .join(', ');
     const type = this.objectType(field);
     const limit = plan.limit;
     const outputOrder = plan.backward ? `${rows}.__rn desc` : `${rows}.__rn`;
@@ -392,9 +398,20 @@ class Build {
       } else throw new Unsupported(`${type.name}.${name}`);
       entries.push(this.literal(key), value);
     }
+    // The rows: only the columns read above, the limit a literal (the generic plan of the prepared
+    // statement knows it); pageRowsQuery names the sort values __key0… in the keys' order, and
+    // readOrder is that order as read.
+    const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
+    const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
+    const rowsSql = `${this.embed(query.toSQL().toNative())} limit ${limit + 1}`;
+    const order = readOrder
+      .map((key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
+      .join(', ');
+    const built = entries.join(', ');
+    const counted = built.includes(`${rows}.__n`) ? ', count(*) over () as __n' : '';
     return (
-      `(select json_build_object(${entries.join(', ')}) from (select ${rows}_r.*, ` +
-      `row_number() over (order by ${order}) as __rn, count(*) over () as __n ` +
+      `(select json_build_object(${built}) from (select ${rows}_r.*, ` +
+      `row_number() over (order by ${order}) as __rn${counted} ` +
       `from (${rowsSql}) ${rows}_r) ${rows} group by ())`
     );
   }
