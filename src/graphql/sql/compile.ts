@@ -405,7 +405,9 @@ class Build {
     const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
     const rowsSql = `${this.embed(query.toSQL().toNative())} limit ${limit + 1}`;
     const order = readOrder
-      .map((key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
+      .map(
+        (key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
+      )
       .join(', ');
     const built = entries.join(', ');
     const counted = built.includes(`${rows}.__n`) ? ', count(*) over () as __n' : '';
