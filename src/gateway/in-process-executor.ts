@@ -13,24 +13,36 @@ import { inProcessSchema } from './in-process-schema';
 
 /** A pg client as knex's pool hands it out: enough to send a named (prepared) statement. */
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: { data: unknown }[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: { data: unknown }[] }>;
 }
 
 const tracer = trace.getTracer('assistance-graph-api');
 
-/** Names of prepared statements by their text: PostgreSQL plans each once per connection. */
-class StatementNames {
-  private readonly names = new Map<string, string>();
+/** How many statements are prepared (per connection, for the life of the process) at most. */
+export const MAX_PREPARED = 200;
 
-  nameOf(text: string): string {
-    let name = this.names.get(text);
-    if (!name) {
-      // Bounded: past the cap, statements go on being prepared under new names (old plans idle).
-      if (this.names.size >= 5000) this.names.clear();
-      name = `gql_${this.names.size.toString(36)}_${Date.now().toString(36)}`;
-      this.names.set(text, name);
+/**
+ * Names of prepared statements by their text. PostgreSQL plans a named statement once per connection
+ * and keeps it as long as the connection: only statements sent again (operations in use) are
+ * prepared, and at most MAX_PREPARED of them, so that clients sending ever new shapes cannot grow
+ * the database's memory; the others go unnamed (parsed and planned each time).
+ */
+export class StatementNames {
+  private readonly names = new Map<string, string>();
+  private readonly seenOnce = new Set<string>();
+
+  nameOf(text: string): string | undefined {
+    const name = this.names.get(text);
+    if (name || this.names.size >= MAX_PREPARED) return name;
+    if (!this.seenOnce.has(text)) {
+      if (this.seenOnce.size >= 10 * MAX_PREPARED) this.seenOnce.clear();
+      this.seenOnce.add(text);
+      return undefined;
     }
-    return name;
+    this.seenOnce.delete(text);
+    const named = `gql_${this.names.size}`;
+    this.names.set(text, named);
+    return named;
   }
 }
 
