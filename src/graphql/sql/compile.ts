@@ -114,11 +114,8 @@ export class OperationCompiler {
     }
     const build = new Build(this.model, this.resolvedFields, em, viewer, fragments, coerced.coerced);
     try {
-      const fields = build.fields(query, [operation.selectionSet]);
-      const entries: string[] = [];
-      for (const [key, nodes] of fields) entries.push(build.literal(key), build.rootField(query, nodes));
-      if (entries.length > 2 * MAX_OBJECT_KEYS) return null;
-      return { text: `select json_build_object(${entries.join(', ')}) as data`, values: build.values };
+      const data = build.jsonObject(query, [operation.selectionSet], (_, nodes) => build.rootField(query, nodes));
+      return { text: `select ${data} as data`, values: build.values };
     } catch {
       // Unsupported, or invalid arguments (a bad cursor, page size or filter): the resolvers answer,
       // and report any error with its path as they always do.
@@ -168,6 +165,27 @@ class Build {
     return `${alias}."${column}"`;
   }
 
+  /**
+   * `json_build_object(…)` of the fields selected on `type`, in the client's order and under its
+   * response keys: `__typename` by name, every other field by `valueOf` (undefined: not compiled).
+   */
+  jsonObject(
+    type: GraphQLObjectType,
+    selectionSets: readonly SelectionSetNode[],
+    valueOf: (name: string, nodes: readonly FieldNode[]) => string | undefined,
+  ): string {
+    const fields = this.fields(type, selectionSets);
+    if (fields.size > MAX_OBJECT_KEYS) throw new Unsupported('too many keys');
+    const entries: string[] = [];
+    for (const [key, nodes] of fields) {
+      const name = nodes[0]!.name.value;
+      const value = name === '__typename' ? this.literal(type.name) : valueOf(name, nodes);
+      if (value === undefined) throw new Unsupported(`${type.name}.${name}`);
+      entries.push(this.literal(key), value);
+    }
+    return `json_build_object(${entries.join(', ')})`;
+  }
+
   param(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
@@ -201,7 +219,6 @@ class Build {
 
   rootField(query: GraphQLObjectType, nodes: readonly FieldNode[]): string {
     const node = nodes[0]!;
-    if (node.name.value === '__typename') return this.literal(query.name);
     const source = fieldSource(query.name, node.name.value);
     const { field, args } = this.args(query, node);
     if (source?.kind === 'lookup') return this.lookup(source, field, nodes, args);
@@ -242,17 +259,12 @@ class Build {
 
   /** `json_build_object(…)` of the selection on a record of `meta` in `alias`. */
   object(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): string {
-    const fields = this.fields(type, subSelections(nodes));
-    if (fields.size > MAX_OBJECT_KEYS) throw new Unsupported('too many keys');
-    const entries: string[] = [];
-    for (const [key, fieldNodes] of fields) entries.push(this.literal(key), this.value(type, fieldNodes, alias, meta));
-    return `json_build_object(${entries.join(', ')})`;
+    return this.jsonObject(type, subSelections(nodes), (_, fieldNodes) => this.value(type, fieldNodes, alias, meta));
   }
 
   private value(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): string {
     const node = nodes[0]!;
     const name = node.name.value;
-    if (name === '__typename') return this.literal(type.name);
     // A field the caller may read only on some rows, or not at all, is answered by its guarded
     // resolver, with the FORBIDDEN error at its path.
     const visibility = visibilityOf(this.viewer, type.name, name);
@@ -380,24 +392,15 @@ class Build {
     const outputOrder = plan.backward ? `${rows}.__rn desc` : `${rows}.__rn`;
     const inPage = `${rows}.__rn <= ${limit}`;
     const cursor = () => this.cursor(plan, meta, rows);
-    const entries: string[] = [];
-    const parts = this.fields(type, subSelections(nodes));
-    for (const [key, partNodes] of parts) {
-      const name = partNodes[0]!.name.value;
-      let value: string;
-      if (name === '__typename') value = this.literal(type.name);
-      else if (name === 'nodes') {
-        const nodeType = this.listItemType(type, 'nodes');
-        value = `coalesce(json_agg(${this.object(nodeType, partNodes, rows, meta)} order by ${outputOrder}) filter (where ${inPage}), '[]'::json)`;
-      } else if (name === 'edges') {
-        value = `coalesce(json_agg(${this.edge(type, partNodes, rows, meta, cursor)} order by ${outputOrder}) filter (where ${inPage}), '[]'::json)`;
-      } else if (name === 'pageInfo') {
-        value = this.pageInfo(type, partNodes, plan, rows, cursor);
-      } else if (name === 'totalCount') {
-        value = this.count(entity, where, scope);
-      } else throw new Unsupported(`${type.name}.${name}`);
-      entries.push(this.literal(key), value);
-    }
+    const aggregate = (item: string) =>
+      `coalesce(json_agg(${item} order by ${outputOrder}) filter (where ${inPage}), '[]'::json)`;
+    const built = this.jsonObject(type, subSelections(nodes), (name, partNodes) => {
+      if (name === 'nodes') return aggregate(this.object(this.listItemType(type, 'nodes'), partNodes, rows, meta));
+      if (name === 'edges') return aggregate(this.edge(type, partNodes, rows, meta, cursor));
+      if (name === 'pageInfo') return this.pageInfo(type, partNodes, plan, rows, cursor);
+      if (name === 'totalCount') return this.count(entity, where, scope);
+      return undefined;
+    });
     // The rows: only the columns read above, the limit a literal (the generic plan of the prepared
     // statement knows it); pageRowsQuery names the sort values __key0… in the keys' order, and
     // readOrder is that order as read.
@@ -409,10 +412,9 @@ class Build {
         (key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
       )
       .join(', ');
-    const built = entries.join(', ');
     const counted = built.includes(`${rows}.__n`) ? ', count(*) over () as __n' : '';
     return (
-      `(select json_build_object(${built}) from (select ${rows}_r.*, ` +
+      `(select ${built} from (select ${rows}_r.*, ` +
       `row_number() over (order by ${order}) as __rn${counted} ` +
       `from (${rowsSql}) ${rows}_r) ${rows} group by ())`
     );
@@ -433,17 +435,11 @@ class Build {
     cursor: () => string,
   ): string {
     const edgeType = this.listItemType(connection, 'edges');
-    const entries: string[] = [];
-    for (const [key, partNodes] of this.fields(edgeType, subSelections(nodes))) {
-      const name = partNodes[0]!.name.value;
-      let value: string;
-      if (name === '__typename') value = this.literal(edgeType.name);
-      else if (name === 'cursor') value = cursor();
-      else if (name === 'node') value = this.object(this.listItemType(edgeType, 'node'), partNodes, rows, meta);
-      else throw new Unsupported(`${edgeType.name}.${name}`);
-      entries.push(this.literal(key), value);
-    }
-    return `json_build_object(${entries.join(', ')})`;
+    return this.jsonObject(edgeType, subSelections(nodes), (name, partNodes) => {
+      if (name === 'cursor') return cursor();
+      if (name === 'node') return this.object(this.listItemType(edgeType, 'node'), partNodes, rows, meta);
+      return undefined;
+    });
   }
 
   private pageInfo(
@@ -457,19 +453,15 @@ class Build {
     const more = `coalesce(bool_or(${rows}.__rn > ${plan.limit}), false)`;
     const last = `${rows}.__rn = least(${rows}.__n, ${plan.limit})`;
     const first = `${rows}.__rn = 1`;
-    const entries: string[] = [];
-    for (const [key, partNodes] of this.fields(type, subSelections(nodes))) {
-      const name = partNodes[0]!.name.value;
-      let value: string;
-      if (name === '__typename') value = this.literal(type.name);
-      else if (name === 'hasNextPage') value = plan.backward ? String(plan.before !== undefined) : more;
-      else if (name === 'hasPreviousPage') value = plan.backward ? more : String(plan.after !== undefined);
-      else if (name === 'startCursor') value = `min(${cursor()}) filter (where ${plan.backward ? last : first})`;
-      else if (name === 'endCursor') value = `min(${cursor()}) filter (where ${plan.backward ? first : last})`;
-      else throw new Unsupported(`${type.name}.${name}`);
-      entries.push(this.literal(key), value);
-    }
-    return `json_build_object(${entries.join(', ')})`;
+    const values: Record<string, () => string> = {
+      hasNextPage: () => (plan.backward ? String(plan.before !== undefined) : more),
+      hasPreviousPage: () => (plan.backward ? more : String(plan.after !== undefined)),
+      startCursor: () => `min(${cursor()}) filter (where ${plan.backward ? last : first})`,
+      endCursor: () => `min(${cursor()}) filter (where ${plan.backward ? first : last})`,
+    };
+    return this.jsonObject(type, subSelections(nodes), (name) =>
+      Object.hasOwn(values, name) ? values[name]!() : undefined,
+    );
   }
 
   /**
