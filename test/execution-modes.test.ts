@@ -175,6 +175,27 @@ describe('execution modes', () => {
     expect(await statementsOf('DashboardSearch', { text: 'wang' })).toBeGreaterThan(1);
   });
 
+  it('compiles every shape of a page as the resolvers answer it: backward, cursors, counts only, empty', async () => {
+    const west = '{ county: { province: { region: { eq: WEST } } } }';
+    const documents = [
+      // Backward without pageInfo: the page is aggregated without numbering its rows.
+      `{ schools(where: ${west}, last: 7) { nodes { nameZh } } }`,
+      `{ schools(first: 5, orderBy: [{ field: NAME_ZH, direction: DESC }]) { edges { cursor node { id } } } }`,
+      `{ schools(where: ${west}, first: 3) { totalCount } }`,
+      `{ schools(where: { nameZh: { eq: "无此校" } }) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }`,
+      `{ provinces(first: 2) { nodes { __typename code counties(last: 3) {
+           edges { cursor node { code } } pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } } } }`,
+      `{ a: schools(first: 1) { nodes { id i: id } } b: schools(first: 2) { totalCount n: totalCount } }`,
+    ];
+    for (const document of documents) {
+      const compiled = await api.measure(document);
+      const resolved = await api.run(document, undefined, { compile: false });
+      expect(compiled.result.errors, document).toBeUndefined();
+      expect(compiled.statements, document).toHaveLength(1);
+      expect(JSON.stringify(compiled.result.data), document).toBe(JSON.stringify(resolved.data));
+    }
+  });
+
   it('gives an anonymous caller the same data both ways: guarded names null, through the resolvers', async () => {
     const operation = operations.find((candidate) => candidate.name === 'PartnerNestedFetch')!;
     const body = { query: print(operation.document), variables: variablesOf.PartnerNestedFetch![0] };

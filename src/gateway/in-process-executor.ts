@@ -72,7 +72,7 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
         : null;
     if (statement) {
       try {
-        const data = (await send(context, statement, names)) as Record<string, unknown>;
+        const data = statement.reshape(await send(context, statement, names)) as Record<string, unknown>;
         span.setAttribute('api.execution', 'one statement');
         return { data };
       } catch (error) {

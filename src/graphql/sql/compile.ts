@@ -27,12 +27,25 @@ import { cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan
 import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
 import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
+import { reshaper, VALUE, type Reshape, type Shape } from './shape';
 
-/** One parameterised statement answering a whole operation: a single row whose `data` is the JSON answer. */
+/**
+ * One parameterised statement answering a whole operation: a single row whose `data` is the answer
+ * as positional JSON, which `reshape` turns into the response's `data` (shape.ts).
+ */
 export interface CompiledStatement {
   text: string;
   values: unknown[];
+  reshape: Reshape;
 }
+
+/** A piece of the statement: its SQL, and the shape of the JSON it gives. */
+interface Part {
+  sql: string;
+  shape: Shape;
+}
+
+const value = (sql: string): Part => ({ sql, shape: VALUE });
 
 /** A part of the operation this compiler does not put into SQL: the operation runs through resolvers. */
 class Unsupported extends Error {}
@@ -44,12 +57,13 @@ export interface CompilerModel {
   entities: Map<string, EntityClass<object>>;
 }
 
-const MAX_OBJECT_KEYS = 50; // json_build_object takes at most 100 arguments
+const MAX_OBJECT_KEYS = 100; // json_build_array takes at most 100 arguments
 
 /**
- * Compiles a read operation into ONE SQL statement that builds the answer as JSON in PostgreSQL, the
- * way PostGraphile does: nested objects are correlated subqueries, pages are keyset-limited subqueries
- * with their cursors computed in SQL, to-one relations and counts are subqueries. Only what the field
+ * Compiles a read operation into ONE SQL statement that builds the answer in PostgreSQL, the way
+ * PostGraphile does: nested objects are correlated subqueries, pages are keyset-limited subqueries
+ * with their cursors computed in SQL, to-one relations and counts are subqueries; each object is a
+ * positional JSON array, given its keys back in JavaScript (shape.ts). Only what the field
  * declarations (field-sources.ts) and the ORM metadata describe is compiled; anything else (search,
  * statistics, unions, a field with its own resolver) returns null and the operation runs through the
  * resolvers, as does any operation whose arguments are invalid (so its errors are the resolvers').
@@ -115,7 +129,7 @@ export class OperationCompiler {
     const build = new Build(this.model, this.resolvedFields, em, viewer, fragments, coerced.coerced);
     try {
       const data = build.jsonObject(query, [operation.selectionSet], (_, nodes) => build.rootField(query, nodes));
-      return { text: `select ${data} as data`, values: build.values };
+      return { text: `select ${data.sql} as data`, values: build.values, reshape: reshaper(data.shape) };
     } catch {
       // Unsupported, or invalid arguments (a bad cursor, page size or filter): the resolvers answer,
       // and report any error with its path as they always do.
@@ -166,24 +180,31 @@ class Build {
   }
 
   /**
-   * `json_build_object(…)` of the fields selected on `type`, in the client's order and under its
-   * response keys: `__typename` by name, every other field by `valueOf` (undefined: not compiled).
+   * `json_build_array(…)` of the fields selected on `type`, in the client's order, and the shape that
+   * names them by its response keys: `__typename` by name, every other field by `valueOf`
+   * (undefined: not compiled).
    */
   jsonObject(
     type: GraphQLObjectType,
     selectionSets: readonly SelectionSetNode[],
-    valueOf: (name: string, nodes: readonly FieldNode[]) => string | undefined,
-  ): string {
+    valueOf: (name: string, nodes: readonly FieldNode[]) => Part | undefined,
+  ): Part {
     const fields = this.fields(type, selectionSets);
     if (fields.size > MAX_OBJECT_KEYS) throw new Unsupported('too many keys');
-    const entries: string[] = [];
+    const keys: string[] = [];
+    const values: string[] = [];
+    const shapes: Shape[] = [];
     for (const [key, nodes] of fields) {
       const name = nodes[0]!.name.value;
-      const value = name === '__typename' ? this.literal(type.name) : valueOf(name, nodes);
-      if (value === undefined) throw new Unsupported(`${type.name}.${name}`);
-      entries.push(this.literal(key), value);
+      const part = name === '__typename' ? value(this.literal(type.name)) : valueOf(name, nodes);
+      if (part === undefined) throw new Unsupported(`${type.name}.${name}`);
+      // A key that is an Object.prototype property would not be set as an own key by the reshaper.
+      if (key in Object.prototype) throw new Unsupported(`response key ${key}`);
+      keys.push(key);
+      values.push(part.sql);
+      shapes.push(part.shape);
     }
-    return `json_build_object(${entries.join(', ')})`;
+    return { sql: `json_build_array(${values.join(', ')})`, shape: { kind: 'object', keys, fields: shapes } };
   }
 
   param(value: unknown): string {
@@ -217,7 +238,7 @@ class Build {
     return { field, args: getArgumentValues(field, node, this.variables) as ListArgs & Record<string, unknown> };
   }
 
-  rootField(query: GraphQLObjectType, nodes: readonly FieldNode[]): string {
+  rootField(query: GraphQLObjectType, nodes: readonly FieldNode[]): Part {
     const node = nodes[0]!;
     const source = fieldSource(query.name, node.name.value);
     const { field, args } = this.args(query, node);
@@ -233,7 +254,7 @@ class Build {
     field: GraphQLField<unknown, unknown>,
     nodes: readonly FieldNode[],
     args: Record<string, unknown>,
-  ): string {
+  ): Part {
     const given = source.keys.filter((key) => args[key] !== undefined && args[key] !== null);
     if (given.length !== 1) throw new Unsupported('not exactly one key');
     const key = given[0]!;
@@ -242,7 +263,10 @@ class Build {
     const meta = this.meta(source.entity);
     const alias = this.alias();
     const object = this.object(this.objectType(field), nodes, alias, meta);
-    return `(select ${object} from ${this.table(meta)} ${alias} where ${alias}."${this.column(meta, key)}" = ${this.param(value)} limit 1)`;
+    return {
+      sql: `(select ${object.sql} from ${this.table(meta)} ${alias} where ${alias}."${this.column(meta, key)}" = ${this.param(value)} limit 1)`,
+      shape: object.shape,
+    };
   }
 
   private objectType(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
@@ -257,12 +281,12 @@ class Build {
     return column;
   }
 
-  /** `json_build_object(…)` of the selection on a record of `meta` in `alias`. */
-  object(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): string {
+  /** The selection on a record of `meta` in `alias`, as an object (jsonObject). */
+  object(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): Part {
     return this.jsonObject(type, subSelections(nodes), (_, fieldNodes) => this.value(type, fieldNodes, alias, meta));
   }
 
-  private value(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): string {
+  private value(type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string, meta: EntityMetadata): Part {
     const node = nodes[0]!;
     const name = node.name.value;
     // A field the caller may read only on some rows, or not at all, is answered by its guarded
@@ -278,7 +302,9 @@ class Build {
     if (source?.kind === 'count') {
       const target = this.meta(source.entity);
       const inner = this.alias();
-      return `(select count(*) from ${this.table(target)} ${inner} where ${inner}."${this.column(target, source.foreignKey)}" = ${this.ref(alias, 'id')})`;
+      return value(
+        `(select count(*) from ${this.table(target)} ${inner} where ${inner}."${this.column(target, source.foreignKey)}" = ${this.ref(alias, 'id')})`,
+      );
     }
     if (source?.kind === 'pick') return this.pick(source, field, nodes, alias);
     if (source) throw new Unsupported(`${type.name}.${name}`);
@@ -287,7 +313,7 @@ class Build {
     if (this.resolvedFields.has(`${type.name}.${name}`) || property?.kind !== ReferenceKind.SCALAR) {
       throw new Unsupported(`${type.name}.${name}`);
     }
-    return this.scalar(field, property, this.ref(alias, this.column(meta, name)));
+    return value(this.scalar(field, property, this.ref(alias, this.column(meta, name))));
   }
 
   /** A column as GraphQL serialises it: dates and times formatted as the scalars do, enums by name. */
@@ -332,14 +358,17 @@ class Build {
     field: GraphQLField<unknown, unknown>,
     nodes: readonly FieldNode[],
     alias: string,
-  ): string {
+  ): Part {
     const type = this.objectType(field);
     const entity = this.model.entities.get(type.name);
     const target = this.metadata.get(property.type);
     if (!entity || entity !== target.class) throw new Unsupported(`${type.name} is not ${property.type}`);
     const inner = this.alias();
     const object = this.object(type, nodes, inner, target);
-    return `(select ${object} from ${this.table(target)} ${inner} where ${inner}.id = ${this.ref(alias, property.fieldNames[0]!)})`;
+    return {
+      sql: `(select ${object.sql} from ${this.table(target)} ${inner} where ${inner}.id = ${this.ref(alias, property.fieldNames[0]!)})`,
+      shape: object.shape,
+    };
   }
 
   private pick(
@@ -347,7 +376,7 @@ class Build {
     field: GraphQLField<unknown, unknown>,
     nodes: readonly FieldNode[],
     alias: string,
-  ): string {
+  ): Part {
     const meta = this.meta(source.entity);
     const inner = this.alias();
     const conditions = [
@@ -357,10 +386,12 @@ class Build {
       ),
     ];
     const object = this.object(this.objectType(field), nodes, inner, meta);
-    return (
-      `(select ${object} from ${this.table(meta)} ${inner} where ${conditions.join(' and ')} ` +
-      `order by ${inner}."${this.column(meta, source.preferNull)}" is not null, ${inner}.id limit 1)`
-    );
+    return {
+      sql:
+        `(select ${object.sql} from ${this.table(meta)} ${inner} where ${conditions.join(' and ')} ` +
+        `order by ${inner}."${this.column(meta, source.preferNull)}" is not null, ${inner}.id limit 1)`,
+      shape: object.shape,
+    };
   }
 
   /** Knex's `?`-less native SQL (`$1…`) renumbered after this statement's parameters. */
@@ -371,9 +402,11 @@ class Build {
   }
 
   /**
-   * A connection: the page's rows (pageRowsQuery: filter, keyset, order, one more than the page),
-   * numbered in read order; nodes, edges, cursors and pageInfo aggregated from them (one row, even
-   * when nothing but totalCount is selected: `group by ()`); totalCount a count of the same filter.
+   * A connection: the page's rows (pageRowsQuery: filter, keyset, order), with nodes, edges and
+   * cursors aggregated from them in the page's order, totalCount a count of the same filter. Only
+   * pageInfo needs the rows numbered (a window over one more row than the page, to know whether
+   * another follows); without it the rows are the page and are aggregated as they are. Always one
+   * row, even when nothing but totalCount is selected (`group by ()`).
    */
   private connection(
     entity: EntityClass<object>,
@@ -382,23 +415,35 @@ class Build {
     nodes: readonly FieldNode[],
     args: ListArgs,
     scope: PageScope,
-  ): string {
+  ): Part {
     const plan = planPage(args, sortKeys(listing, args.orderBy, this.viewer));
     const where = compileWhere(listing, args.where, this.viewer);
     const meta = this.meta(entity);
     const rows = this.alias();
     const type = this.objectType(field);
-    const limit = plan.limit;
-    const outputOrder = plan.backward ? `${rows}.__rn desc` : `${rows}.__rn`;
-    const inPage = `${rows}.__rn <= ${limit}`;
+    const selection = subSelections(nodes);
+    const numbered = [...this.fields(type, selection).values()].some((f) => f[0]!.name.value === 'pageInfo');
+    // The page's order (a backward page is read from its end, in reverse, and output in this order).
+    const order = (keys: typeof plan.keys, prefix: string) =>
+      keys
+        .map(
+          (key, index) =>
+            `${prefix}__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
+        )
+        .join(', ');
+    const pageOrder = order(plan.keys, `${rows}.`);
     const cursor = () => this.cursor(plan, meta, rows);
-    const aggregate = (item: string) =>
-      `coalesce(json_agg(${item} order by ${outputOrder}) filter (where ${inPage}), '[]'::json)`;
-    const built = this.jsonObject(type, subSelections(nodes), (name, partNodes) => {
+    const aggregate = (item: Part): Part => ({
+      sql: numbered
+        ? `coalesce(json_agg(${item.sql} order by ${pageOrder}) filter (where ${rows}.__rn <= ${plan.limit}), '[]'::json)`
+        : `coalesce(json_agg(${item.sql} order by ${pageOrder}), '[]'::json)`,
+      shape: { kind: 'list', item: item.shape },
+    });
+    const built = this.jsonObject(type, selection, (name, partNodes) => {
       if (name === 'nodes') return aggregate(this.object(this.listItemType(type, 'nodes'), partNodes, rows, meta));
       if (name === 'edges') return aggregate(this.edge(type, partNodes, rows, meta, cursor));
       if (name === 'pageInfo') return this.pageInfo(type, partNodes, plan, rows, cursor);
-      if (name === 'totalCount') return this.count(entity, where, scope);
+      if (name === 'totalCount') return value(this.count(entity, where, scope));
       return undefined;
     });
     // The rows: only the columns read above, the limit a literal (the generic plan of the prepared
@@ -406,18 +451,21 @@ class Build {
     // readOrder is that order as read.
     const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
     const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
-    const rowsSql = `${this.embed(query.toSQL().toNative())} limit ${limit + 1}`;
-    const order = readOrder
-      .map(
-        (key, index) => `__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
-      )
-      .join(', ');
-    const counted = built.includes(`${rows}.__n`) ? ', count(*) over () as __n' : '';
-    return (
-      `(select ${built} from (select ${rows}_r.*, ` +
-      `row_number() over (order by ${order}) as __rn${counted} ` +
-      `from (${rowsSql}) ${rows}_r) ${rows} group by ())`
-    );
+    const rowsSql = this.embed(query.toSQL().toNative());
+    if (!numbered) {
+      return {
+        sql: `(select ${built.sql} from (${rowsSql} limit ${plan.limit}) ${rows} group by ())`,
+        shape: built.shape,
+      };
+    }
+    const counted = built.sql.includes(`${rows}.__n`) ? ', count(*) over () as __n' : '';
+    return {
+      sql:
+        `(select ${built.sql} from (select ${rows}_r.*, ` +
+        `row_number() over (order by ${order(readOrder, '')}) as __rn${counted} ` +
+        `from (${rowsSql} limit ${plan.limit + 1}) ${rows}_r) ${rows} group by ())`,
+      shape: built.shape,
+    };
   }
 
   private listItemType(type: GraphQLObjectType, fieldName: string): GraphQLObjectType {
@@ -433,10 +481,10 @@ class Build {
     rows: string,
     meta: EntityMetadata,
     cursor: () => string,
-  ): string {
+  ): Part {
     const edgeType = this.listItemType(connection, 'edges');
     return this.jsonObject(edgeType, subSelections(nodes), (name, partNodes) => {
-      if (name === 'cursor') return cursor();
+      if (name === 'cursor') return value(cursor());
       if (name === 'node') return this.object(this.listItemType(edgeType, 'node'), partNodes, rows, meta);
       return undefined;
     });
@@ -448,7 +496,7 @@ class Build {
     plan: PagePlan,
     rows: string,
     cursor: () => string,
-  ): string {
+  ): Part {
     const type = this.listItemType(connection, 'pageInfo');
     const more = `coalesce(bool_or(${rows}.__rn > ${plan.limit}), false)`;
     const last = `${rows}.__rn = least(${rows}.__n, ${plan.limit})`;
@@ -460,7 +508,7 @@ class Build {
       endCursor: () => `min(${cursor()}) filter (where ${plan.backward ? first : last})`,
     };
     return this.jsonObject(type, subSelections(nodes), (name) =>
-      Object.hasOwn(values, name) ? values[name]!() : undefined,
+      Object.hasOwn(values, name) ? value(values[name]!()) : undefined,
     );
   }
 
