@@ -62,13 +62,7 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
     const context = request.context as Context;
     const statement =
       context.compile && request.operation.operation === 'query'
-        ? compiler.compile(
-            context.em,
-            context.viewer,
-            request.document,
-            request.operationName,
-            request.request.variables,
-          )
+        ? compiler.compile(context, request.document, request.operationName, request.request.variables)
         : null;
     if (statement) {
       try {
@@ -116,10 +110,10 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
 }
 
 async function send(context: Context, statement: CompiledStatement, names: StatementNames): Promise<unknown> {
-  // The request's own EntityManager: a replica's for a query when one is up, refusing once aborted.
-  const em = context.em;
+  // The request's database: a replica's for a query when one is up, refusing once aborted.
+  const { connection, logger } = context.database;
   const started = Date.now();
-  const knex = em.getConnection().getKnex();
+  const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
     const result = await client.query({
@@ -131,6 +125,6 @@ async function send(context: Context, statement: CompiledStatement, names: State
     return typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
   } finally {
     await knex.client.releaseConnection(client);
-    em.config.getLogger().logQuery({ query: statement.text, took: Date.now() - started, level: 'info' });
+    logger.logQuery({ query: statement.text, took: Date.now() - started, level: 'info' });
   }
 }

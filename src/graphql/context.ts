@@ -1,4 +1,5 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '@mikro-orm/core';
+import type { AbstractSqlConnection, EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { Loaders } from './loaders';
 
@@ -8,6 +9,12 @@ import { Loaders } from './loaders';
  */
 export interface Context {
   em: EntityManager;
+  /**
+   * The same database as `em`'s, without forking an EntityManager (for statements of the API's own
+   * SQL: the compiled operations), and the ORM's logger, which counts and logs statements. Refuses
+   * once the request is abandoned, as `em` does.
+   */
+  database: Database;
   loaders: Loaders;
   viewer: Viewer;
   /** Whether a read operation may be answered by one compiled statement (sql/compile.ts). */
@@ -31,6 +38,11 @@ const SQL_METHODS = new Set([
   'transactional',
   'begin',
 ]);
+
+export interface Database {
+  connection: AbstractSqlConnection;
+  logger: Logger;
+}
 
 export class RequestAbortedError extends Error {}
 
@@ -72,17 +84,29 @@ export interface ContextOptions {
  * properties (Object.assign) before the operation is resolved, which would make them too early.
  */
 class RequestContext implements Context {
-  private readonly made: { em?: EntityManager; loaders?: Loaders } = {};
+  private readonly made: { orm?: MikroORM; em?: EntityManager; loaders?: Loaders } = {};
 
   constructor(
     private readonly primary: MikroORM,
     private readonly options: ContextOptions,
   ) {}
 
+  /** Where this request reads and writes, chosen once. */
+  private get orm(): MikroORM {
+    this.made.orm ??= (this.options.readOnly?.() && this.options.readFrom?.()) || this.primary;
+    return this.made.orm;
+  }
+
+  get database(): Database {
+    const signal = this.options.signal;
+    if (signal?.aborted)
+      throw new RequestAbortedError(`request abandoned before a statement: ${String(signal.reason)}`);
+    return { connection: this.orm.em.getConnection(), logger: this.orm.config.getLogger() };
+  }
+
   get em(): EntityManager {
     if (!this.made.em) {
-      const orm = (this.options.readOnly?.() && this.options.readFrom?.()) || this.primary;
-      const fork = orm.em.fork();
+      const fork = this.orm.em.fork();
       this.made.em = this.options.signal ? abortable(fork, this.options.signal) : fork;
     }
     return this.made.em;

@@ -21,6 +21,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { visibilityOf } from '../auth/rules';
 import type { Viewer } from '../auth/viewer';
+import type { Context } from '../context';
 import { DocumentMemo } from '../document-memo';
 import { isId } from '../ids';
 import { cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
@@ -92,20 +93,21 @@ export class OperationCompiler {
   /** Compiled statements (null where the resolvers answer), by document, operation and variables. */
   private readonly compiled = new DocumentMemo<CompiledStatement | null>();
 
+  /** `context.em` is only asked when the operation is not compiled yet (a fork costs). */
   compile(
-    em: EntityManager,
-    viewer: Viewer,
+    context: Pick<Context, 'em' | 'viewer'>,
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
   ): CompiledStatement | null {
+    const viewer = context.viewer;
     // What the caller may read, filter and sort by changes the statement (auth/rules.ts).
     const rights = `${viewer.role}|${viewer.org ?? ''}|${[...viewer.scopes].sort().join(' ')}`;
     return this.compiled.get(
       document,
       operationName,
       variables,
-      () => this.compileNow(em, viewer, document, operationName, variables),
+      () => this.compileNow(context.em, viewer, document, operationName, variables),
       rights,
     );
   }
