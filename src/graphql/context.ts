@@ -12,6 +12,8 @@ export interface Context {
   viewer: Viewer;
   /** Whether a read operation may be answered by one compiled statement (sql/compile.ts). */
   compile: boolean;
+  /** The request's id, recorded with every change it writes (the audit trail). */
+  requestId: string | null;
 }
 
 /** EntityManager methods that send SQL (directly, or through what they return). */
@@ -63,6 +65,8 @@ export interface ContextOptions {
   viewer?: Viewer;
   /** `false` answers every operation through the resolvers (the SQL-count tests' resolver bounds). */
   compile?: boolean;
+  /** The request's id (x-request-id), for the audit trail. */
+  requestId?: string;
 }
 
 /**
@@ -99,6 +103,10 @@ class RequestContext implements Context {
 
   get compile(): boolean {
     return this.options.compile ?? true;
+  }
+
+  get requestId(): string | null {
+    return this.options.requestId ?? null;
   }
 }
 

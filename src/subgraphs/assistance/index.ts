@@ -1,6 +1,7 @@
 import '../listings';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';
+import { ActivityMutations, ParticipationMutations } from './activity/activity.mutations';
 import { ActivityResolver, ParticipationResolver } from './activity/activity.resolver';
 import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
 import {
@@ -67,6 +68,9 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         ProgramStatisticsResolver,
         ProvinceStatisticsResolver,
         UniversityStatisticsResolver,
+        // writes (README, Writes)
+        ActivityMutations,
+        ParticipationMutations,
       ],
     },
     {
