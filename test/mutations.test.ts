@@ -5,6 +5,7 @@ import { mintToken } from '../src/server/auth/tokens';
 import { startTestApi, type TestApi } from './support/api';
 import { MODES, post, startGateways, type Gateways } from './support/gateways';
 import { databaseState, pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
+import { SCENARIO } from './support/write-scenario';
 
 /*
  * Writes through the gateway, over HTTP with real tokens, in both run modes: what a partner system
@@ -116,5 +117,47 @@ describe.each(MODES)('writes through the gateway (%s)', (mode) => {
       field: 'input.participants[2].personId',
     });
     expect(await databaseState(api)).toEqual(before);
+  });
+});
+
+describe.each(MODES)('a write of every kind (%s)', (mode) => {
+  const ids: Record<string, string> = {};
+
+  it.each(SCENARIO.map((step) => [step.field, step.as, step] as const))('%s as %s', async (field, as, step) => {
+    const answer = await post(
+      gateways.urls[mode],
+      { query: step.query, variables: step.variables(f, ids, mode) },
+      tokens[as],
+      { 'x-request-id': `every-kind-${mode}-${field}` },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const result = answer.body.data![field] as Record<string, { id: string } | string>;
+    const id =
+      typeof result.id === 'string'
+        ? result.id
+        : (Object.values(result).find((v) => typeof v === 'object') as { id: string }).id;
+    if (step.saves) ids[step.saves] = id;
+    // Every write leaves its trail, in its transaction, under the request's id.
+    const trail = await api.sql<{ mutation: string; action: string }>(
+      `select mutation, action from audit.change where record_id = $1 and request_id = $2`,
+      [id, `every-kind-${mode}-${field}`],
+    );
+    expect(trail.map((row) => row.mutation)).toContain(field);
+  });
+
+  it('the ministry reads a record’s history; others are refused', async () => {
+    const query = `query ($id: ID!) { history(id: $id) { totalCount nodes { action mutation role org before after } } }`;
+    const answer = await post(gateways.urls[mode], { query, variables: { id: ids.activity } }, tokens.ministry);
+    expect(answer.body.errors).toBeUndefined();
+    const history = answer.body.data!.history as { totalCount: number; nodes: Record<string, unknown>[] };
+    expect(history.nodes.map((node) => node.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
+    expect(history.nodes[1]).toMatchObject({ mutation: 'updateActivity', role: 'university', org: f.universityCode });
+    expect((history.nodes[1]!.before as { end_date: unknown }).end_date).toBeNull();
+    expect((history.nodes[1]!.after as { end_date: unknown }).end_date).toBe('2024-04-03');
+    expect(history.nodes[2]!.after).toBeNull();
+    for (const who of ['university', 'county', 'analyst']) {
+      const refused = await post(gateways.urls[mode], { query, variables: { id: ids.activity } }, tokens[who]);
+      expect(refused.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
   });
 });

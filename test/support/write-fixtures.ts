@@ -10,6 +10,8 @@ export interface WriteFixtures {
   countyId: string;
   countyCode: string;
   schoolId: string;
+  /** Another school of the county, not covered by the partnership. */
+  secondSchoolId: string;
   /** A school of another county (not covered by the partnership). */
   otherCountySchoolId: string;
   /** A university with no partnership in the county. */
@@ -36,9 +38,17 @@ export async function pickWriteFixtures(api: TestApi): Promise<WriteFixtures> {
        join directory.university u on u.id = p.university_id
        join directory.county c on c.id = p.county_id
        join assistance.partnership_school ps on ps.partnership_id = p.id
+      where exists (select 1 from directory.school o where o.county_id = p.county_id and not exists
+              (select 1 from assistance.partnership_school x where x.partnership_id = p.id and x.school_id = o.id))
       order by p.id, ps.school_id limit 1`,
   );
   const p = partnership!;
+  const [second] = await api.sql<{ id: string }>(
+    `select s.id from directory.school s where s.county_id = $1 and not exists
+       (select 1 from assistance.partnership_school x where x.partnership_id = $2 and x.school_id = s.id)
+      order by s.id limit 1`,
+    [p.county_id, p.id],
+  );
   const [otherSchool] = await api.sql<{ id: string; code: string }>(
     `select s.id, c.code from directory.school s join directory.county c on c.id = s.county_id
       where s.county_id <> $1 and not exists (select 1 from assistance.partnership_school ps where ps.school_id = s.id
@@ -62,6 +72,7 @@ export async function pickWriteFixtures(api: TestApi): Promise<WriteFixtures> {
     countyId: p.county_id,
     countyCode: p.county_code,
     schoolId: p.school_id,
+    secondSchoolId: second!.id,
     otherCountySchoolId: otherSchool!.id,
     otherCountyCode: otherSchool!.code,
     otherUniversityCode: otherUniversity!.code,

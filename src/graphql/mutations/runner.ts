@@ -145,7 +145,7 @@ export function payloadOf(entity: ClassType, field: string): ClassType {
 }
 
 /** The payload of a written record, read through the request's (emptied) loaders. */
-function answer(ctx: Context, entity: ClassType & EntityClass<object>, field: string, written: Written) {
+export function answer(ctx: Context, entity: ClassType & EntityClass<object>, field: string, written: Written) {
   return { [field]: ctx.loaders.one(entity).load(written.id), replayed: written.replayed };
 }
 

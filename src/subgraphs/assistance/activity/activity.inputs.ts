@@ -1,147 +1,103 @@
-import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { InputType } from 'type-graphql';
+import { DateInput, EnumInput, IdInput, IntInput, ListInput, TextInput } from '../../../graphql/mutations/fields';
 import { RecordVersionInput } from '../../../graphql/mutations/runner';
-import { IsRecordId, IsText } from '../../../graphql/mutations/validation';
-import { LocalDate } from '../../../graphql/scalars';
 import { ActivityKind, EventFormat, ParticipationRole } from '../enums';
 
 /** Most participants one activity is recorded with at once (more: addParticipation, or the import). */
 export const MAX_PARTICIPANTS = 500;
-
-const REACH = { min: 0, max: 10_000_000 };
+/** How many people an activity may say it reached. */
+const MAX_REACH = 10_000_000;
 
 @InputType({ description: 'A person taking part in an activity, as it is recorded.' })
 export class ParticipantInput {
-  @Field(() => ID, { description: 'The person (see `people`); must exist.' })
-  @IsRecordId()
+  @IdInput('The person (see `people`); must exist.')
   personId!: string;
 
-  @Field(() => ParticipationRole, { description: 'How the person took part.' })
-  @IsIn(Object.values(ParticipationRole))
+  @EnumInput(ParticipationRole, 'How the person took part.')
   role!: ParticipationRole;
 }
 
 @InputType({ description: 'An activity to record, with the people who took part.' })
 export class CreateActivityInput {
-  @Field(() => ID, { description: 'The programme it was done under.' })
-  @IsRecordId()
+  @IdInput('The programme it was done under.')
   programId!: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The partnership that did it. A university may record activities of its own partnerships only.',
+  @IdInput('The partnership that did it. A university records activities of its own partnerships only.', {
+    optional: true,
   })
-  @IsOptional()
-  @IsRecordId()
   partnershipId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The expert committee that did it, if one did (ministry only).' })
-  @IsOptional()
-  @IsRecordId()
+  @IdInput('The expert committee that did it, if one did (ministry only).', { optional: true })
   committeeId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The university that ran it, if any.' })
-  @IsOptional()
-  @IsRecordId()
+  @IdInput('The university that ran it, if any.', { optional: true })
   universityId?: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "The school it was for or at; with a partnership, a school of the partnership's county.",
+  @IdInput("The school it was for or at; with a partnership, a school of the partnership's county.", {
+    optional: true,
   })
-  @IsOptional()
-  @IsRecordId()
   schoolId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The county it was for, if one.' })
-  @IsOptional()
-  @IsRecordId()
+  @IdInput('The county it was for, if one.', { optional: true })
   countyId?: string | null;
 
-  @Field(() => ActivityKind, { description: 'What was done.' })
-  @IsIn(Object.values(ActivityKind))
+  @EnumInput(ActivityKind, 'What was done.')
   kind!: ActivityKind;
 
-  @Field({ description: 'Short title (1–255 characters).' })
-  @IsText(255)
+  @TextInput('Short title', 255)
   title!: string;
 
-  @Field(() => EventFormat, { nullable: true, description: 'In person (the default), hybrid or online.' })
-  @IsOptional()
-  @IsIn(Object.values(EventFormat))
+  @EnumInput(EventFormat, 'In person (the default), hybrid or online.', { optional: true })
   format?: EventFormat;
 
-  @Field(() => LocalDate, { description: 'First day.' })
+  @DateInput('First day.')
   startDate!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day, not before the first; null for one day.' })
+  @DateInput('Last day, not before the first; null for one day.', { optional: true })
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many people it reached, recorded or not (default 0).' })
-  @IsOptional()
-  @IsInt()
-  @Min(REACH.min)
-  @Max(REACH.max)
+  @IntInput('How many people it reached, recorded or not (default 0)', 0, MAX_REACH, { optional: true })
   reach?: number;
 
-  @Field(() => [ParticipantInput], {
-    nullable: true,
-    description: `The people who took part (at most ${MAX_PARTICIPANTS}; each person once).`,
+  @ListInput(ParticipantInput, 'The people who took part', MAX_PARTICIPANTS, {
+    by: (participant: ParticipantInput) => participant.personId,
+    what: 'a person',
   })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PARTICIPANTS)
-  @ArrayUnique((participant: ParticipantInput) => participant.personId, { message: 'names a person twice' })
-  @ValidateNested()
   participants?: ParticipantInput[];
 }
 
 @InputType({ description: 'An activity to change: its id, the version read, and the fields to change.' })
 export class UpdateActivityInput extends RecordVersionInput {
-  @Field(() => ActivityKind, { nullable: true, description: 'What was done.' })
-  @IsOptional()
-  @IsIn(Object.values(ActivityKind))
+  @EnumInput(ActivityKind, 'What was done.', { optional: true })
   kind?: ActivityKind;
 
-  @Field(() => String, { nullable: true, description: 'Short title (1–255 characters).' })
-  @IsOptional()
-  @IsText(255)
+  @TextInput('Short title', 255, { optional: true })
   title?: string;
 
-  @Field(() => EventFormat, { nullable: true, description: 'In person, hybrid or online.' })
-  @IsOptional()
-  @IsIn(Object.values(EventFormat))
+  @EnumInput(EventFormat, 'In person, hybrid or online.', { optional: true })
   format?: EventFormat;
 
-  @Field(() => LocalDate, { nullable: true, description: 'First day.' })
+  @DateInput('First day.', { optional: true })
   startDate?: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day, not before the first (null: one day).' })
+  @DateInput('Last day, not before the first (null: one day).', { optional: true })
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many people it reached.' })
-  @IsOptional()
-  @IsInt()
-  @Min(REACH.min)
-  @Max(REACH.max)
+  @IntInput('How many people it reached', 0, MAX_REACH, { optional: true })
   reach?: number;
 
-  @Field(() => ID, { nullable: true, description: "The school it was for or at (in the partnership's county)." })
-  @IsOptional()
-  @IsRecordId()
+  @IdInput("The school it was for or at (in the partnership's county).", { optional: true })
   schoolId?: string | null;
 }
 
 @InputType({ description: 'A person to add to an activity.' })
 export class AddParticipationInput extends ParticipantInput {
-  @Field(() => ID, { description: 'The activity.' })
-  @IsRecordId()
+  @IdInput('The activity.')
   activityId!: string;
 }
 
 @InputType({ description: 'A participation to change: how the person took part.' })
 export class UpdateParticipationInput extends RecordVersionInput {
-  @Field(() => ParticipationRole, { nullable: true, description: 'How the person took part.' })
-  @IsOptional()
-  @IsIn(Object.values(ParticipationRole))
+  @EnumInput(ParticipationRole, 'How the person took part.', { optional: true })
   role?: ParticipationRole;
 }

@@ -15,7 +15,7 @@ import {
 declareWrites(Activity, {
   anchor: (activity) => (activity.partnership ? { kind: 'partnership', id: String(activity.partnership) } : MINISTRY),
   check: async (activity, writes) =>
-    datesInOrder(activity, 'startDate', 'endDate') ?? (await schoolInPartnershipCounty(writes, activity)),
+    datesInOrder(activity, 'startDate', 'endDate') ?? (await schoolInPartnershipCounty(activity, writes)),
 });
 
 // A participation hangs off its activity.

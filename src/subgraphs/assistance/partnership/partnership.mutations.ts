@@ -1,4 +1,9 @@
-import type { Problem, Values, Writes } from '../../../graphql/mutations/writes';
+import { Resolver } from 'type-graphql';
+import { recordMutations } from '../../../graphql/mutations/runner';
+import { MINISTRY } from '../../../graphql/mutations/rights';
+import { declareWrites, type Problem, type Values, type Writes } from '../../../graphql/mutations/writes';
+import { Partnership, PartnershipSchool } from './partnership.entity';
+import { AddPartnershipSchoolInput, CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs';
 
 /** `to` is not before `from` when both are given (dates as `YYYY-MM-DD` strings, years as numbers). */
 export function datesInOrder(values: Values, from: string, to: string): Problem | undefined {
@@ -12,7 +17,7 @@ export function datesInOrder(values: Values, from: string, to: string): Problem 
  * A school named with a partnership is in the partnership's county (a trigger holds it in the
  * database too: school_in_partnership_county).
  */
-export async function schoolInPartnershipCounty(writes: Writes, values: Values): Promise<Problem | undefined> {
+export async function schoolInPartnershipCounty(values: Values, writes: Writes): Promise<Problem | undefined> {
   if (!values.partnership || !values.school) return undefined;
   const rows = await writes.em.execute(
     `select 1 from assistance.partnership p join directory.school s on s.county_id = p.county_id
@@ -21,3 +26,38 @@ export async function schoolInPartnershipCounty(writes: Writes, values: Values):
   );
   return rows.length ? undefined : { property: 'school', message: "is not a school of the partnership's county" };
 }
+
+// Partnerships and the schools they cover are the ministry's to set.
+declareWrites(Partnership, { anchor: () => MINISTRY });
+declareWrites(PartnershipSchool, { anchor: () => MINISTRY, check: schoolInPartnershipCounty });
+
+@Resolver()
+export class PartnershipMutations extends recordMutations(Partnership, {
+  field: 'partnership',
+  create: {
+    name: 'createPartnership',
+    description:
+      'Creates a partnership with the schools it covers (each in the county). One per programme, university and county: another is a CONFLICT. Rights: ministry_admin.',
+    input: CreatePartnershipInput,
+    children: { schools: { entity: PartnershipSchool, parent: 'partnership' } },
+  },
+  update: {
+    name: 'updatePartnership',
+    description: 'Changes a partnership at the version read. Rights: ministry_admin.',
+    input: UpdatePartnershipInput,
+  },
+}) {}
+
+@Resolver()
+export class PartnershipSchoolMutations extends recordMutations(PartnershipSchool, {
+  field: 'partnershipSchool',
+  create: {
+    name: 'addPartnershipSchool',
+    description: "Adds a school of the partnership's county to it. Rights: ministry_admin.",
+    input: AddPartnershipSchoolInput,
+  },
+  remove: {
+    name: 'removePartnershipSchool',
+    description: 'Removes a school from a partnership at the version read. Rights: ministry_admin.',
+  },
+}) {}
