@@ -1,9 +1,10 @@
 // Decorator metadata must exist before any entity or resolver module loads.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setBeforeCommitHookForTests } from '../src/graphql/mutations/runner';
 import { mintToken } from '../src/server/auth/tokens';
-import { startTestApi, type TestApi } from './support/api';
-import { MODES, post, startGateways, type Gateways } from './support/gateways';
+import { dataOf, startTestApi, type TestApi } from './support/api';
+import { MODES, post, startGateways, type Answer, type Gateways } from './support/gateways';
 import { databaseState, pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
 import { SCENARIO } from './support/write-scenario';
 
@@ -159,5 +160,190 @@ describe.each(MODES)('a write of every kind (%s)', (mode) => {
       const refused = await post(gateways.urls[mode], { query, variables: { id: ids.activity } }, tokens[who]);
       expect(refused.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     }
+  });
+});
+
+const UPDATE_ACTIVITY = `mutation Change($input: UpdateActivityInput!) {
+  updateActivity(input: $input) { activity { id version title } }
+}`;
+
+/** A fresh activity of the fixtures' partnership, made as the ministry through the in-process API. */
+async function freshActivity(): Promise<string> {
+  const result = await api.run<{ createActivity: { activity: { id: string } } }>(CREATE_ACTIVITY, {
+    input: activityInput({ participants: [] }),
+  });
+  return dataOf(result).createActivity.activity.id;
+}
+
+const codes = (answer: Answer) => answer.body.errors?.map((error) => error.extensions?.code);
+
+describe.each(MODES)('the guards of every write (%s)', (mode) => {
+  const send = (query: string, variables: Record<string, unknown>, token = tokens.ministry) =>
+    post(gateways.urls[mode], { query, variables }, token);
+
+  it('two concurrent updates with the same version: exactly one wins, the other is a CONFLICT with the current version', async () => {
+    const id = await freshActivity();
+    const [a, b] = await Promise.all(
+      ['A', 'B'].map((title) => send(UPDATE_ACTIVITY, { input: { id, version: 1, title } })),
+    );
+    const outcomes = [a!, b!].map((answer) => (answer.body.errors ? 'conflict' : 'won'));
+    expect(outcomes.sort()).toEqual(['conflict', 'won']);
+    const loser = [a!, b!].find((answer) => answer.body.errors)!;
+    expect(loser.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const winner = [a!, b!].find((answer) => !answer.body.errors)!;
+    const [row] = await api.sql<{ title: string; version: number }>(
+      'select title, version from assistance.activity where id = $1',
+      [id],
+    );
+    expect(row).toEqual({
+      title: (winner.body.data!.updateActivity as { activity: { title: string } }).activity.title,
+      version: 2,
+    });
+  });
+
+  it('a stale version changes nothing', async () => {
+    const id = await freshActivity();
+    expect(codes(await send(UPDATE_ACTIVITY, { input: { id, version: 1, title: 'first' } }))).toBeUndefined();
+    const before = await databaseState(api);
+    const stale = await send(UPDATE_ACTIVITY, { input: { id, version: 1, title: 'second' } });
+    expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(await databaseState(api)).toEqual(before);
+  });
+
+  it('50 concurrent creates with one idempotency key make one record; all get it', async () => {
+    const key = `fifty-${mode}`;
+    const input = activityInput({ title: `Fifty ${mode}` });
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => send(CREATE_ACTIVITY, { input, key }, tokens.university)),
+    );
+    expect(answers.flatMap((answer) => answer.body.errors ?? [])).toEqual([]);
+    const payloads = answers.map(
+      (answer) => answer.body.data!.createActivity as { replayed: boolean; activity: { id: string } },
+    );
+    expect(new Set(payloads.map((payload) => payload.activity.id)).size).toBe(1);
+    expect(payloads.filter((payload) => !payload.replayed)).toHaveLength(1);
+    const rows = await api.sql<{ n: number }>(`select count(*)::int as n from assistance.activity where title = $1`, [
+      `Fifty ${mode}`,
+    ]);
+    expect(rows[0]!.n).toBe(1);
+    const participations = await api.sql<{ n: number }>(
+      `select count(*)::int as n from assistance.participation where activity_id = $1`,
+      [payloads[0]!.activity.id],
+    );
+    expect(participations[0]!.n).toBe(3);
+  });
+
+  it('the same key with other input is IDEMPOTENCY_KEY_REUSED and changes nothing', async () => {
+    const key = `reused-${mode}`;
+    expect(codes(await send(CREATE_ACTIVITY, { input: activityInput(), key }))).toBeUndefined();
+    const before = await databaseState(api);
+    const reused = await send(CREATE_ACTIVITY, { input: activityInput({ title: 'Something else' }), key });
+    expect(reused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      field: 'idempotencyKey',
+    });
+    expect(await databaseState(api)).toEqual(before);
+  });
+
+  it('a failure injected mid-transaction leaves no partial rows, and the client sees a masked error', async () => {
+    const before = await databaseState(api);
+    setBeforeCommitHookForTests(async (writes) => {
+      // The activity and its participations are written (inside the transaction) when this runs.
+      expect(writes.changes.length).toBe(4);
+      throw new Error('injected failure after the writes');
+    });
+    try {
+      const answer = await send(CREATE_ACTIVITY, { input: activityInput({ title: 'Never' }) }, tokens.university);
+      expect(codes(answer)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify(answer.body)).not.toMatch(/injected|stacktrace/);
+    } finally {
+      setBeforeCommitHookForTests(undefined);
+    }
+    expect(await databaseState(api)).toEqual(before);
+  });
+
+  it('reads later in the same request see the write (the loaders are emptied)', async () => {
+    const id = await freshActivity();
+    const query = `mutation Twice($first: UpdateActivityInput!, $second: UpdateActivityInput!) {
+      first: updateActivity(input: $first) { activity { title version } }
+      second: updateActivity(input: $second) { activity { title version } }
+    }`;
+    const answer = await send(query, {
+      first: { id, version: 1, title: 'First title' },
+      second: { id, version: 2, title: 'Second title' },
+    });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data).toEqual({
+      first: { activity: { title: 'First title', version: 2 } },
+      second: { activity: { title: 'Second title', version: 3 } },
+    });
+  });
+
+  it('mutations are priced, and their root fields counted, before anything runs', async () => {
+    const id = await freshActivity();
+    const answer = await send(UPDATE_ACTIVITY, { input: { id, version: 1, reach: 3 } });
+    expect(answer.body.extensions?.cost).toMatchObject({ estimated: 10 + 1 + 1 });
+    const many = `mutation { ${Array.from({ length: 21 }, (_, i) => `m${i}: cancelActivity(input: { id: "${id}", version: 2 }) { id }`).join(' ')} }`;
+    const before = await databaseState(api);
+    const refused = await send(many, {});
+    expect(codes(refused)).toEqual(['ROOT_FIELD_LIMIT_EXCEEDED']);
+    expect(await databaseState(api)).toEqual(before);
+  });
+});
+
+describe('what the database holds by itself (constraints behind the code)', () => {
+  const refused = async (sql: string, values: unknown[] = []) => {
+    await expect(api.sql(sql, values)).rejects.toThrow();
+  };
+
+  it('the audit trail is append-only', async () => {
+    const [change] = await api.sql<{ id: string }>('select id from audit.change limit 1');
+    expect(change).toBeDefined();
+    await refused(`update audit.change set role = 'ministry_admin' where id = $1`, [change!.id]);
+    await refused(`delete from audit.change where id = $1`, [change!.id]);
+    await refused(`truncate audit.change`);
+  });
+
+  it('one current principal per school; a school in its partnership’s county; dates and figures in order', async () => {
+    const [school] = await api.sql<{ id: string; person_id: string }>(
+      `select school_id as id, person_id from people.appointment where role = 'PRINCIPAL' and end_date is null limit 1`,
+    );
+    await refused(
+      `insert into people.appointment (id, person_id, organization_kind, school_id, role) values (gen_random_uuid(), $1, 'SCHOOL', $2, 'PRINCIPAL')`,
+      [school!.person_id, school!.id],
+    );
+    await refused(
+      `insert into assistance.partnership_school (id, partnership_id, school_id) values (gen_random_uuid(), $1, $2)`,
+      [f.partnershipId, f.otherCountySchoolId],
+    );
+    await refused(
+      `update assistance.school_metric set year = 1999 where id = (select id from assistance.school_metric limit 1)`,
+    );
+    await refused(
+      `update assistance.school_metric set senior_title_teachers = teachers + 1 where id = (select id from assistance.school_metric limit 1)`,
+    );
+    await refused(
+      `update assistance.assistance_plan set end_year = start_year - 1 where id = (select id from assistance.assistance_plan limit 1)`,
+    );
+  });
+});
+
+describe('statements per write', () => {
+  it('createActivity sends the same number of statements for 1 and for 50 participants', async () => {
+    const people = await api.sql<{ id: string }>('select id from people.person order by id limit 50');
+    const count = async (n: number) => {
+      const participants = people.slice(0, n).map((person) => ({ personId: person.id, role: 'TRAINEE' }));
+      const { result, statements } = await api.measure(CREATE_ACTIVITY, {
+        input: activityInput({ title: `Count ${n}`, participants }),
+      });
+      expect(result.errors).toBeUndefined();
+      return statements.length;
+    };
+    const one = await count(1);
+    const fifty = await count(50);
+    expect(fifty).toBe(one);
+    // begin, references, rights, rule, insert, references, rights, insert, 2 audit, commit: 11 at most,
+    // and the payload's reads (activity, participations page, their count).
+    expect(one).toBeLessThanOrEqual(16);
   });
 });
