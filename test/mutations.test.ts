@@ -1,5 +1,7 @@
 // Decorator metadata must exist before any entity or resolver module loads.
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setBeforeCommitHookForTests } from '../src/graphql/mutations/runner';
 import { mintToken } from '../src/server/auth/tokens';
@@ -345,5 +347,106 @@ describe('statements per write', () => {
     // begin, references, rights, rule, insert, references, rights, insert, 2 audit, commit: 11 at most,
     // and the payload's reads (activity, participations page, their count).
     expect(one).toBeLessThanOrEqual(16);
+  });
+});
+
+describe.each(MODES)('the example write documents of schema/operations/writes (%s)', (mode) => {
+  /** The trusted document of an operation, by name, from the manifest codegen writes. */
+  const trusted = (name: string) => {
+    const manifest = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../schema/trusted-documents/persisted-documents.json'), 'utf8'),
+    ) as Record<string, string>;
+    const found = Object.entries(manifest).find(([, text]) => new RegExp(`^(mutation|query) ${name}\\b`).test(text));
+    if (!found) throw new Error(`no trusted document ${name}`);
+    return found[0];
+  };
+  const run = async (name: string, variables: Record<string, unknown>, token: string) => {
+    const answer = await post(
+      gateways.urls[mode],
+      { documentId: trusted(name), operationName: name, variables },
+      token,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    return answer.body.data!;
+  };
+
+  it('a partner records, changes and cancels an activity; a county its figures; the ministry a partnership, a principal, and reads the history', async () => {
+    const recorded = await run(
+      'RecordActivity',
+      { input: activityInput({ title: `Example ${mode}` }), idempotencyKey: `example-${mode}` },
+      tokens.university,
+    );
+    const activity = (recorded.createActivity as { activity: { id: string; version: number } }).activity;
+    await run('ChangeActivity', { input: { id: activity.id, version: 1, reach: 300 } }, tokens.university);
+    await run('CancelActivity', { input: { id: activity.id, version: 2 } }, tokens.university);
+    const history = await run('RecordHistory', { id: activity.id }, tokens.ministry);
+    expect((history.history as { totalCount: number }).totalCount).toBe(3);
+
+    await run(
+      'RecordSchoolMetric',
+      {
+        input: {
+          schoolId: f.schoolId,
+          year: mode === 'in-process' ? 2090 : 2091,
+          enrolledStudents: 1500,
+          teachers: 90,
+          seniorTitleTeachers: 30,
+          graduates: 480,
+          undergraduateAdmissions: 300,
+          trainingHours: 1000,
+        },
+      },
+      tokens.county,
+    );
+    const program = dataOf(
+      await api.run<{ createProgram: { program: { id: string } } }>(
+        `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }`,
+        {
+          input: {
+            code: `EXAMPLE-${mode}`,
+            nameZh: '示例',
+            nameEn: 'Example',
+            kind: 'TRAINING_PROGRAMME',
+            description: 'x',
+          },
+        },
+      ),
+    ).createProgram.program.id;
+    const partnership = await run(
+      'CreatePartnership',
+      {
+        input: {
+          programId: program,
+          universityId: f.universityId,
+          countyId: f.countyId,
+          schools: [{ schoolId: f.schoolId }],
+        },
+      },
+      tokens.ministry,
+    );
+    expect(partnership.createPartnership).toMatchObject({ partnership: { schools: { totalCount: 1 } } });
+    const person = dataOf(
+      await api.run<{ createPerson: { person: { id: string } } }>(
+        `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+        { input: { nameZh: '赵', nameEn: 'Zhao' } },
+      ),
+    ).createPerson.person.id;
+    const appointed = await run(
+      'AppointPrincipal',
+      {
+        input: {
+          schoolId: f.schoolId,
+          personId: person,
+          startDate: mode === 'in-process' ? '2040-01-01' : '2040-02-01',
+        },
+      },
+      tokens.ministry,
+    );
+    expect(appointed.appointPrincipal).toMatchObject({ appointment: { role: 'PRINCIPAL', person: { nameZh: '赵' } } });
+    const principals = await api.sql<{ n: number }>(
+      `select count(*)::int as n from people.appointment where school_id = $1 and role = 'PRINCIPAL' and end_date is null`,
+      [f.schoolId],
+    );
+    expect(principals[0]!.n).toBe(1);
   });
 });

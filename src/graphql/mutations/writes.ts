@@ -72,6 +72,8 @@ const PG_CODES: Record<string, { code: 'BAD_USER_INPUT' | 'CONFLICT'; what: stri
   '23502': { code: 'BAD_USER_INPUT', what: 'is required' },
   '22001': { code: 'BAD_USER_INPUT', what: 'is too long' },
   '22003': { code: 'BAD_USER_INPUT', what: 'is out of range' },
+  '22007': { code: 'BAD_USER_INPUT', what: 'is not a valid date or time' },
+  '22008': { code: 'BAD_USER_INPUT', what: 'is not a valid date or time' },
 };
 
 /** A constraint the database enforced, as the client's error (bad input or conflict), or the error as it is. */
