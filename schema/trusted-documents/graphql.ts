@@ -2194,8 +2194,8 @@ export type RecordHistoryQuery = {
       org: string | null;
       operationName: string | null;
       requestId: string | null;
-      before: unknown;
-      after: unknown;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
     }>;
   };
 };
