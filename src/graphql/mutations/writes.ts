@@ -240,18 +240,6 @@ export class Writes {
     this.note(meta, id, AuditAction.DELETE, row);
   }
 
-  /** Locks records (FOR UPDATE) and returns their rows; the missing ones are absent from the map. */
-  async lock(entity: EntityClass<object>, ids: string[]): Promise<Map<string, Values>> {
-    const meta = this.meta(entity);
-    const valid = ids.filter(isId);
-    if (!valid.length) return new Map();
-    const rows = await this.em.execute<{ row: Values }[]>(
-      `select to_jsonb(t) as row from ${tableOf(meta)} t where t.id in (?) for update`,
-      [valid],
-    );
-    return new Map(rows.map(({ row }) => [String(row.id), fromRow(meta, row)]));
-  }
-
   /**
    * Locks the record (FOR UPDATE: a concurrent write of it waits for this transaction), checks the
    * caller's right on it as it is, then the version the client read: a write that read an older
