@@ -123,6 +123,63 @@ describe.each(MODES)('writes through the gateway (%s)', (mode) => {
   });
 });
 
+describe.each(MODES)('domain rules refuse with the field at fault, changing nothing (%s)', (mode) => {
+  const cases: [string, () => Record<string, unknown>, string][] = [
+    ['dates out of order', () => activityInput({ endDate: '2024-03-01' }), 'input.endDate'],
+    [
+      "a school outside the partnership's county",
+      () => activityInput({ schoolId: f.otherCountySchoolId }),
+      'input.schoolId',
+    ],
+    [
+      "a university other than the partnership's",
+      () => activityInput({ universityId: f.otherUniversityId }),
+      'input.universityId',
+    ],
+    [
+      'a participant that is not a person',
+      () => activityInput({ participants: [{ personId: f.schoolId, role: 'TRAINEE' }] }),
+      'input.participants[0].personId',
+    ],
+    [
+      'a person named twice',
+      () =>
+        activityInput({
+          participants: [
+            { personId: f.personIds[0], role: 'TRAINEE' },
+            { personId: f.personIds[0], role: 'TRAINER' },
+          ],
+        }),
+      'input.participants',
+    ],
+    ['a blank title', () => activityInput({ title: '   ' }), 'input.title'],
+    ['a negative reach', () => activityInput({ reach: -1 }), 'input.reach'],
+  ];
+
+  it.each(cases)('%s', async (_name, input, field) => {
+    const before = await databaseState(api);
+    const answer = await post(
+      gateways.urls[mode],
+      { query: CREATE_ACTIVITY, variables: { input: input() } },
+      tokens.university,
+    );
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await databaseState(api)).toEqual(before);
+  });
+
+  it("a university may not name a committee (the ministry's) on its activity", async () => {
+    const [committee] = await api.sql<{ id: string }>('select id from assistance.committee limit 1');
+    const before = await databaseState(api);
+    const answer = await post(
+      gateways.urls[mode],
+      { query: CREATE_ACTIVITY, variables: { input: activityInput({ committeeId: committee!.id }) } },
+      tokens.university,
+    );
+    expect(codes(answer)).toEqual(['FORBIDDEN']);
+    expect(await databaseState(api)).toEqual(before);
+  });
+});
+
 describe.each(MODES)('a write of every kind (%s)', (mode) => {
   const ids: Record<string, string> = {};
 

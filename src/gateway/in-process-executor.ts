@@ -60,8 +60,6 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
 
   const execute = async (request: GatewayGraphQLRequestContext, span: Span): Promise<GatewayExecutionResult> => {
     const context = request.context as Context;
-    // Only queries are compiled: a mutation (and anything else) runs through graphql-js and the
-    // resolvers, field after field, each mutation field in its own transaction (graphql/mutations).
     const statement =
       context.compile && request.operation.operation === 'query'
         ? compiler.compile(

@@ -15,6 +15,7 @@ export interface WriteFixtures {
   /** A school of another county (not covered by the partnership). */
   otherCountySchoolId: string;
   /** A university with no partnership in the county. */
+  otherUniversityId: string;
   otherUniversityCode: string;
   otherCountyCode: string;
   /** People to record as participants. */
@@ -56,8 +57,8 @@ export async function pickWriteFixtures(api: TestApi): Promise<WriteFixtures> {
       order by s.id limit 1`,
     [p.county_id, p.university_id],
   );
-  const [otherUniversity] = await api.sql<{ code: string }>(
-    `select u.code from directory.university u where not exists
+  const [otherUniversity] = await api.sql<{ id: string; code: string }>(
+    `select u.id, u.code from directory.university u where not exists
        (select 1 from assistance.partnership pa where pa.university_id = u.id and pa.county_id = $1)
       order by u.code limit 1`,
     [p.county_id],
@@ -75,6 +76,7 @@ export async function pickWriteFixtures(api: TestApi): Promise<WriteFixtures> {
     secondSchoolId: second!.id,
     otherCountySchoolId: otherSchool!.id,
     otherCountyCode: otherSchool!.code,
+    otherUniversityId: otherUniversity!.id,
     otherUniversityCode: otherUniversity!.code,
     personIds: people.map((person) => person.id),
     eventId: event!.id,

@@ -19,8 +19,8 @@ export interface Problem {
 
 /** What every write of an entity obeys, declared once per entity in its feature's *.mutations.ts. */
 export interface WriteRules {
-  /** Where a row hangs, for rights (rights.ts): asked of the row before and after a change. */
-  anchor(values: Values): Anchor;
+  /** Where a row hangs, for rights (rights.ts): asked of the row before and after a change; all must allow. */
+  anchor(values: Values): Anchor | Anchor[];
   /** Domain rules on the row as it will be, in code (the database holds what it can as constraints). */
   check?(values: Values, writes: Writes): Problem | undefined | Promise<Problem | undefined>;
 }
@@ -166,7 +166,7 @@ export class Writes {
     await authorize(
       this.em,
       this.viewer,
-      prepared.map((row) => rules.anchor(row.values)),
+      prepared.flatMap((row) => rules.anchor(row.values)),
     );
     for (const row of prepared) await this.check(meta, rules, row.values, row.path);
     const now = new Date();
@@ -201,7 +201,7 @@ export class Writes {
     }
     const after = { ...before, ...changes };
     await this.requireReferences(meta, [{ path, values: changes }]);
-    await authorize(this.em, this.viewer, [rules.anchor(after)]);
+    await authorize(this.em, this.viewer, [rules.anchor(after)].flat());
     await this.check(meta, rules, after, path);
     await this.guarded(meta, path, () =>
       this.em.nativeUpdate(
@@ -253,7 +253,7 @@ export class Writes {
     );
     if (!found) throw notFound(meta.className, id);
     const values = fromRow(meta, found.row);
-    await authorize(this.em, this.viewer, [rules.anchor(values)]);
+    await authorize(this.em, this.viewer, [rules.anchor(values)].flat());
     const current = Number(found.row.version);
     if (current !== version) {
       throw new DomainError(

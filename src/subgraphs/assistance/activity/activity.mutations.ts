@@ -2,7 +2,7 @@ import { Resolver } from 'type-graphql';
 import { recordMutations } from '../../../graphql/mutations/runner';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { declareWrites } from '../../../graphql/mutations/writes';
-import { datesInOrder, schoolInPartnershipCounty } from '../partnership/partnership.mutations';
+import { datesInOrder, matchesPartnership } from '../partnership/partnership.mutations';
 import { Activity, Participation } from './activity.entity';
 import {
   AddParticipationInput,
@@ -11,11 +11,15 @@ import {
   UpdateParticipationInput,
 } from './activity.inputs';
 
-// An activity hangs off its partnership (a university records its own); one without, off the ministry.
+// An activity hangs off its partnership (a university records its own); one without, or one naming a
+// committee (the ministry's), off the ministry.
 declareWrites(Activity, {
-  anchor: (activity) => (activity.partnership ? { kind: 'partnership', id: String(activity.partnership) } : MINISTRY),
+  anchor: (activity) => [
+    activity.partnership ? { kind: 'partnership', id: String(activity.partnership) } : MINISTRY,
+    ...(activity.committee ? [MINISTRY] : []),
+  ],
   check: async (activity, writes) =>
-    datesInOrder(activity, 'startDate', 'endDate') ?? (await schoolInPartnershipCounty(activity, writes)),
+    datesInOrder(activity, 'startDate', 'endDate') ?? (await matchesPartnership(activity, writes)),
 });
 
 // A participation hangs off its activity.

@@ -14,22 +14,35 @@ export function datesInOrder(values: Values, from: string, to: string): Problem 
 }
 
 /**
- * A school named with a partnership is in the partnership's county (a trigger holds it in the
- * database too: school_in_partnership_county).
+ * What a record names beside its partnership belongs to it: its school is in the partnership's county
+ * (a trigger holds that in the database too: school_in_partnership_county), its university and county
+ * are the partnership's. One statement.
  */
-export async function schoolInPartnershipCounty(values: Values, writes: Writes): Promise<Problem | undefined> {
-  if (!values.partnership || !values.school) return undefined;
-  const rows = await writes.em.execute(
-    `select 1 from assistance.partnership p join directory.school s on s.county_id = p.county_id
-      where p.id = ? and s.id = ?`,
-    [values.partnership, values.school],
+export async function matchesPartnership(values: Values, writes: Writes): Promise<Problem | undefined> {
+  if (!values.partnership) return undefined;
+  const [partnership] = await writes.em.execute<
+    { university_id: string; county_id: string; school_county_id: string | null }[]
+  >(
+    `select p.university_id, p.county_id, (select s.county_id from directory.school s where s.id = ?) as school_county_id
+       from assistance.partnership p where p.id = ?`,
+    [values.school ?? null, values.partnership],
   );
-  return rows.length ? undefined : { property: 'school', message: "is not a school of the partnership's county" };
+  if (!partnership) return undefined;
+  if (values.school && partnership.school_county_id !== partnership.county_id) {
+    return { property: 'school', message: "is not a school of the partnership's county" };
+  }
+  if (values.university && values.university !== partnership.university_id) {
+    return { property: 'university', message: "is not the partnership's university" };
+  }
+  if (values.county && values.county !== partnership.county_id) {
+    return { property: 'county', message: "is not the partnership's county" };
+  }
+  return undefined;
 }
 
 // Partnerships and the schools they cover are the ministry's to set.
 declareWrites(Partnership, { anchor: () => MINISTRY });
-declareWrites(PartnershipSchool, { anchor: () => MINISTRY, check: schoolInPartnershipCounty });
+declareWrites(PartnershipSchool, { anchor: () => MINISTRY, check: matchesPartnership });
 
 @Resolver()
 export class PartnershipMutations extends recordMutations(Partnership, {

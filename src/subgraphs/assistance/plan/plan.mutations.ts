@@ -2,7 +2,7 @@ import { Resolver } from 'type-graphql';
 import { recordMutations } from '../../../graphql/mutations/runner';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { declareWrites } from '../../../graphql/mutations/writes';
-import { datesInOrder, schoolInPartnershipCounty } from '../partnership/partnership.mutations';
+import { datesInOrder, matchesPartnership } from '../partnership/partnership.mutations';
 import { AssistancePlan, PlanGoal } from './plan.entity';
 import {
   AddPlanGoalInput,
@@ -14,8 +14,7 @@ import {
 // A plan hangs off the partnership that drew it up (the committee programme's: the ministry's).
 declareWrites(AssistancePlan, {
   anchor: (plan) => (plan.partnership ? { kind: 'partnership', id: String(plan.partnership) } : MINISTRY),
-  check: async (plan, writes) =>
-    datesInOrder(plan, 'startYear', 'endYear') ?? (await schoolInPartnershipCounty(plan, writes)),
+  check: async (plan, writes) => datesInOrder(plan, 'startYear', 'endYear') ?? (await matchesPartnership(plan, writes)),
 });
 
 declareWrites(PlanGoal, { anchor: (goal) => ({ kind: 'plan', id: String(goal.plan) }) });
