@@ -3,6 +3,7 @@ import { Migration20261122153227_initial } from './Migration20261122153227_initi
 import { Migration20261122160500_search_trigram_indexes } from './Migration20261122160500_search_trigram_indexes';
 import { Migration20261122173000_chinese_name_characters_index } from './Migration20261122173000_chinese_name_characters_index';
 import { Migration20261122200000_name_length_indexes } from './Migration20261122200000_name_length_indexes';
+import { Migration20261201000000_writes } from './Migration20261201000000_writes';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261122173000_chinese_name_characters_index,
   },
   { name: 'Migration20261122200000_name_length_indexes', class: Migration20261122200000_name_length_indexes },
+  { name: 'Migration20261201000000_writes', class: Migration20261201000000_writes },
 ];

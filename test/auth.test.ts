@@ -1,13 +1,11 @@
 // Decorator metadata must exist before any entity or resolver module loads.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSettings, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../src/config';
-import { startInProcessApi, startRemoteGateway, startSubgraphServer } from '../src/server/api';
-import type { RunningServer } from '../src/server/http';
-import { silentLogger } from '../src/server/observability/logger';
+import type { Settings } from '../src/config';
 import { mintToken } from '../src/server/auth/tokens';
 import { PRINCIPALS, PROBES, type Fixtures, type Principal, type Probe } from './auth/matrix';
 import { startTestApi, type TestApi } from './support/api';
+import { post, startGateways, type Answer } from './support/gateways';
 
 /*
  * The authorization matrix (test/auth/matrix.ts): every cell, through the gateway over HTTP with a
@@ -20,7 +18,7 @@ const SECRET = 'matrix-test-secret-of-at-least-32-bytes-000';
 let api: TestApi;
 let settings: Settings;
 let fixtures: Fixtures;
-const servers: RunningServer[] = [];
+let stopGateways: (() => Promise<void>) | undefined;
 const gateways: Record<'in-process' | 'distributed', string> = { 'in-process': '', distributed: '' };
 const tokens = new Map<string, string | null>();
 
@@ -80,24 +78,10 @@ function orgOf(principal: Principal): string | undefined {
 beforeAll(async () => {
   api = await startTestApi();
   fixtures = await pickFixtures();
-  settings = loadSettings({
-    NODE_ENV: 'production',
-    DATABASE_URL: api.databaseUrl,
-    AUTH_JWT_SECRET: SECRET,
-    COST_BUDGET: '0',
-  });
-  const inProcess = await startInProcessApi(settings, api.orm, silentLogger, 0);
-  servers.push(inProcess);
-  gateways['in-process'] = inProcess.url;
-  const urls = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPH_NAMES) {
-    const server = await startSubgraphServer(name, settings, api.orm, silentLogger, 0);
-    servers.push(server);
-    urls[name] = server.url;
-  }
-  const remote = await startRemoteGateway({ ...settings, subgraphUrls: urls }, silentLogger, 0);
-  servers.push(remote);
-  gateways.distributed = remote.url;
+  const started = await startGateways(api, SECRET);
+  stopGateways = started.stop;
+  settings = started.settings;
+  Object.assign(gateways, started.urls);
   for (const principal of PRINCIPALS) {
     tokens.set(
       principal.name,
@@ -117,30 +101,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const server of servers.reverse()) await server.stop();
+  await stopGateways?.();
   await api?.close();
 });
-
-interface Answer {
-  status: number;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  };
-}
-
-export async function post(url: string, body: unknown, token?: string | null): Promise<Answer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Answer['body'] };
-}
 
 const valueAt = (data: unknown, path: (string | number)[]) =>
   path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | null | undefined)?.[key], data);

@@ -192,7 +192,7 @@ describe('Hive Gateway over the same subgraph servers as @apollo/gateway', () =>
     },
   );
 
-  it('forwards the bearer token to the subgraphs, and no other client header but x-request-id under Hive', async () => {
+  it('forwards the bearer token and the request id to the subgraphs, and no other client header', async () => {
     const client = {
       authorization: `Bearer ${await fullToken()}`,
       'x-request-id': 'hive-gateway-test-request',
@@ -214,8 +214,9 @@ describe('Hive Gateway over the same subgraph servers as @apollo/gateway', () =>
       return [...names].sort();
     };
     // Identity is forwarded explicitly by both gateways: @apollo/gateway in the data source's
-    // willSendRequest (src/gateway/gateway.ts), Hive in `propagateHeaders` (test/hive/gateway.ts).
-    expect(forwarded(seen.apollo)).toEqual(['authorization']);
+    // willSendRequest (src/gateway/gateway.ts), with its request id (the client's here), so that the
+    // subgraphs log and audit under it; Hive in `propagateHeaders` (test/hive/gateway.ts).
+    expect(forwarded(seen.apollo)).toEqual(['authorization', 'x-request-id']);
     expect(forwarded(seen.hive)).toEqual(['authorization', 'x-request-id']);
   });
 });

@@ -171,6 +171,18 @@ export type AgencyWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** A school's new principal, from a day on. */
+export type AppointPrincipalInput = {
+  /** The new principal (see createPerson). */
+  personId: string | number;
+  /** The school. */
+  schoolId: string | number;
+  /** First day in office; the current principal's appointment ends the day before. */
+  startDate: string;
+  /** The full title as published (1–1000 characters) */
+  title?: string | null | undefined;
+};
+
 /** Conditions on a list of appointments. */
 export type AppointmentListFilter = {
   /** Every one of the appointments matches (true when there are none). */
@@ -359,6 +371,15 @@ export type BureauLevelFilter = {
   /** None of these values. */
   notIn?: Array<BureauLevel> | null | undefined;
 };
+
+/** What a change did to its record. */
+export type ChangeAction =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was removed. */
+  | 'DELETE'
+  /** The record was changed. */
+  | 'UPDATE';
 
 /** Conditions on a list of committee members. */
 export type CommitteeMemberListFilter = {
@@ -551,6 +572,82 @@ export type CountyWhere = {
   schools?: SchoolListFilter | null | undefined;
   /** Conditions on when the record last changed. */
   updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** A school a partnership covers (a school of the partnership's county). */
+export type CoveredSchoolInput = {
+  /** The school, in the partnership's county. */
+  schoolId: string | number;
+};
+
+/** An activity to record, with the people who took part. */
+export type CreateActivityInput = {
+  /** The expert committee that did it, if one did (ministry only). */
+  committeeId?: string | number | null | undefined;
+  /** The county it was for, if one. */
+  countyId?: string | number | null | undefined;
+  /** Last day, not before the first; null for one day. */
+  endDate?: string | null | undefined;
+  /** In person (the default), hybrid or online. */
+  format?: EventFormat | null | undefined;
+  /** What was done. */
+  kind: ActivityKind;
+  /** The people who took part (at most 500). */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** The partnership that did it. A university records activities of its own partnerships only. */
+  partnershipId?: string | number | null | undefined;
+  /** The programme it was done under. */
+  programId: string | number;
+  /** How many people it reached, recorded or not (default 0) (0–10000000) */
+  reach?: number | null | undefined;
+  /** The school it was for or at; with a partnership, a school of the partnership's county. */
+  schoolId?: string | number | null | undefined;
+  /** First day. */
+  startDate: string;
+  /** Short title (1–255 characters) */
+  title: string;
+  /** The university that ran it, if any. */
+  universityId?: string | number | null | undefined;
+};
+
+/** A partnership to create: a university assisting a county within a programme. */
+export type CreatePartnershipInput = {
+  /** The university's affiliated high school, where one takes part. */
+  affiliatedHighSchoolId?: string | number | null | undefined;
+  /** When the agreement was signed. */
+  agreementSignedOn?: string | null | undefined;
+  /** The assisted county (one partnership per programme, university and county). */
+  countyId: string | number;
+  /** The programme. */
+  programId: string | number;
+  /** The county's schools it covers (at most 200). */
+  schools?: Array<CoveredSchoolInput> | null | undefined;
+  /** When implementation started. */
+  startsOn?: string | null | undefined;
+  /** Under way (the default) or completed. */
+  status?: PartnershipStatus | null | undefined;
+  /** The assisting university. */
+  universityId: string | number;
+};
+
+/** One school's figures for one school year. */
+export type CreateSchoolMetricInput = {
+  /** Students enrolled (0–1000000) */
+  enrolledStudents: number;
+  /** Students graduating that year (0–1000000) */
+  graduates: number;
+  /** The school. */
+  schoolId: string | number;
+  /** Teachers with a senior professional title (no more than the teachers) (0–1000000) */
+  seniorTitleTeachers: number;
+  /** Full-time teachers (0–1000000) */
+  teachers: number;
+  /** Teacher-training hours delivered to the staff that year (0–1000000) */
+  trainingHours: number;
+  /** Graduates admitted to undergraduate programmes (no more than the graduates) (0–1000000) */
+  undergraduateAdmissions: number;
+  /** School year (the calendar year it starts in) (2000–2100) */
+  year: number;
 };
 
 /** Conditions on a calendar date (YYYY-MM-DD). */
@@ -816,6 +913,14 @@ export type OrganizationKindFilter = {
   ne?: OrganizationKind | null | undefined;
   /** None of these values. */
   notIn?: Array<OrganizationKind> | null | undefined;
+};
+
+/** A person taking part in an activity, as it is recorded. */
+export type ParticipantInput = {
+  /** The person (see `people`); must exist. */
+  personId: string | number;
+  /** How the person took part. */
+  role: ParticipationRole;
 };
 
 /** Conditions on a list of participations. */
@@ -1111,6 +1216,8 @@ export type ProgramWhere = {
 export type Provenance =
   /** A real public fact taken from a maintained registry (GB/T 2260 division codes, the ministry list of institutions); `sourceDocument` names the registry. */
   | 'PUBLIC_REGISTRY'
+  /** Recorded through the API (a mutation) by a partner system or the ministry; the audit trail (`history`) says who and when. */
+  | 'RECORDED'
   /** Stated in one of the seed documents (press releases); `sourceDocument` names it. */
   | 'SOURCE_DOCUMENT'
   /** Generated deterministically by the seed generator where the documents give no detail (individual teachers, activity dates, metrics). */
@@ -1187,6 +1294,14 @@ export type ProvinceWhere = {
   schools?: SchoolListFilter | null | undefined;
   /** Conditions on when the record last changed. */
   updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** A record to remove, at the version the client read. */
+export type RecordVersionInput = {
+  /** The record. */
+  id: string | number;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: number;
 };
 
 /** The National Bureau of Statistics' four economic regions of mainland China. */
@@ -1503,6 +1618,28 @@ export type UniversityWhere = {
   province?: ProvinceWhere | null | undefined;
   /** Conditions on when the record last changed. */
   updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** An activity to change: its id, the version read, and the fields to change. */
+export type UpdateActivityInput = {
+  /** Last day, not before the first (null: one day). */
+  endDate?: string | null | undefined;
+  /** In person, hybrid or online. */
+  format?: EventFormat | null | undefined;
+  /** The record. */
+  id: string | number;
+  /** What was done. */
+  kind?: ActivityKind | null | undefined;
+  /** How many people it reached (0–10000000) */
+  reach?: number | null | undefined;
+  /** The school it was for or at (in the partnership's county). */
+  schoolId?: string | number | null | undefined;
+  /** First day. */
+  startDate?: string | null | undefined;
+  /** Short title (1–255 characters) */
+  title?: string | null | undefined;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: number;
 };
 
 export type ActivitiesPerMonthQueryVariables = Exact<{
@@ -2000,6 +2137,122 @@ export type StatisticsPeopleTrainedQuery = {
       program: { id: string; code: string } | null;
     };
   }>;
+};
+
+export type AppointPrincipalMutationVariables = Exact<{
+  input: AppointPrincipalInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AppointPrincipalMutation = {
+  appointPrincipal: {
+    replayed: boolean;
+    appointment: {
+      id: string;
+      role: AppointmentRole;
+      startDate: string | null;
+      person: { id: string; nameZh: string | null };
+    } | null;
+  } | null;
+};
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreatePartnershipMutation = {
+  createPartnership: {
+    replayed: boolean;
+    partnership: {
+      id: string;
+      version: number;
+      status: PartnershipStatus;
+      university: { code: string; nameEn: string };
+      county: { code: string; nameEn: string };
+      schools: { totalCount: number; nodes: Array<{ school: { nameEn: string } }> };
+    } | null;
+  } | null;
+};
+
+export type RecordHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type RecordHistoryQuery = {
+  history: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      at: string;
+      action: ChangeAction;
+      mutation: string;
+      subject: string | null;
+      role: string;
+      org: string | null;
+      operationName: string | null;
+      requestId: string | null;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }>;
+  };
+};
+
+export type RecordActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RecordActivityMutation = {
+  createActivity: {
+    replayed: boolean;
+    activity: {
+      id: string;
+      version: number;
+      kind: ActivityKind;
+      title: string;
+      startDate: string;
+      endDate: string | null;
+      participations: { totalCount: number; nodes: Array<{ role: ParticipationRole; person: { id: string } }> };
+    } | null;
+  } | null;
+};
+
+export type ChangeActivityMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+export type ChangeActivityMutation = {
+  updateActivity: {
+    activity: { id: string; version: number; title: string; endDate: string | null; reach: number } | null;
+  } | null;
+};
+
+export type CancelActivityMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+export type CancelActivityMutation = { cancelActivity: { id: string } | null };
+
+export type RecordSchoolMetricMutationVariables = Exact<{
+  input: CreateSchoolMetricInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RecordSchoolMetricMutation = {
+  createSchoolMetric: {
+    replayed: boolean;
+    schoolMetric: {
+      id: string;
+      version: number;
+      year: number;
+      enrolledStudents: number;
+      graduates: number;
+      undergraduateAdmissions: number;
+    } | null;
+  } | null;
 };
 
 export type TrusteeshipProgramQueryVariables = Exact<{
@@ -5254,6 +5507,562 @@ export const StatisticsPeopleTrainedDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsPeopleTrainedQuery, StatisticsPeopleTrainedQueryVariables>;
+export const AppointPrincipalDocument = {
+  __meta__: { hash: 'sha256:cf9ab59a237644baa1e3d0e3d28fc9ed99dd655dd8901067aa95fa83e6f5256b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppointPrincipal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointPrincipalInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointPrincipal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appointment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppointPrincipalMutation, AppointPrincipalMutationVariables>;
+export const CreatePartnershipDocument = {
+  __meta__: { hash: 'sha256:26dd1caad29617655bf625e3d9cde004eae2f71a34915eae1d96deb6dceec5a2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePartnership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnershipInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'university' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'county' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'schools' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '50' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'school' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePartnershipMutation, CreatePartnershipMutationVariables>;
+export const RecordHistoryDocument = {
+  __meta__: { hash: 'sha256:f9e0c15924b0b45aca84c3479917a39919ac2ad9e793b795e2b6a231f40e771c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecordHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mutation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'org' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const RecordActivityDocument = {
+  __meta__: { hash: 'sha256:231474a20ffb90ee8e6951f5c6d5aa5e247e8a0bfa7eba367b8acd095118e52f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateActivityInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'participations' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '100' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'person' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordActivityMutation, RecordActivityMutationVariables>;
+export const ChangeActivityDocument = {
+  __meta__: { hash: 'sha256:724206cde71bf1348f8986df237f456033bf0267817ad86b72f0003b2458412e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeActivityMutation, ChangeActivityMutationVariables>;
+export const CancelActivityDocument = {
+  __meta__: { hash: 'sha256:64c6a9a69b65f014058c05973befa34b0378031bad1e64df6354b77786412902' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelActivityMutation, CancelActivityMutationVariables>;
+export const RecordSchoolMetricDocument = {
+  __meta__: { hash: 'sha256:9b4a1f2a4f1d1631ce52e873fe982db6f3fc73110f8653d1763ab54f2e41a140' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSchoolMetric' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSchoolMetricInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSchoolMetric' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'schoolMetric' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enrolledStudents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'graduates' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'undergraduateAdmissions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSchoolMetricMutation, RecordSchoolMetricMutationVariables>;
 export const TrusteeshipProgramDocument = {
   __meta__: { hash: 'sha256:0fd0fae62f47def3c124a71f4a7730dc99ae1008b4562590005741a91f5c3cb9' },
   kind: 'Document',

@@ -14,6 +14,7 @@ import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entit
 import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
 import { AssistancePlan, PlanGoal } from '../subgraphs/assistance/plan/plan.entity';
 import { Program } from '../subgraphs/assistance/program/program.entity';
+import { AuditChange, IdempotencyKey } from '../graphql/mutations/audit.entity';
 import { BaseEntity } from './base.entity';
 
 /** Every ORM entity, by owning subgraph (each subgraph's tables live in its own PostgreSQL schema). */
@@ -44,4 +45,7 @@ export const ENTITIES = [
   CommitteeMember,
   CommitteeTargetSchool,
   SchoolMetric,
+  // the audit trail and the idempotency keys of writes (schema audit)
+  AuditChange,
+  IdempotencyKey,
 ];

@@ -55,7 +55,7 @@ export function remoteGateway(
 }
 
 /** What the gateway's data sources read of the request's context (see server/protection/demand-control). */
-type ForwardedContext = { scope?: { token: string | null } } & Record<string, unknown>;
+type ForwardedContext = { scope?: { token: string | null; requestId?: string } } & Record<string, unknown>;
 
 /** A subgraph over HTTP whose every fetch is timed (metrics) and carries the caller's identity. */
 class TimedDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
@@ -75,6 +75,9 @@ class TimedDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<ForwardedContext>) {
     const token = context.scope?.token;
     if (token) request.http?.headers.set('authorization', `Bearer ${token}`);
+    // The subgraphs log (and audit writes) under the gateway's request id.
+    const requestId = context.scope?.requestId;
+    if (requestId) request.http?.headers.set('x-request-id', requestId);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<ForwardedContext>) {

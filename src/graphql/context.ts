@@ -19,6 +19,8 @@ export interface Context {
   viewer: Viewer;
   /** Whether a read operation may be answered by one compiled statement (sql/compile.ts). */
   compile: boolean;
+  /** The request's id, recorded with every change it writes (the audit trail). */
+  requestId: string | null;
 }
 
 /** EntityManager methods that send SQL (directly, or through what they return). */
@@ -75,6 +77,8 @@ export interface ContextOptions {
   viewer?: Viewer;
   /** `false` answers every operation through the resolvers (the SQL-count tests' resolver bounds). */
   compile?: boolean;
+  /** The request's id (x-request-id), for the audit trail. */
+  requestId?: string;
 }
 
 /**
@@ -123,6 +127,10 @@ class RequestContext implements Context {
 
   get compile(): boolean {
     return this.options.compile ?? true;
+  }
+
+  get requestId(): string | null {
+    return this.options.requestId ?? null;
   }
 }
 

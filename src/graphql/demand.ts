@@ -32,4 +32,6 @@ export const WEIGHTS = {
   totalCount: 5,
   /** A per-row count (staff of a school), batched per list level. */
   count: 2,
+  /** A mutation field: one transaction of a dozen statements (locks, checks, writes, audit). */
+  mutation: 10,
 } as const;

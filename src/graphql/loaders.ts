@@ -132,6 +132,14 @@ export class Loaders {
     return keys.map((key) => byKey.get(key) ?? 0);
   }
 
+  /**
+   * Forgets every record loaded so far (after a write): reads later in the same request see the
+   * write. Loaders stay, their caches are emptied (DataLoader's clearAll).
+   */
+  clearAll(): void {
+    for (const loader of this.cache.values()) loader.clearAll();
+  }
+
   /** A loader of this request for a batch function of the caller's own, made once per name. */
   batched<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     return this.memo(`custom:${name}`, batch);

@@ -5,6 +5,7 @@ export enum Provenance {
   SOURCE_DOCUMENT = 'SOURCE_DOCUMENT',
   PUBLIC_REGISTRY = 'PUBLIC_REGISTRY',
   SYNTHETIC = 'SYNTHETIC',
+  RECORDED = 'RECORDED',
 }
 
 registerEnumType(Provenance, {
@@ -21,6 +22,10 @@ registerEnumType(Provenance, {
     SYNTHETIC: {
       description:
         'Generated deterministically by the seed generator where the documents give no detail (individual teachers, activity dates, metrics).',
+    },
+    RECORDED: {
+      description:
+        'Recorded through the API (a mutation) by a partner system or the ministry; the audit trail (`history`) says who and when.',
     },
   },
 });

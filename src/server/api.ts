@@ -25,6 +25,7 @@ function overDatabase(orm: MikroORM, replicas?: ReplicaSet) {
         readFrom: () => replicas?.pick(),
         readOnly: () => scope.operation === 'query',
         viewer: scope.viewer,
+        requestId: scope.requestId,
       }),
     ready: async () => {
       await orm.em.getConnection().execute('select 1');

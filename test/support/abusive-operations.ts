@@ -161,8 +161,8 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
     status: 200,
   },
   {
-    name: 'an operation kind the API has no root type for (mutation)',
-    body: { query: 'mutation { x }' },
+    name: 'an operation kind the API has no root type for (subscription)',
+    body: { query: 'subscription { x }' },
     code: 'GRAPHQL_VALIDATION_FAILED',
     status: 200,
   },

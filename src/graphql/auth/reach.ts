@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import type { Viewer } from './viewer';
 
@@ -33,20 +34,33 @@ const REACH_SQL: Record<'university' | 'county', string> = {
      where c.code = ? and a.person_id in (?)`,
 };
 
+/**
+ * Which of `ids` are people in the reach of an organisation of the role: one statement. Used by the
+ * field rules (below) and by the rights of writes on people (graphql/mutations/rights.ts).
+ */
+export async function reachOf(
+  em: EntityManager,
+  role: 'university' | 'county',
+  org: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const sql = REACH_SQL[role];
+  // Each branch takes the organisation's code, then the ids (knex expands a list into `in (…)`).
+  const params = sql
+    .split('?')
+    .slice(1)
+    .map((_, index) => (index % 2 === 0 ? org : ids));
+  const rows: { id: string }[] = await em.execute(sql, params);
+  return new Set(rows.map((row) => row.id));
+}
+
 /** Whether the person is in the reach of the viewer's organisation (false for any other role). */
 export function inReach(ctx: Context, viewer: Viewer, personId: string): Promise<boolean> {
   const { role, org } = viewer;
   if ((role !== 'university' && role !== 'county') || !org) return Promise.resolve(false);
-  const sql = REACH_SQL[role];
   return ctx.loaders
     .batched<boolean>(`reach:${role}:${org}`, async (ids) => {
-      // Each branch takes the organisation's code, then the ids (knex expands a list into `in (…)`).
-      const params = sql
-        .split('?')
-        .slice(1)
-        .map((_, index) => (index % 2 === 0 ? org : ids));
-      const rows: { id: string }[] = await ctx.em.getConnection().execute(sql, params);
-      const found = new Set(rows.map((row) => row.id));
+      const found = await reachOf(ctx.em, role, org, ids);
       return ids.map((id) => found.has(id));
     })
     .load(personId);

@@ -17,6 +17,8 @@ export interface RequestScope {
   viewer: Viewer;
   /** The bearer token as sent, passed on to subgraph services in distributed mode. */
   token: string | null;
+  /** The request's id (logs, the audit trail of writes), passed on to subgraph services as `x-request-id`. */
+  requestId?: string;
   /** Aborted when the deadline passes or the client goes away: no new SQL starts after that. */
   signal: AbortSignal;
   /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */

@@ -122,6 +122,7 @@ export function graphqlHandler<C extends BaseContext>(
       signal: controller.signal,
       viewer,
       token,
+      requestId: record.id,
     };
     const timer = setTimeout(() => {
       controller.abort(new Error('request deadline passed'));

@@ -65,7 +65,7 @@ function maxRootFieldsRule(limit: number): ValidationRule {
   };
 }
 
-/** An operation of a kind the API has no root type for (this API has no mutations or subscriptions yet). */
+/** An operation of a kind the API has no root type for (this API has no subscriptions). */
 const KnownRootTypeRule: ValidationRule = (context) => ({
   OperationDefinition(operation) {
     if (context.getSchema().getRootType(operation.operation)) return;

@@ -1,6 +1,18 @@
 import '../listings';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';
+import { HistoryResolver } from '../../graphql/mutations/history';
+import { ActivityMutations, ParticipationMutations } from './activity/activity.mutations';
+import {
+  CommitteeMemberMutations,
+  CommitteeMutations,
+  CommitteeTargetSchoolMutations,
+} from './committee/committee.mutations';
+import { AttendanceMutations } from './event/attendance.mutations';
+import { SchoolMetricMutations } from './metric/school-metric.mutations';
+import { PartnershipMutations, PartnershipSchoolMutations } from './partnership/partnership.mutations';
+import { AssistancePlanMutations, PlanGoalMutations } from './plan/plan.mutations';
+import { ProgramMutations } from './program/program.mutations';
 import { ActivityResolver, ParticipationResolver } from './activity/activity.resolver';
 import { Committee, CommitteeMember, CommitteeTargetSchool } from './committee/committee.entity';
 import {
@@ -67,6 +79,20 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         ProgramStatisticsResolver,
         ProvinceStatisticsResolver,
         UniversityStatisticsResolver,
+        // writes (README, Writes), and the audit trail they leave
+        ActivityMutations,
+        ParticipationMutations,
+        AttendanceMutations,
+        AssistancePlanMutations,
+        PlanGoalMutations,
+        SchoolMetricMutations,
+        ProgramMutations,
+        PartnershipMutations,
+        PartnershipSchoolMutations,
+        CommitteeMutations,
+        CommitteeMemberMutations,
+        CommitteeTargetSchoolMutations,
+        HistoryResolver,
       ],
     },
     {

@@ -1,6 +1,7 @@
 import '../listings';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Appointment } from './appointment/appointment.entity';
+import { AppointmentMutations } from './appointment/appointment.mutations';
 import { AppointmentResolver } from './appointment/appointment.resolver';
 import {
   AgencyStaffResolver,
@@ -10,6 +11,7 @@ import {
   UniversityStaffResolver,
 } from './organization-staff.resolver';
 import { Person } from './person/person.entity';
+import { PersonMutations } from './person/person.mutations';
 import { PersonResolver } from './person/person.resolver';
 
 /** The people subgraph: persons, their appointments, and the staff of every organization. */
@@ -25,6 +27,9 @@ export function buildPeopleSubgraph(): Promise<Subgraph> {
         UniversityStaffResolver,
         EducationBureauStaffResolver,
         AgencyStaffResolver,
+        // writes (README, Writes)
+        PersonMutations,
+        AppointmentMutations,
       ],
     },
     {

@@ -15,6 +15,7 @@ import { Program } from '../program/program.entity';
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
 @Check({ name: 'activity_dates_ordered', expression: 'end_date is null or end_date >= start_date' })
+@Check({ name: 'activity_reach_non_negative', expression: 'reach >= 0' })
 @Index({ name: 'activity_kind_start_date_idx', properties: ['kind', 'startDate'] })
 export class Activity extends BaseEntity {
   @Field(() => ActivityKind, { description: 'What was done.' })

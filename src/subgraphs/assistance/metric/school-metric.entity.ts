@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { School } from '../../directory/school/school.entity';
@@ -7,6 +7,12 @@ import { School } from '../../directory/school/school.entity';
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
 @Unique({ properties: ['school', 'year'] })
+@Check({ name: 'school_metric_year_range', expression: 'year >= 2000 and year <= 2100' })
+@Check({
+  name: 'school_metric_figures_valid',
+  expression:
+    'enrolled_students >= 0 and teachers >= 0 and graduates >= 0 and training_hours >= 0 and senior_title_teachers >= 0 and senior_title_teachers <= teachers and undergraduate_admissions >= 0 and undergraduate_admissions <= graduates',
+})
 export class SchoolMetric extends BaseEntity {
   @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'cascade' })
   school!: Ref<School>;

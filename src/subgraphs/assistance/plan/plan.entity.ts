@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { School } from '../../directory/school/school.entity';
@@ -10,6 +10,7 @@ import { Partnership } from '../partnership/partnership.entity';
 })
 @Directive('@key(fields: "id")')
 @Entity({ schema: 'assistance' })
+@Check({ name: 'assistance_plan_years_ordered', expression: 'end_year >= start_year' })
 export class AssistancePlan extends BaseEntity {
   @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'restrict' })
   school!: Ref<School>;

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { LocalDate } from '../../../graphql/scalars';
@@ -21,7 +21,16 @@ import { Person } from '../person/person.entity';
   name: 'appointment_one_organization',
   expression: 'num_nonnulls(school_id, university_id, education_bureau_id, agency_id) = 1',
 })
+@Check({
+  name: 'appointment_dates_ordered',
+  expression: 'end_date is null or start_date is null or end_date >= start_date',
+})
 @Index({ name: 'appointment_school_role_idx', properties: ['school', 'role'] })
+// One current principal per school: a partial unique index (appointPrincipal ends the previous one).
+@Unique({
+  name: 'appointment_one_current_principal',
+  expression: `create unique index "appointment_one_current_principal" on "people"."appointment" ("school_id") where role = 'PRINCIPAL' and end_date is null`,
+})
 export class Appointment extends BaseEntity {
   @ManyToOne(() => Person, { ref: true, index: true, deleteRule: 'cascade' })
   person!: Ref<Person>;

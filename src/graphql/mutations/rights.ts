@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { reachOf } from '../auth/reach';
+import type { Viewer } from '../auth/viewer';
+import { forbidden } from '../errors';
+
+/*
+ * Rights of writes, per object: every row a mutation writes hangs off an anchor (declared per entity
+ * in its *.mutations.ts, see writes.ts), and whether the caller may write there is decided here, from
+ * the viewer alone, in one statement per kind of anchor:
+ *
+ *   anchor          ministry_admin  university (org: institution code)          county (org: division code)
+ *   partnership     ✓               a partnership of the university             —
+ *   activity        ✓               an activity of one of its partnerships      —
+ *   plan            ✓               a plan of one of its partnerships           —
+ *   schoolFigures   ✓               —                                           a school of the county
+ *   schoolStaff     ✓               a school its partnerships cover             a school of the county
+ *   university      ✓               the university itself                       —
+ *   person          ✓               a person in its reach (auth/reach.ts)       a person in its reach
+ *   anyWriter       ✓               ✓                                           ✓
+ *   ministry        ✓               —                                           —
+ * analyst and anonymous write nothing.
+ */
+
+export type AnchorKind =
+  | 'partnership'
+  | 'activity'
+  | 'plan'
+  | 'schoolFigures'
+  | 'schoolStaff'
+  | 'university'
+  | 'person'
+  | 'anyWriter'
+  | 'ministry';
+
+/** Where a row hangs: a kind and the id of the record of that kind (none for anyWriter and ministry). */
+export interface Anchor {
+  kind: AnchorKind;
+  id?: string | null;
+}
+
+export const MINISTRY: Anchor = { kind: 'ministry' };
+export const ANY_WRITER: Anchor = { kind: 'anyWriter' };
+
+/** Roles that may write at all; the others are refused before any SQL. */
+const WRITERS = new Set<Viewer['role']>(['university', 'county', 'ministry_admin']);
+
+/** Refuses a caller that may write nothing (anonymous, analyst, an organisation role without its org). */
+export function assertWriter(viewer: Viewer): void {
+  if (!WRITERS.has(viewer.role)) throw forbidden(`The role ${viewer.role} may not write.`);
+  if (viewer.role !== 'ministry_admin' && !viewer.org) {
+    throw forbidden(`A ${viewer.role} token must name its organisation (org) to write.`);
+  }
+}
+
+/** Rows of `table` whose partnership is the university's. */
+const OF_UNIVERSITY_PARTNERSHIP = (table: string) => `
+  select x.id::text as id from ${table} x
+    join assistance.partnership p on p.id = x.partnership_id
+    join directory.university u on u.id = p.university_id
+   where u.code = ? and x.id in (?)`;
+
+/** Per kind and organisation role: the ids (among `?` ids) the organisation `?` may write under. */
+const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<'university' | 'county', string>>>> = {
+  partnership: {
+    university: `select p.id::text as id from assistance.partnership p
+      join directory.university u on u.id = p.university_id where u.code = ? and p.id in (?)`,
+  },
+  activity: { university: OF_UNIVERSITY_PARTNERSHIP('assistance.activity') },
+  plan: { university: OF_UNIVERSITY_PARTNERSHIP('assistance.assistance_plan') },
+  schoolFigures: {
+    county: `select s.id::text as id from directory.school s
+      join directory.county c on c.id = s.county_id where c.code = ? and s.id in (?)`,
+  },
+  schoolStaff: {
+    county: `select s.id::text as id from directory.school s
+      join directory.county c on c.id = s.county_id where c.code = ? and s.id in (?)`,
+    university: `select ps.school_id::text as id from assistance.partnership_school ps
+      join assistance.partnership p on p.id = ps.partnership_id
+      join directory.university u on u.id = p.university_id where u.code = ? and ps.school_id in (?)`,
+  },
+  university: { university: `select u.id::text as id from directory.university u where u.code = ? and u.id in (?)` },
+};
+
+/**
+ * Refuses (FORBIDDEN, before anything is written) unless the viewer may write under every anchor.
+ * One statement per kind of anchor an organisation role needs checked; none for the ministry.
+ */
+export async function authorize(em: EntityManager, viewer: Viewer, anchors: Anchor[]): Promise<void> {
+  assertWriter(viewer);
+  if (viewer.role === 'ministry_admin') return;
+  const role = viewer.role as 'university' | 'county';
+  const org = viewer.org as string;
+  const byKind = new Map<AnchorKind, Set<string>>();
+  for (const anchor of anchors) {
+    if (anchor.kind === 'anyWriter') continue;
+    if (anchor.kind === 'ministry' || !anchor.id) throw forbidden('Only the ministry may write this.');
+    const ids = byKind.get(anchor.kind) ?? new Set<string>();
+    ids.add(anchor.id);
+    byKind.set(anchor.kind, ids);
+  }
+  for (const [kind, ids] of byKind) {
+    let allowed: Set<string>;
+    if (kind === 'person') {
+      allowed = await reachOf(em, role, org, [...ids]);
+    } else {
+      const sql = SCOPE_SQL[kind]?.[role];
+      if (!sql) throw forbidden(`A ${role} may not write this.`);
+      const rows: { id: string }[] = await em.execute(sql, [org, [...ids]]);
+      allowed = new Set(rows.map((row) => row.id));
+    }
+    const refused = [...ids].filter((id) => !allowed.has(id));
+    if (refused.length) throw forbidden(`This ${role} (${org}) may not write under ${kind} ${refused.join(', ')}.`);
+  }
+}

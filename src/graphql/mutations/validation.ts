@@ -1,0 +1,67 @@
+import { validate, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
+import { badField } from '../errors';
+import { isId } from '../ids';
+
+/** One refused value of an input: its path from the argument on, and why. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix: string, into: FieldProblem[]): FieldProblem[] {
+  for (const error of errors) {
+    // Array items are children named by their index: `participants` → `participants[2]`.
+    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`;
+    for (const message of Object.values(error.constraints ?? {})) into.push({ field, message });
+    flatten(error.children ?? [], field, into);
+  }
+  return into;
+}
+
+/**
+ * Validates a mutation's input (an instance of its type-graphql input class, whose class-validator
+ * decorators state the rules) before anything touches the database. Every problem is reported, the
+ * first as the error's `field`, all of them in `extensions.problems`.
+ */
+export async function validateInput(argument: string, input: object): Promise<void> {
+  const errors = await validate(input, {
+    forbidUnknownValues: false,
+    validationError: { target: false, value: false },
+  });
+  const problems = flatten(errors, argument, []);
+  const [first] = problems;
+  if (first) throw badField(first.field, first.message, { problems });
+}
+
+/** The same shape for problems found after validation (domain rules in code). */
+export function refuse(problem: FieldProblem): never {
+  throw badField(problem.field, problem.message);
+}
+
+/** A record id: a UUID (checked before any SQL; the record's existence is checked by Writes). */
+export function IsRecordId(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isRecordId',
+      validator: {
+        validate: (value) => isId(value),
+        defaultMessage: () => 'is not an id (a UUID, as every record has)',
+      },
+    },
+    options,
+  );
+}
+
+/** Text of 1 to `max` characters that is not only spaces. */
+export function IsText(max: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isText',
+      validator: {
+        validate: (value) => typeof value === 'string' && value.trim().length > 0 && value.length <= max,
+        defaultMessage: () => `must be text of 1 to ${max} characters, not only spaces`,
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,76 @@
+import { Resolver } from 'type-graphql';
+import { recordMutations } from '../../../graphql/mutations/runner';
+import { MINISTRY } from '../../../graphql/mutations/rights';
+import { declareWrites, type Problem, type Values, type Writes } from '../../../graphql/mutations/writes';
+import { Partnership, PartnershipSchool } from './partnership.entity';
+import { AddPartnershipSchoolInput, CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs';
+
+/** `to` is not before `from` when both are given (dates as `YYYY-MM-DD` strings, years as numbers). */
+export function datesInOrder(values: Values, from: string, to: string): Problem | undefined {
+  const start = values[from];
+  const end = values[to];
+  if (start === null || start === undefined || end === null || end === undefined) return undefined;
+  return end < start ? { property: to, message: `must not be before ${from}` } : undefined;
+}
+
+/**
+ * What a record names beside its partnership belongs to it: its school is in the partnership's county
+ * (a trigger holds that in the database too: school_in_partnership_county), its university and county
+ * are the partnership's. One statement.
+ */
+export async function matchesPartnership(values: Values, writes: Writes): Promise<Problem | undefined> {
+  if (!values.partnership) return undefined;
+  const [partnership] = await writes.em.execute<
+    { university_id: string; county_id: string; school_county_id: string | null }[]
+  >(
+    `select p.university_id, p.county_id, (select s.county_id from directory.school s where s.id = ?) as school_county_id
+       from assistance.partnership p where p.id = ?`,
+    [values.school ?? null, values.partnership],
+  );
+  if (!partnership) return undefined;
+  if (values.school && partnership.school_county_id !== partnership.county_id) {
+    return { property: 'school', message: "is not a school of the partnership's county" };
+  }
+  if (values.university && values.university !== partnership.university_id) {
+    return { property: 'university', message: "is not the partnership's university" };
+  }
+  if (values.county && values.county !== partnership.county_id) {
+    return { property: 'county', message: "is not the partnership's county" };
+  }
+  return undefined;
+}
+
+// Partnerships and the schools they cover are the ministry's to set.
+declareWrites(Partnership, { anchor: () => MINISTRY });
+declareWrites(PartnershipSchool, { anchor: () => MINISTRY, check: matchesPartnership });
+
+@Resolver()
+export class PartnershipMutations extends recordMutations(Partnership, {
+  field: 'partnership',
+  create: {
+    name: 'createPartnership',
+    description:
+      'Creates a partnership with the schools it covers (each in the county). One per programme, university and county: another is a CONFLICT. Rights: ministry_admin.',
+    input: CreatePartnershipInput,
+    children: { schools: { entity: PartnershipSchool, parent: 'partnership' } },
+  },
+  update: {
+    name: 'updatePartnership',
+    description: 'Changes a partnership at the version read. Rights: ministry_admin.',
+    input: UpdatePartnershipInput,
+  },
+}) {}
+
+@Resolver()
+export class PartnershipSchoolMutations extends recordMutations(PartnershipSchool, {
+  field: 'partnershipSchool',
+  create: {
+    name: 'addPartnershipSchool',
+    description: "Adds a school of the partnership's county to it. Rights: ministry_admin.",
+    input: AddPartnershipSchoolInput,
+  },
+  remove: {
+    name: 'removePartnershipSchool',
+    description: 'Removes a school from a partnership at the version read. Rights: ministry_admin.',
+  },
+}) {}

@@ -1,0 +1,56 @@
+import { Resolver } from 'type-graphql';
+import { recordMutations } from '../../../graphql/mutations/runner';
+import { MINISTRY } from '../../../graphql/mutations/rights';
+import { declareWrites } from '../../../graphql/mutations/writes';
+import { datesInOrder, matchesPartnership } from '../partnership/partnership.mutations';
+import { AssistancePlan, PlanGoal } from './plan.entity';
+import {
+  AddPlanGoalInput,
+  CreateAssistancePlanInput,
+  UpdateAssistancePlanInput,
+  UpdatePlanGoalInput,
+} from './plan.inputs';
+
+// A plan hangs off the partnership that drew it up (the committee programme's: the ministry's).
+declareWrites(AssistancePlan, {
+  anchor: (plan) => (plan.partnership ? { kind: 'partnership', id: String(plan.partnership) } : MINISTRY),
+  check: async (plan, writes) => datesInOrder(plan, 'startYear', 'endYear') ?? (await matchesPartnership(plan, writes)),
+});
+
+declareWrites(PlanGoal, { anchor: (goal) => ({ kind: 'plan', id: String(goal.plan) }) });
+
+@Resolver()
+export class AssistancePlanMutations extends recordMutations(AssistancePlan, {
+  field: 'assistancePlan',
+  create: {
+    name: 'createAssistancePlan',
+    description:
+      'Draws up an assistance plan for a school with its goals on the improvement tasks. Rights: ministry_admin; a university for its own partnerships.',
+    input: CreateAssistancePlanInput,
+    children: { goals: { entity: PlanGoal, parent: 'plan' } },
+  },
+  update: {
+    name: 'updateAssistancePlan',
+    description: 'Changes a plan at the version read. Rights: as createAssistancePlan.',
+    input: UpdateAssistancePlanInput,
+  },
+}) {}
+
+@Resolver()
+export class PlanGoalMutations extends recordMutations(PlanGoal, {
+  field: 'planGoal',
+  create: {
+    name: 'addPlanGoal',
+    description: "Adds a goal to a plan (one per task). Rights: as the plan's.",
+    input: AddPlanGoalInput,
+  },
+  update: {
+    name: 'updatePlanGoal',
+    description: "Changes a goal at the version read. Rights: as the plan's.",
+    input: UpdatePlanGoalInput,
+  },
+  remove: {
+    name: 'removePlanGoal',
+    description: "Removes a goal at the version read. Rights: as the plan's.",
+  },
+}) {}

@@ -1,0 +1,491 @@
+/*
+ * The authorization matrix of writes, kept as data: who writes (columns) × each mutation (rows) → the
+ * outcome. test/mutation-matrix.test.ts runs every cell through the gateway over HTTP with a real
+ * token, in both run modes, and checks the outcome AND the database: a refused write changes nothing
+ * (row counts and row versions of every table and of the audit trail), an allowed one changes it.
+ *   allowed  the payload is there, no error, the database changed;
+ *   denied   FORBIDDEN, the field is null, the database is as it was.
+ * The organisation roles act for the fixtures' university and county (`own`: the partnership's
+ * university, the county of its school) or for another one (`other`).
+ */
+
+export type WriteOutcome = 'allowed' | 'denied';
+
+export interface WritePrincipal {
+  name: string;
+  role: 'anonymous' | 'analyst' | 'university' | 'county' | 'ministry_admin';
+  org?: 'own' | 'other';
+}
+
+export const WRITE_PRINCIPALS: WritePrincipal[] = [
+  { name: 'anonymous', role: 'anonymous' },
+  { name: 'analyst', role: 'analyst' },
+  { name: 'university(own)', role: 'university', org: 'own' },
+  { name: 'university(other)', role: 'university', org: 'other' },
+  { name: 'county(own)', role: 'county', org: 'own' },
+  { name: 'county(other)', role: 'county', org: 'other' },
+  { name: 'ministry_admin', role: 'ministry_admin' },
+];
+
+/** What a probe may use to prepare its cell: the fixtures, fresh records made by the ministry, SQL. */
+export interface ProbeKit {
+  f: {
+    programId: string;
+    partnershipId: string;
+    universityId: string;
+    countyId: string;
+    schoolId: string;
+    personIds: string[];
+    eventId: string;
+  };
+  /** A value no other cell uses (codes, titles). */
+  unique(): string;
+  /** A counter for values with a small range (metric years, principals' first days). */
+  next(): number;
+  /** Runs a create mutation as the ministry and returns the id of `payloadField`. */
+  make(field: string, inputType: string, payloadField: string, input: Record<string, unknown>): Promise<string>;
+  sql(text: string, values?: unknown[]): Promise<Record<string, unknown>[]>;
+}
+
+export interface WriteProbe {
+  field: string;
+  /** The mutation document: `$input` of `inputType` (and nothing else). */
+  inputType: string;
+  /** The payload's selection. */
+  selection: string;
+  /** The cell's input (may make the record it changes or removes). */
+  input(k: ProbeKit): Promise<Record<string, unknown>>;
+  outcomes: Record<string, WriteOutcome>;
+}
+
+function allowing(...names: string[]): Record<string, WriteOutcome> {
+  return Object.fromEntries(WRITE_PRINCIPALS.map((p) => [p.name, names.includes(p.name) ? 'allowed' : 'denied']));
+}
+
+const MINISTRY = allowing('ministry_admin');
+const PARTNERSHIP = allowing('ministry_admin', 'university(own)');
+const SCHOOL_FIGURES = allowing('ministry_admin', 'county(own)');
+const SCHOOL_STAFF = allowing('ministry_admin', 'university(own)', 'county(own)');
+const ANY_WRITER = allowing('ministry_admin', 'university(own)', 'university(other)', 'county(own)', 'county(other)');
+
+/** Fresh records the cells change or remove, made by the ministry. */
+const fresh = {
+  program: (k: ProbeKit) =>
+    k.make('createProgram', 'CreateProgramInput', 'program', {
+      code: `MATRIX-${k.unique()}`,
+      nameZh: '矩阵',
+      nameEn: 'Matrix',
+      kind: 'TRAINING_PROGRAMME',
+      description: 'A programme of the matrix.',
+    }),
+  partnership: async (k: ProbeKit, schools: { schoolId: string }[] = []) =>
+    k.make('createPartnership', 'CreatePartnershipInput', 'partnership', {
+      programId: await fresh.program(k),
+      universityId: k.f.universityId,
+      countyId: k.f.countyId,
+      schools,
+    }),
+  activity: (k: ProbeKit) =>
+    k.make('createActivity', 'CreateActivityInput', 'activity', {
+      programId: k.f.programId,
+      partnershipId: k.f.partnershipId,
+      kind: 'TEACHER_VISIT',
+      title: `Matrix ${k.unique()}`,
+      startDate: '2024-05-01',
+    }),
+  plan: (k: ProbeKit) =>
+    k.make('createAssistancePlan', 'CreateAssistancePlanInput', 'assistancePlan', {
+      schoolId: k.f.schoolId,
+      partnershipId: k.f.partnershipId,
+      title: `Matrix ${k.unique()}`,
+      startYear: 2024,
+      endYear: 2025,
+    }),
+  committee: (k: ProbeKit) =>
+    k.make('createCommittee', 'CreateCommitteeInput', 'committee', {
+      programId: k.f.programId,
+      code: `MATRIX-${k.unique()}`,
+      nameEn: 'Matrix committee',
+      nameZh: '矩阵委员会',
+      description: 'A committee of the matrix.',
+    }),
+  /** A person appointed at the fixtures' school: in the reach of the own university and county. */
+  teacher: async (k: ProbeKit) => {
+    const personId = await k.make('createPerson', 'CreatePersonInput', 'person', { nameZh: '张老师', nameEn: 'Zhang' });
+    const appointmentId = await k.make('createAppointment', 'CreateAppointmentInput', 'appointment', {
+      personId,
+      schoolId: k.f.schoolId,
+      role: 'TEACHER',
+    });
+    return { personId, appointmentId };
+  },
+  metric: (k: ProbeKit) => k.make('createSchoolMetric', 'CreateSchoolMetricInput', 'schoolMetric', metricOf(k)),
+  attendance: (k: ProbeKit) =>
+    k.make('createAttendance', 'CreateAttendanceInput', 'attendance', {
+      eventId: k.f.eventId,
+      universityId: k.f.universityId,
+      role: 'ATTENDEE',
+    }),
+};
+
+function metricOf(k: ProbeKit) {
+  return {
+    schoolId: k.f.schoolId,
+    year: 2040 + k.next(),
+    enrolledStudents: 1000,
+    teachers: 80,
+    seniorTitleTeachers: 20,
+    graduates: 300,
+    undergraduateAdmissions: 200,
+    trainingHours: 900,
+  };
+}
+
+const id = (name: string) => `${name} { id }`;
+const v1 = (recordId: string) => ({ id: recordId, version: 1 });
+const firstId = async (k: ProbeKit, sql: string, values: unknown[]) => String((await k.sql(sql, values))[0]!.id);
+
+export const WRITE_PROBES: WriteProbe[] = [
+  // The ministry's: programmes, partnerships and their schools, committees with members and target schools.
+  {
+    field: 'createProgram',
+    inputType: 'CreateProgramInput',
+    selection: id('program'),
+    input: async (k) => ({
+      code: `MATRIX-${k.unique()}`,
+      nameZh: '项目',
+      nameEn: 'Programme',
+      kind: 'TRAINING_PROGRAMME',
+      description: 'New.',
+    }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'updateProgram',
+    inputType: 'UpdateProgramInput',
+    selection: id('program'),
+    input: async (k) => ({ ...v1(await fresh.program(k)), nameEn: 'Renamed' }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'createPartnership',
+    inputType: 'CreatePartnershipInput',
+    selection: id('partnership'),
+    input: async (k) => ({
+      programId: await fresh.program(k),
+      universityId: k.f.universityId,
+      countyId: k.f.countyId,
+      schools: [{ schoolId: k.f.schoolId }],
+    }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'updatePartnership',
+    inputType: 'UpdatePartnershipInput',
+    selection: id('partnership'),
+    input: async (k) => ({ ...v1(await fresh.partnership(k)), status: 'COMPLETED' }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'addPartnershipSchool',
+    inputType: 'AddPartnershipSchoolInput',
+    selection: id('partnershipSchool'),
+    input: async (k) => ({ partnershipId: await fresh.partnership(k), schoolId: k.f.schoolId }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'removePartnershipSchool',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) => {
+      const partnership = await fresh.partnership(k, [{ schoolId: k.f.schoolId }]);
+      return v1(
+        await firstId(k, 'select id from assistance.partnership_school where partnership_id = $1', [partnership]),
+      );
+    },
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'createCommittee',
+    inputType: 'CreateCommitteeInput',
+    selection: id('committee'),
+    input: async (k) => ({
+      programId: k.f.programId,
+      code: `MATRIX-${k.unique()}`,
+      nameEn: 'Committee',
+      nameZh: '委员会',
+      description: 'New.',
+      members: [{ personId: k.f.personIds[0], role: 'CHAIR' }],
+      targetSchools: [{ schoolId: k.f.schoolId }],
+    }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'updateCommittee',
+    inputType: 'UpdateCommitteeInput',
+    selection: id('committee'),
+    input: async (k) => ({ ...v1(await fresh.committee(k)), description: 'Changed.' }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'addCommitteeMember',
+    inputType: 'AddCommitteeMemberInput',
+    selection: id('committeeMember'),
+    input: async (k) => ({ committeeId: await fresh.committee(k), personId: k.f.personIds[1], role: 'MEMBER' }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'updateCommitteeMember',
+    inputType: 'UpdateCommitteeMemberInput',
+    selection: id('committeeMember'),
+    input: async (k) => {
+      const committeeId = await fresh.committee(k);
+      const member = await k.make('addCommitteeMember', 'AddCommitteeMemberInput', 'committeeMember', {
+        committeeId,
+        personId: k.f.personIds[1],
+        role: 'MEMBER',
+      });
+      return { ...v1(member), role: 'SECRETARY' };
+    },
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'removeCommitteeMember',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) =>
+      v1(
+        await k.make('addCommitteeMember', 'AddCommitteeMemberInput', 'committeeMember', {
+          committeeId: await fresh.committee(k),
+          personId: k.f.personIds[1],
+          role: 'MEMBER',
+        }),
+      ),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'addCommitteeTargetSchool',
+    inputType: 'AddCommitteeTargetSchoolInput',
+    selection: id('committeeTargetSchool'),
+    input: async (k) => ({ committeeId: await fresh.committee(k), schoolId: k.f.schoolId }),
+    outcomes: MINISTRY,
+  },
+  {
+    field: 'removeCommitteeTargetSchool',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) =>
+      v1(
+        await k.make('addCommitteeTargetSchool', 'AddCommitteeTargetSchoolInput', 'committeeTargetSchool', {
+          committeeId: await fresh.committee(k),
+          schoolId: k.f.schoolId,
+        }),
+      ),
+    outcomes: MINISTRY,
+  },
+  // What hangs off a partnership: its university's (and the ministry's).
+  {
+    field: 'createActivity',
+    inputType: 'CreateActivityInput',
+    selection: id('activity'),
+    input: async (k) => ({
+      programId: k.f.programId,
+      partnershipId: k.f.partnershipId,
+      schoolId: k.f.schoolId,
+      kind: 'STUDENT_CAMP',
+      title: `Camp ${k.unique()}`,
+      startDate: '2024-07-10',
+      endDate: '2024-07-20',
+      participants: [{ personId: k.f.personIds[0], role: 'ORGANIZER' }],
+    }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'updateActivity',
+    inputType: 'UpdateActivityInput',
+    selection: id('activity'),
+    input: async (k) => ({ ...v1(await fresh.activity(k)), reach: 40 }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'cancelActivity',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) => v1(await fresh.activity(k)),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'addParticipation',
+    inputType: 'AddParticipationInput',
+    selection: id('participation'),
+    input: async (k) => ({ activityId: await fresh.activity(k), personId: k.f.personIds[2], role: 'TRAINEE' }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'updateParticipation',
+    inputType: 'UpdateParticipationInput',
+    selection: id('participation'),
+    input: async (k) => {
+      const participation = await k.make('addParticipation', 'AddParticipationInput', 'participation', {
+        activityId: await fresh.activity(k),
+        personId: k.f.personIds[2],
+        role: 'TRAINEE',
+      });
+      return { ...v1(participation), role: 'TRAINER' };
+    },
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'removeParticipation',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) =>
+      v1(
+        await k.make('addParticipation', 'AddParticipationInput', 'participation', {
+          activityId: await fresh.activity(k),
+          personId: k.f.personIds[2],
+          role: 'TRAINEE',
+        }),
+      ),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'createAssistancePlan',
+    inputType: 'CreateAssistancePlanInput',
+    selection: id('assistancePlan'),
+    input: async (k) => ({
+      schoolId: k.f.schoolId,
+      partnershipId: k.f.partnershipId,
+      title: `Plan ${k.unique()}`,
+      startYear: 2025,
+      endYear: 2027,
+      goals: [{ task: 'TEACHING_FORCE_CAPACITY', description: 'Train every teacher.' }],
+    }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'updateAssistancePlan',
+    inputType: 'UpdateAssistancePlanInput',
+    selection: id('assistancePlan'),
+    input: async (k) => ({ ...v1(await fresh.plan(k)), endYear: 2028 }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'addPlanGoal',
+    inputType: 'AddPlanGoalInput',
+    selection: id('planGoal'),
+    input: async (k) => ({ planId: await fresh.plan(k), task: 'STUDENT_WELL_ROUNDEDNESS', description: 'Sports.' }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'updatePlanGoal',
+    inputType: 'UpdatePlanGoalInput',
+    selection: id('planGoal'),
+    input: async (k) => {
+      const goal = await k.make('addPlanGoal', 'AddPlanGoalInput', 'planGoal', {
+        planId: await fresh.plan(k),
+        task: 'SCHOOL_MANAGEMENT',
+        description: 'Rules.',
+      });
+      return { ...v1(goal), description: 'Better rules.' };
+    },
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'removePlanGoal',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) =>
+      v1(
+        await k.make('addPlanGoal', 'AddPlanGoalInput', 'planGoal', {
+          planId: await fresh.plan(k),
+          task: 'SCHOOL_MANAGEMENT',
+          description: 'Rules.',
+        }),
+      ),
+    outcomes: PARTNERSHIP,
+  },
+  // A school's figures: its county's.
+  {
+    field: 'createSchoolMetric',
+    inputType: 'CreateSchoolMetricInput',
+    selection: id('schoolMetric'),
+    input: async (k) => metricOf(k),
+    outcomes: SCHOOL_FIGURES,
+  },
+  {
+    field: 'updateSchoolMetric',
+    inputType: 'UpdateSchoolMetricInput',
+    selection: id('schoolMetric'),
+    input: async (k) => ({ ...v1(await fresh.metric(k)), trainingHours: 1200 }),
+    outcomes: SCHOOL_FIGURES,
+  },
+  // Attendance of a university at an event: the university's.
+  {
+    field: 'createAttendance',
+    inputType: 'CreateAttendanceInput',
+    selection: id('attendance'),
+    input: async (k) => ({ eventId: k.f.eventId, universityId: k.f.universityId, role: 'REPORTER' }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'updateAttendance',
+    inputType: 'UpdateAttendanceInput',
+    selection: id('attendance'),
+    input: async (k) => ({ ...v1(await fresh.attendance(k)), note: 'Reported.' }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'removeAttendance',
+    inputType: 'RecordVersionInput',
+    selection: 'id',
+    input: async (k) => v1(await fresh.attendance(k)),
+    outcomes: PARTNERSHIP,
+  },
+  // People: anyone who writes records a person; a person on record, and the staff of a school, are
+  // the school's county's and the covering university's.
+  {
+    field: 'createPerson',
+    inputType: 'CreatePersonInput',
+    selection: id('person'),
+    input: async () => ({ nameZh: '王新', nameEn: 'Wang Xin' }),
+    outcomes: ANY_WRITER,
+  },
+  {
+    field: 'updatePerson',
+    inputType: 'UpdatePersonInput',
+    selection: id('person'),
+    input: async (k) => ({ ...v1((await fresh.teacher(k)).personId), subject: 'Chemistry' }),
+    outcomes: SCHOOL_STAFF,
+  },
+  {
+    field: 'createAppointment',
+    inputType: 'CreateAppointmentInput',
+    selection: id('appointment'),
+    input: async (k) => ({
+      personId: await k.make('createPerson', 'CreatePersonInput', 'person', { nameZh: '陈', nameEn: 'Chen' }),
+      schoolId: k.f.schoolId,
+      role: 'TEACHER',
+      startDate: '2024-09-01',
+    }),
+    outcomes: SCHOOL_STAFF,
+  },
+  {
+    field: 'updateAppointment',
+    inputType: 'UpdateAppointmentInput',
+    selection: id('appointment'),
+    input: async (k) => ({ ...v1((await fresh.teacher(k)).appointmentId), endDate: '2099-12-31' }),
+    outcomes: SCHOOL_STAFF,
+  },
+  {
+    field: 'appointPrincipal',
+    inputType: 'AppointPrincipalInput',
+    selection: id('appointment'),
+    input: async (k) => {
+      const day = new Date(Date.UTC(2030, 0, 1 + k.next())).toISOString().slice(0, 10);
+      const personId = await k.make('createPerson', 'CreatePersonInput', 'person', { nameZh: '刘', nameEn: 'Liu' });
+      return { schoolId: k.f.schoolId, personId, startDate: day };
+    },
+    outcomes: SCHOOL_STAFF,
+  },
+];
