@@ -26,6 +26,8 @@ export interface Settings {
   poolSize: number;
   /** Log every SQL statement (development aid). */
   logSql: boolean;
+  /** In process: answer a read operation by one compiled statement where possible (off: always the resolvers). */
+  sqlCompile: boolean;
   /** What one request may ask for and take (src/server/protection). */
   limits: Limits;
   /** Origins whose browser pages may call the API (CORS); `*` is any origin. */
@@ -144,6 +146,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     seedScale: integer(env, 'SEED_SCALE', 1),
     poolSize: integer(env, 'DB_POOL_SIZE', 10),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+    sqlCompile: flag(env, 'SQL_COMPILE', true),
     limits: loadLimits(env),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     logLevel: logLevel(env.LOG_LEVEL),

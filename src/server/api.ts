@@ -17,7 +17,7 @@ import type { RequestScope } from './protection/demand-control';
  * What a server over the database needs: a fresh context per request (read-only operations read from
  * a replica when one is up), and a readiness check (replicas are reported, not required).
  */
-function overDatabase(orm: MikroORM, replicas?: ReplicaSet) {
+function overDatabase(settings: Settings, orm: MikroORM, replicas?: ReplicaSet) {
   return {
     context: (scope: RequestScope) =>
       createContext(orm, {
@@ -26,6 +26,7 @@ function overDatabase(orm: MikroORM, replicas?: ReplicaSet) {
         readOnly: () => scope.operation === 'query',
         viewer: scope.viewer,
         requestId: scope.requestId,
+        compile: settings.sqlCompile,
       }),
     ready: async () => {
       await orm.em.getConnection().execute('select 1');
@@ -52,7 +53,7 @@ export async function startInProcessApi(
     {
       gateway: inProcessExecutor(subgraphs),
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
-      ...overDatabase(orm, replicas),
+      ...overDatabase(settings, orm, replicas),
       settings,
       clientFacing: true,
       logger,
@@ -122,7 +123,7 @@ export async function startSubgraphServer(
     {
       schema: subgraph.schema,
       costModel: costModelFromSdl(subgraph.sdl),
-      ...overDatabase(orm, replicas),
+      ...overDatabase(settings, orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
       // since every request a subgraph gets from the gateway comes from one address.
       settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },

@@ -66,6 +66,8 @@ export interface RunOptions {
   anchor?: 'postgraphile';
   /** `--cpu-prof`: the gateway and PostGraphile were profiled during each timed run (BenchResult.profiles). */
   cpuProfile?: boolean;
+  /** `--no-compile`: the in-process gateway answered through the resolvers (SQL_COMPILE=off). */
+  noCompile?: boolean;
 }
 
 /** `--cpu-prof`: one server process's profile of one timed run. */
@@ -136,6 +138,7 @@ export function markdown(result: BenchResult): string {
     `- machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB.toFixed(1)} GiB, ${m.platform}, Node ${m.node}; load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
     `- code: ${result.commit}; database: ${result.database}`,
     `- load: ${o.connections} connections, ${o.warmupSeconds} s warm-up + ${o.durationSeconds} s per row; SQL/op from ${o.sequentialRequests} sequential requests; DB pool ${o.poolSize} per process`,
+    ...(o.noCompile ? ['- `--no-compile`: the in-process gateway answered every operation through the resolvers'] : []),
   ];
   for (const info of result.scales) {
     const rows = result.rows.filter((row) => row.scale === info.scale);

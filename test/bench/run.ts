@@ -54,7 +54,7 @@ import {
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
-                        [--anchor postgraphile] [--cpu-prof]
+                        [--anchor postgraphile] [--cpu-prof] [--no-compile]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
   --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
   --explain        also capture each operation's SQL (LOG_SQL=1) and EXPLAIN it: sequential scans of
@@ -72,7 +72,9 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
                    check its answers equal the API's, and print API ÷ PostGraphile; the warm-up and duration
                    default to 10 s and 15 s (quick: as --quick)
   --cpu-prof       profile the gateway (and PostGraphile) during each timed run; the top 25 frames by self
-                   time are printed and kept in the results, the .cpuprofile files beside them`;
+                   time are printed and kept in the results, the .cpuprofile files beside them
+  --no-compile     the in-process gateway answers every operation through the resolvers (SQL_COMPILE=off),
+                   as the distributed subgraphs do: measures the resolver path in one process`;
 
 class UsageError extends Error {}
 
@@ -89,6 +91,7 @@ interface Args {
   overhead: boolean;
   anchor?: 'postgraphile';
   cpuProfile: boolean;
+  noCompile: boolean;
 }
 
 function parseArgs(argv: string[]): Args | null {
@@ -100,6 +103,7 @@ function parseArgs(argv: string[]): Args | null {
     reseed: false,
     overhead: false,
     cpuProfile: false,
+    noCompile: false,
   };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -117,6 +121,7 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--explain') args.explain = true;
     else if (flag === '--overhead') args.overhead = true;
     else if (flag === '--cpu-prof') args.cpuProfile = true;
+    else if (flag === '--no-compile') args.noCompile = true;
     else if (flag === '--anchor') {
       const name = value();
       if (name !== 'postgraphile') throw new UsageError('--anchor takes one anchor: postgraphile');
@@ -151,7 +156,7 @@ const TS_EXEC_ARGV = ['-r', '@swc-node/register'];
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(name))
+    if (/^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|SQL_COMPILE|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(name))
       delete env[name];
   }
   // The per-caller cost budget would throttle a load from one address: the bench measures the
@@ -215,10 +220,15 @@ async function healthy(server: Server): Promise<Server> {
   return server;
 }
 
-async function startGatewaySetup(databaseUrl: string, unobserved = false, cpuProfile = false): Promise<Target> {
+async function startGatewaySetup(
+  databaseUrl: string,
+  options: { unobserved?: boolean; cpuProfile?: boolean; noCompile?: boolean } = {},
+): Promise<Target> {
+  const { unobserved = false, cpuProfile = false, noCompile = false } = options;
   const env: Record<string, string> = unobserved
     ? { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', METRICS: '0' }
     : { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' };
+  if (noCompile) env.SQL_COMPILE = 'off';
   const setup = unobserved ? 'gateway:unobserved' : 'gateway';
   const profile = await profiling(cpuProfile);
   const gateway = await healthy(
@@ -665,7 +675,10 @@ async function benchScale(
 
   log(`scale ${database.scale}: in-process gateway`);
   let started = performance.now();
-  const gateway = await startGatewaySetup(database.url, false, ctx.options.cpuProfile);
+  const gateway = await startGatewaySetup(database.url, {
+    cpuProfile: ctx.options.cpuProfile,
+    noCompile: ctx.options.noCompile,
+  });
   log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     for (const p of on('gateway')) {
@@ -679,7 +692,7 @@ async function benchScale(
 
   if (ctx.options.overhead) {
     log(`scale ${database.scale}: in-process gateway with logs and metrics off`);
-    const unobserved = await startGatewaySetup(database.url, true);
+    const unobserved = await startGatewaySetup(database.url, { unobserved: true, noCompile: ctx.options.noCompile });
     try {
       for (const p of on('gateway')) rows.push(await measure(ctx, database.scale, p, unobserved));
     } finally {
@@ -831,6 +844,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.only ? { only: args.only } : {}),
     ...(args.anchor ? { anchor: args.anchor } : {}),
     ...(args.cpuProfile ? { cpuProfile: true } : {}),
+    ...(args.noCompile ? { noCompile: true } : {}),
   };
   const operations = OPERATIONS.filter(
     (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),
