@@ -156,7 +156,11 @@ const TS_EXEC_ARGV = ['-r', '@swc-node/register'];
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|SQL_COMPILE|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(name))
+    if (
+      /^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|SQL_COMPILE|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(
+        name,
+      )
+    )
       delete env[name];
   }
   // The per-caller cost budget would throttle a load from one address: the bench measures the
