@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PREPARED, StatementNames } from '../src/gateway/in-process-executor';
+import { MAX_PREPARED, StatementNames } from '../src/db/statements';
 
 describe('prepared statements of the compiled path', () => {
   it('prepares a statement the second time it is sent, and at most MAX_PREPARED of them', () => {

@@ -9,42 +9,10 @@ import { execute as graphqlExecute } from 'graphql';
 import type { Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
 import type { Subgraph } from '../graphql/federation';
+import { query } from '../db/statements';
 import { inProcessSchema } from './in-process-schema';
 
-/** A pg client as knex's pool hands it out: enough to send a named (prepared) statement. */
-interface PgClient {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: { data: unknown }[] }>;
-}
-
 const tracer = trace.getTracer('assistance-graph-api');
-
-/** How many statements are prepared (per connection, for the life of the process) at most. */
-export const MAX_PREPARED = 200;
-
-/**
- * Names of prepared statements by their text. PostgreSQL plans a named statement once per connection
- * and keeps it as long as the connection: only statements sent again (operations in use) are
- * prepared, and at most MAX_PREPARED of them, so that clients sending ever new shapes cannot grow
- * the database's memory; the others go unnamed (parsed and planned each time).
- */
-export class StatementNames {
-  private readonly names = new Map<string, string>();
-  private readonly seenOnce = new Set<string>();
-
-  nameOf(text: string): string | undefined {
-    const name = this.names.get(text);
-    if (name || this.names.size >= MAX_PREPARED) return name;
-    if (!this.seenOnce.has(text)) {
-      if (this.seenOnce.size >= 10 * MAX_PREPARED) this.seenOnce.clear();
-      this.seenOnce.add(text);
-      return undefined;
-    }
-    this.seenOnce.delete(text);
-    const named = `gql_${this.names.size}`;
-    this.names.set(text, named);
-    return named;
-  }
-}
 
 /**
  * The default in-process API as Apollo Server sees it (through its gateway interface, the one way to
@@ -56,7 +24,6 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
   const schema = inProcessSchema(subgraphs);
   const entities = new Map(subgraphs.flatMap((subgraph) => Object.entries(subgraph.owned)));
   const compiler = new OperationCompiler({ schema, entities });
-  const names = new StatementNames();
 
   const execute = async (request: GatewayGraphQLRequestContext, span: Span): Promise<GatewayExecutionResult> => {
     const context = request.context as Context;
@@ -66,7 +33,7 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
         : null;
     if (statement) {
       try {
-        const data = statement.reshape(await send(context, statement, names)) as Record<string, unknown>;
+        const data = statement.reshape(await send(context, statement)) as Record<string, unknown>;
         span.setAttribute('api.execution', 'one statement');
         return { data };
       } catch (error) {
@@ -109,22 +76,9 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
   };
 }
 
-async function send(context: Context, statement: CompiledStatement, names: StatementNames): Promise<unknown> {
+async function send(context: Context, statement: CompiledStatement): Promise<unknown> {
   // The request's database: a replica's for a query when one is up, refusing once aborted.
-  const { connection, logger } = context.database;
-  const started = Date.now();
-  const knex = connection.getKnex();
-  const client = (await knex.client.acquireConnection()) as PgClient;
-  try {
-    const result = await client.query({
-      name: names.nameOf(statement.text),
-      text: statement.text,
-      values: statement.values,
-    });
-    const data = result.rows[0]?.data;
-    return typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
-  } finally {
-    await knex.client.releaseConnection(client);
-    logger.logQuery({ query: statement.text, took: Date.now() - started, level: 'info' });
-  }
+  const [row] = await query<{ data: unknown }>(context.database, statement);
+  const data = row?.data;
+  return typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
 }

@@ -1,0 +1,86 @@
+import type { Logger } from '@mikro-orm/core';
+import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/postgresql';
+import { Sql } from './sql';
+
+/** How many statements are prepared (per connection, for the life of the process) at most. */
+export const MAX_PREPARED = 200;
+
+/**
+ * Names of prepared statements by their text. PostgreSQL plans a named statement once per connection
+ * and keeps it as long as the connection: only statements sent again (operations in use) are
+ * prepared, and at most MAX_PREPARED of them, so that clients sending ever new shapes cannot grow
+ * the database's memory; the others go unnamed (parsed and planned each time).
+ */
+export class StatementNames {
+  private readonly names = new Map<string, string>();
+  private readonly seenOnce = new Set<string>();
+
+  nameOf(text: string): string | undefined {
+    const name = this.names.get(text);
+    if (name || this.names.size >= MAX_PREPARED) return name;
+    if (!this.seenOnce.has(text)) {
+      if (this.seenOnce.size >= 10 * MAX_PREPARED) this.seenOnce.clear();
+      this.seenOnce.add(text);
+      return undefined;
+    }
+    this.seenOnce.delete(text);
+    const named = `gql_${this.names.size}`;
+    this.names.set(text, named);
+    return named;
+  }
+}
+
+/**
+ * The process's names: one map for every pool, so that a name always stands for the same text on
+ * any connection (pg refuses a name sent with another text on the connection that prepared it).
+ */
+const NAMES = new StatementNames();
+
+/** A pg client as knex's pool (or a knex transaction) hands it out. */
+interface PgClient {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+interface ConnectionSource {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+}
+
+/** A database without an EntityManager: a connection (pool) and the ORM's logger (graphql/context.ts). */
+export interface Database {
+  connection: AbstractSqlConnection;
+  logger: Logger;
+}
+
+/**
+ * Sends a read as one parameterised statement, prepared once it repeats (StatementNames), on the
+ * request's EntityManager (its transaction's connection when one is open) or database: one of its
+ * pool's connections (a replica's for a read-only operation, with the pool's statement timeout);
+ * `getConnection` and `database` are what the request's abort guard refuses once the request is
+ * abandoned. Logged as the ORM logs its statements (LOG_SQL, the SQL metrics and the statement-count
+ * tests read that log).
+ */
+export async function query<Row = Record<string, unknown>>(
+  on: EntityManager | Database,
+  statement: Sql | { text: string; values: unknown[] },
+): Promise<Row[]> {
+  const { connection, logger, transaction } =
+    'getConnection' in on
+      ? {
+          connection: on.getConnection(),
+          logger: on.config.getLogger(),
+          transaction: on.getTransactionContext<{ client: ConnectionSource }>(),
+        }
+      : { ...on, transaction: undefined };
+  const source = (transaction ?? connection.getKnex()).client as unknown as ConnectionSource;
+  const { text, values } = statement instanceof Sql ? statement.render() : statement;
+  const started = Date.now();
+  const client = (await source.acquireConnection()) as PgClient;
+  try {
+    const result = await client.query({ name: NAMES.nameOf(text), text, values });
+    return result.rows as Row[];
+  } finally {
+    await source.releaseConnection(client);
+    logger.logQuery({ query: text, took: Date.now() - started, level: 'info' });
+  }
+}
