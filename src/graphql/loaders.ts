@@ -1,12 +1,15 @@
-import { Reference, type EntityClass, type FilterQuery } from '@mikro-orm/core';
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { Reference, type EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../db/sql';
+import { query } from '../db/statements';
 import type { Page } from './connection';
-import { paginateMany, planPage } from './listing/keyset';
-import { compileWhere, sortKeys, type ListArgs, type Listing } from './listing/listing';
+import { countQuery, paginateMany, planPage } from './listing/keyset';
+import { allOf, compileWhere, equalities, sortKeys, type Filter, type ListArgs, type Listing } from './listing/listing';
+import { FromClause, whereSql } from './listing/where-sql';
 import DataLoader from 'dataloader';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { isId } from './ids';
-import { recordMapper } from './records';
+import { recordColumns, recordMapper } from './records';
 
 type Row = { id: string };
 
@@ -39,23 +42,28 @@ export class Loaders {
     return this.memo(`one:${entity.name}:${field}`, async (keys) => {
       // A key that cannot be an id (from a client's `_entities`) matches nothing and is not sent.
       const sent = field === 'id' ? keys.filter(isId) : keys;
-      const rows = sent.length ? await this.read(entity, { [field]: { $in: sent } } as FilterQuery<T>) : [];
+      const condition: Filter = { kind: 'property', property: field, conditions: [['in', sent]] };
+      const rows = sent.length ? await this.read(entity, condition) : [];
       const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[field]), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     });
   }
 
-  /** Every row whose foreign key `field` points at each key, ordered by `orderBy` then id. */
+  /**
+   * Every row whose foreign key `field` points at each key, ordered by `orderBy` then id; `where`:
+   * equalities the rows must meet too.
+   */
   many<T extends object>(
     entity: EntityClass<T>,
     field: string,
     orderBy: Record<string, 'asc' | 'desc'> = {},
-    filter: FilterQuery<T> = {} as FilterQuery<T>,
+    where: Readonly<Record<string, unknown>> = {},
   ): DataLoader<string, T[]> {
     const order = { ...orderBy, id: 'asc' as const };
-    const name = `many:${entity.name}:${field}:${JSON.stringify(order)}:${JSON.stringify(filter)}`;
+    const name = `many:${entity.name}:${field}:${JSON.stringify(order)}:${JSON.stringify(where)}`;
     return this.memo(name, async (keys) => {
-      const rows = await this.read(entity, { $and: [{ [field]: { $in: keys } }, filter] } as FilterQuery<T>, order);
+      const within: Filter = { kind: 'property', property: field, conditions: [['in', keys]] };
+      const rows = await this.read(entity, allOf(within, equalities(where)), order);
       const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) {
         const key = foreignKey((row as Record<string, unknown>)[field]);
@@ -65,33 +73,33 @@ export class Loaders {
     });
   }
 
-  /** Rows as plain read-only records (see records.ts), in one statement. */
+  /** Rows as plain read-only records (see records.ts), in one statement of the entity's columns. */
   private async read<T extends object>(
     entity: EntityClass<T>,
-    where: FilterQuery<T>,
+    where: Filter,
     orderBy?: Record<string, 'asc' | 'desc'>,
   ): Promise<T[]> {
-    const qb = this.em.createQueryBuilder(entity).select('*').where(where);
-    if (orderBy) qb.orderBy(orderBy as never);
-    const rows: Record<string, unknown>[] = await qb.execute('all', false);
-    const toRecord = recordMapper(this.em.getMetadata().get(entity.name));
+    const meta = this.em.getMetadata().get(entity.name);
+    const from = new FromClause(this.em.getMetadata(), meta);
+    const e = from.root;
+    const columns = sql.join(recordColumns(meta).map((column) => sql`${sql.ident(e.alias)}.${sql.ident(column)}`));
+    const order = Object.entries(orderBy ?? {}).map(
+      ([property, direction]) => sql`${e.column(property)} ${sql.raw(direction === 'desc' ? 'desc' : 'asc')}`,
+    );
+    const condition = whereSql(where, e);
+    const rows = await query(
+      this.em,
+      sql`select ${columns} from ${from.sql} where ${condition}${order.length ? sql` order by ${sql.join(order)}` : sql.empty}`,
+    );
+    const toRecord = recordMapper(meta);
     return rows.map((row) => toRecord(row) as T);
   }
 
   /** How many rows have foreign key `field` pointing at each key: one GROUP BY statement. */
   count<T extends object>(entity: EntityClass<T>, field: string): DataLoader<string, number> {
-    return this.memo(`count:${entity.name}:${field}`, async (keys) => {
-      const meta = this.em.getMetadata().get(entity.name);
-      const column = meta.properties[field as keyof typeof meta.properties]?.fieldNames[0];
-      if (!column) throw new Error(`${entity.name}.${field} is not a column`);
-      const rows: { key: string; count: string }[] = await this.em.getConnection().execute(
-        `select "${column}" as key, count(*) as count from "${meta.schema}"."${meta.tableName}"
-          where "${column}" in (?) group by "${column}"`,
-        [keys],
-      );
-      const byKey = new Map(rows.map((row) => [row.key, Number(row.count)]));
-      return keys.map((key) => byKey.get(key) ?? 0);
-    });
+    return this.memo(`count:${entity.name}:${field}`, (keys) =>
+      this.countWhere(entity, field, { kind: 'and', items: [] }, keys),
+    );
   }
 
   /**
@@ -107,27 +115,24 @@ export class Loaders {
     args: ListArgs,
   ): DataLoader<string, Page<T>> {
     const viewer = this.options.viewer ?? ANONYMOUS;
-    const where = compileWhere<T>(listing, args.where, viewer);
+    const where = compileWhere(listing, args.where, viewer);
     const plan = planPage(args, sortKeys(listing, args.orderBy, viewer));
     const name = `page:${entity.name}:${field}:${JSON.stringify(args)}`;
     const counts = this.memo(`count:${name}`, (keys) => this.countWhere(entity, field, where, keys));
     return this.memo(name, (keys) => paginateMany(this.em, entity, field, keys, where, plan, (id) => counts.load(id)));
   }
 
+  /** How many rows matching `where` each parent has (foreign key `field`): one GROUP BY statement. */
   private async countWhere<T extends object>(
     entity: EntityClass<T>,
     field: string,
-    where: FilterQuery<T>,
+    where: Filter,
     keys: readonly string[],
   ): Promise<number[]> {
-    const meta = this.em.getMetadata().get(entity.name);
-    const column = meta.properties[field as keyof typeof meta.properties]?.fieldNames[0];
-    const rows: { parent: string; count: string }[] = await this.em
-      .createQueryBuilder(entity, 'e')
-      .select([raw(`e.${column} as parent`), raw('count(distinct e.id) as count')])
-      .where({ $and: [{ [field]: { $in: [...keys] } }, where] } as never)
-      .groupBy(`e.${column}`)
-      .execute('all', false);
+    const rows = await query<{ parent: string; count: string }>(
+      this.em,
+      countQuery(this.em, entity, where, { kind: 'parents', foreignKey: field, ids: keys }),
+    );
     const byKey = new Map(rows.map((row) => [String(row.parent), Number(row.count)]));
     return keys.map((key) => byKey.get(key) ?? 0);
   }

@@ -1,8 +1,8 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { DomainError } from '../errors';
 import { Provenance } from '../provenance';
+import { sql, type Sql } from '../../db/sql';
 import { inReach } from './reach';
 import { SCOPES, type Viewer } from './viewer';
 
@@ -29,10 +29,10 @@ export interface Rule {
   visibility(viewer: Viewer): Visibility;
   /** Record by record: whether the viewer may read the field of this record. */
   row?(viewer: Viewer, record: Record<string, unknown>, ctx: Context): boolean | Promise<boolean>;
-  /** Record by record, as a condition on the record's entity (filters match only visible rows). */
-  rowFilter?: Record<string, unknown>;
+  /** Record by record, as equalities on the record's entity properties (filters match only visible rows). */
+  rowFilter?: Readonly<Record<string, string>>;
   /** The same as SQL on the record's table (search). */
-  rowSql?: string;
+  rowSql?: Sql;
 }
 
 /** Roles that read across every organisation. */
@@ -49,7 +49,7 @@ export const RULES = {
     visibility: (viewer) => (viewer.role === 'anonymous' ? 'rows' : 'all'),
     row: (_viewer, record) => record.provenance === Provenance.SOURCE_DOCUMENT,
     rowFilter: { provenance: Provenance.SOURCE_DOCUMENT },
-    rowSql: `provenance = '${Provenance.SOURCE_DOCUMENT}'`,
+    rowSql: sql`provenance = ${Provenance.SOURCE_DOCUMENT}`,
   },
   /** Personal attributes: the scope, and then the role's reach. */
   personal: {
@@ -141,20 +141,20 @@ export function fieldUse(
   field: string,
   argumentPath: string,
   use: 'filter' | 'sort',
-): FilterQuery<object> | undefined {
+): Readonly<Record<string, string>> | undefined {
   const rule = ruleOf(typeName, field);
   if (!rule) return undefined;
   const visibility = rule.visibility(viewer);
   if (visibility === 'all') return undefined;
-  if (visibility === 'rows' && use === 'filter' && rule.rowFilter) return rule.rowFilter as FilterQuery<object>;
+  if (visibility === 'rows' && use === 'filter' && rule.rowFilter) return rule.rowFilter;
   throw forbidden(`${use === 'filter' ? 'Filtering' : 'Sorting'} by ${typeName}.${field}`, rule, { argumentPath });
 }
 
 /** For search: the SQL condition on a table's rows whose names the viewer may read (undefined: all). */
-export function searchableRows(viewer: Viewer, typeName: string, nameField: string): string | undefined {
+export function searchableRows(viewer: Viewer, typeName: string, nameField: string): Sql | undefined {
   const rule = ruleOf(typeName, nameField);
   if (!rule) return undefined;
   const visibility = rule.visibility(viewer);
   if (visibility === 'all') return undefined;
-  return visibility === 'rows' && rule.rowSql ? rule.rowSql : 'false';
+  return visibility === 'rows' && rule.rowSql ? rule.rowSql : sql`false`;
 }

@@ -1,9 +1,12 @@
-import { type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type Sql } from '../../db/sql';
+import { query as send } from '../../db/statements';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, type PageArgs } from '../connection';
 import { badInput } from '../errors';
-import { recordMapper } from '../records';
-import type { SortKey } from './listing';
+import { recordColumns, recordMapper } from '../records';
+import type { Filter, SortKey } from './listing';
+import { all, FromClause, type Table, whereSql } from './where-sql';
 import { isId } from '../ids';
 
 export const ID_KEY: SortKey = { path: 'id', descending: false, nullsFirst: false };
@@ -139,41 +142,41 @@ function reversed(keys: SortKey[]): SortKey[] {
   return keys.map((key) => ({ ...key, descending: !key.descending, nullsFirst: !key.nullsFirst }));
 }
 
-/** `{ county: { nameZh: condition } }` for the path `county.nameZh`. */
-function atPath(path: string, condition: unknown): Record<string, unknown> {
-  return path.split('.').reduceRight<unknown>((inner, property) => ({ [property]: inner }), condition) as Record<
-    string,
-    unknown
-  >;
-}
+/** How a keyset condition reads the column of a sort path. */
+type ColumnOf = (path: string) => Sql;
 
 /**
  * Rows strictly past `values` in the order of `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or …
  * Keys known not to be null skip their null branches, and a non-null leading key adds the bound
  * k1 >= v1, so the planner can seek into an index on k1 instead of filtering from its start.
  */
-function beyond(keys: SortKey[], values: unknown[]): Record<string, unknown> {
-  const alternatives: Record<string, unknown>[] = [];
+function beyond(keys: SortKey[], values: unknown[], column: ColumnOf): Sql {
+  const alternatives: Sql[] = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const value = values[i];
-    let past: Record<string, unknown> | null;
+    const at = column(key.path);
+    let past: Sql | null;
     if (value === null) {
       // Past a null: the non-null values if nulls come first; nothing if they come last.
-      past = key.nullsFirst ? atPath(key.path, { $ne: null }) : null;
+      past = key.nullsFirst ? sql`${at} is not null` : null;
     } else {
-      past = atPath(key.path, { [key.descending ? '$lt' : '$gt']: value });
-      if (!key.nullsFirst && key.nullable !== false) past = { $or: [past, atPath(key.path, null)] };
+      past = key.descending ? sql`${at} < ${value}` : sql`${at} > ${value}`;
+      if (!key.nullsFirst && key.nullable !== false) past = sql`(${past} or ${at} is null)`;
     }
     if (past) {
-      const equalBefore = keys.slice(0, i).map((earlier, j) => atPath(earlier.path, values[j] ?? null));
-      alternatives.push(equalBefore.length ? { $and: [...equalBefore, past] } : past);
+      const equalBefore = keys.slice(0, i).map((earlier, j) => {
+        const before = values[j] ?? null;
+        return before === null ? sql`${column(earlier.path)} is null` : sql`${column(earlier.path)} = ${before}`;
+      });
+      alternatives.push(sql.and([...equalBefore, past]));
     }
   }
-  const condition = alternatives.length === 1 ? alternatives[0]! : { $or: alternatives };
+  const condition = sql.or(alternatives);
   const lead = keys[0];
   if (lead && keys.length > 1 && lead.nullable === false && values[0] !== null) {
-    return { $and: [atPath(lead.path, { [lead.descending ? '$lte' : '$gte']: values[0] }), condition] };
+    const at = column(lead.path);
+    return sql.and([lead.descending ? sql`${at} <= ${values[0]}` : sql`${at} >= ${values[0]}`, condition]);
   }
   return condition;
 }
@@ -198,10 +201,10 @@ export function planPage(args: PageArgs, sortKeys: SortKey[]): PagePlan {
 }
 
 /** The keyset conditions of a plan: strictly after `after`, strictly before `before`. */
-function keysetConditions(plan: PagePlan): Record<string, unknown>[] {
-  const conditions: Record<string, unknown>[] = [];
-  if (plan.after) conditions.push(beyond(plan.keys, plan.after));
-  if (plan.before) conditions.push(beyond(reversed(plan.keys), plan.before));
+function keysetConditions(plan: PagePlan, column: ColumnOf): Sql[] {
+  const conditions: Sql[] = [];
+  if (plan.after) conditions.push(beyond(plan.keys, plan.after, column));
+  if (plan.before) conditions.push(beyond(reversed(plan.keys), plan.before, column));
   return conditions;
 }
 
@@ -234,7 +237,17 @@ function toPage<T>(plan: PagePlan, rows: PageRow<T>[], countAll: () => Promise<n
 export type PageScope =
   | { kind: 'all' }
   | { kind: 'parents'; foreignKey: string; ids: readonly string[] }
+  /** `parentId`: an SQL expression of the outer statement (written by sql/compile.ts, never client input). */
   | { kind: 'correlated'; foreignKey: string; parentId: string };
+
+/** The condition of a scope on the rows of `e`. */
+function scopeCondition(e: Table, scope: PageScope): Sql {
+  if (scope.kind === 'parents') return sql`${e.column(scope.foreignKey)} = any(${scope.ids})`;
+  if (scope.kind === 'correlated') return sql`${e.column(scope.foreignKey)} = ${sql.raw(scope.parentId)}`;
+  return sql.empty;
+}
+
+const whereClause = (condition: Sql): Sql => (condition.isEmpty ? sql.empty : sql` where ${condition}`);
 
 /**
  * The statement reading one page's rows (one more than asked, to learn whether another follows), each
@@ -243,16 +256,16 @@ export type PageScope =
  * by <foreign key> order by <keys>)` and cut at the page size. Sort keys through a to-one relation
  * join it. A correlated scope reads the rows of the outer query's row `parentId` (an SQL expression),
  * for a page nested in one statement (sql/compile.ts). Cursor values are checked against their
- * columns' types here, before any SQL.
+ * columns' types here, before any SQL. Only the entity's columns are read (or `columns`).
  */
 export function pageRowsQuery<T>(
   em: EntityManager,
   entity: EntityClass<T>,
-  where: FilterQuery<T>,
+  where: Filter,
   plan: PagePlan,
   scope: PageScope,
   options: { columns?: readonly string[]; limit?: 'bound' | 'none' } = {},
-) {
+): { query: Sql; meta: EntityMetadata; foreignKey: string | undefined; readOrder: SortKey[] } {
   const metadata = em.getMetadata();
   const meta = metadata.get(entity.name);
   const property = (owner: EntityMetadata, name: string) =>
@@ -263,25 +276,12 @@ export function pageRowsQuery<T>(
     const own = property(meta, name);
     return nested ? [own, property(metadata.get(own.type), nested)] : [own];
   };
-  const qb = em.createQueryBuilder(entity, 'e');
-  const joined = new Map<string, string>();
-  const column = (path: string): string => {
-    const [own, through] = propertiesOf(path);
-    if (!through) return `e.${own.fieldNames[0]}`;
-    let alias = joined.get(own.name);
-    if (!alias) {
-      alias = `sort_${joined.size}`;
-      qb.leftJoin(`e.${own.name}`, alias);
-      joined.set(own.name, alias);
-    }
-    return `${alias}.${through.fieldNames[0]}`;
-  };
   // Whether each sort value can be null: through a to-one relation, if either can be.
   const nullable = (path: string): boolean => propertiesOf(path).some((prop) => Boolean(prop?.nullable));
   plan = { ...plan, keys: plan.keys.map((key) => ({ ...key, nullable: nullable(key.path) })) };
-  // Cursors are client input, and their values go into the keyset filter as they are: an object would
-  // become a condition of its own, a value of the wrong type an SQL error quoting the statement. So each
-  // must be a value of its key's column type, checked here, where the types are known, before any SQL.
+  // Cursors are client input, and their values go into the keyset filter as parameters: a value of
+  // the wrong type would be an SQL error quoting the statement. So each must be a value of its key's
+  // column type, checked here, where the types are known, before any SQL.
   if (plan.after || plan.before) {
     const checks = plan.keys.map((key) => {
       const [own, through] = propertiesOf(key.path);
@@ -290,49 +290,65 @@ export function pageRowsQuery<T>(
     checkCursor('after', plan.after, plan.keys, checks);
     checkCursor('before', plan.before, plan.keys, checks);
   }
+  const from = new FromClause(metadata, meta);
+  const e = from.root;
+  // Sort keys join their relations first (left joins); the filter shares those joins.
+  const column: ColumnOf = (path) => e.pathColumn(path, 'left');
   const readOrder = plan.backward ? reversed(plan.keys) : plan.keys;
-  const orderSql = readOrder
-    .map((key) => `${column(key.path)} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`)
-    .join(', ');
+  const orderSql = sql.join(
+    readOrder.map(
+      (key) =>
+        sql`${column(key.path)} ${sql.raw(key.descending ? 'desc' : 'asc')} nulls ${sql.raw(key.nullsFirst ? 'first' : 'last')}`,
+    ),
+  );
+  const keyValues = plan.keys.map((key, index) => sql`${column(key.path)} as ${sql.ident(`__key${index}`)}`);
   const foreignKey = scope.kind === 'all' ? undefined : property(meta, scope.foreignKey).fieldNames[0]!;
   const ranked = scope.kind === 'parents';
-  qb.select([
-    ...(options.columns ? options.columns.map((column) => `e.${column}`) : ['e.*']),
-    ...plan.keys.map((key, index) => raw(`${column(key.path)} as __key${index}`)),
-    ...(ranked ? [raw(`row_number() over (partition by e.${foreignKey} order by ${orderSql}) as __rank`)] : []),
+  const condition = all([scopeCondition(e, scope), whereSql(where, e), ...keysetConditions(plan, column)]);
+  const select = sql.join([
+    ...(options.columns ?? recordColumns(meta)).map((name) => sql`${sql.ident(e.alias)}.${sql.ident(name)}`),
+    ...keyValues,
+    ...(ranked
+      ? [sql`row_number() over (partition by ${e.column(scope.foreignKey)} order by ${orderSql}) as __rank`]
+      : []),
   ]);
-  const within = scope.kind === 'parents' ? [{ [scope.foreignKey]: { $in: [...scope.ids] } }] : [];
-  qb.where({ $and: [...within, where, ...keysetConditions(plan)] } as never);
-  const rows = qb.getKnexQuery();
-  if (scope.kind === 'correlated') rows.whereRaw(`e.${foreignKey} = ${scope.parentId}`);
-  const query = ranked
-    ? em
-        .getKnex()
-        .select('*')
-        .from(rows.as('ranked'))
-        .where('__rank', '<=', plan.limit + 1)
-        .orderBy([foreignKey!, '__rank'])
-    : rows.orderByRaw(orderSql);
+  const rows = sql`select ${select} from ${from.sql}${whereClause(condition)}`;
   // The caller may write the limit itself (as a literal, so a prepared statement's generic plan knows it).
-  if (!ranked && options.limit !== 'none') query.limit(plan.limit + 1);
+  const limit = sql.raw(String(plan.limit + 1));
+  const query = ranked
+    ? sql`select * from (${rows}) as ranked where __rank <= ${limit} order by ${sql.ident(foreignKey!)}, __rank`
+    : options.limit === 'none'
+      ? sql`${rows} order by ${orderSql}`
+      : sql`${rows} order by ${orderSql} limit ${limit}`;
   return { query, meta, foreignKey, readOrder };
+}
+
+/** The number of `entity` rows matching `where` in a scope: of all rows, of each parent, or of the outer row. */
+export function countQuery<T>(em: EntityManager, entity: EntityClass<T>, where: Filter, scope: PageScope): Sql {
+  const from = new FromClause(em.getMetadata(), em.getMetadata().get(entity.name));
+  const e = from.root;
+  const condition = whereClause(all([scopeCondition(e, scope), whereSql(where, e)]));
+  if (scope.kind !== 'parents') return sql`select count(*) as count from ${from.sql}${condition}`;
+  const parent = e.column(scope.foreignKey);
+  return sql`select ${parent} as parent, count(*) as count from ${from.sql}${condition} group by ${parent}`;
 }
 
 /** The rows of one page, or of one page per parent (see pageRowsQuery), as read-only records (records.ts). */
 async function readPageRows<T>(
   em: EntityManager,
   entity: EntityClass<T>,
-  where: FilterQuery<T>,
+  where: Filter,
   plan: PagePlan,
   scope: PageScope,
 ): Promise<PageRow<T>[]> {
   const { query, meta, foreignKey } = pageRowsQuery(em, entity, where, plan, scope);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
+  const rows = await send(em, query);
   const toRecord = recordMapper(meta);
+  const keys = plan.keys.map((_, index) => `__key${index}`);
   return rows.map((row) => ({
     parent: foreignKey ? String(row[foreignKey]) : '',
     node: toRecord(row) as T,
-    values: plan.keys.map((_, index) => row[`__key${index}`] ?? null),
+    values: keys.map((key) => row[key] ?? null),
   }));
 }
 
@@ -344,11 +360,14 @@ async function readPageRows<T>(
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
-  where: FilterQuery<T>,
+  where: Filter,
   plan: PagePlan,
 ): Promise<Page<T>> {
   const rows = await readPageRows(em, entity, where, plan, { kind: 'all' });
-  return toPage(plan, rows, () => em.count(entity, where));
+  return toPage(plan, rows, async () => {
+    const [row] = await send<{ count: string }>(em, countQuery(em, entity, where, { kind: 'all' }));
+    return Number(row?.count ?? 0);
+  });
 }
 
 /** One page per parent for every parent of a list level, in ONE statement (see readPageRows). */
@@ -357,7 +376,7 @@ export async function paginateMany<T extends { id: string }>(
   entity: EntityClass<T>,
   foreignKey: string,
   parentIds: readonly string[],
-  where: FilterQuery<T>,
+  where: Filter,
   plan: PagePlan,
   countOf: (parentId: string) => Promise<number>,
 ): Promise<Page<T>[]> {

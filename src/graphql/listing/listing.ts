@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import { connectionOf, PageArgs } from '../connection';
 import { fieldUse } from '../auth/rules';
@@ -213,8 +212,45 @@ export function defineListing(spec: ListingSpec): Listing {
 
 type Operators = Record<string, unknown>;
 
-function compileOperators(argumentPath: string, operators: Operators, kind: FieldKind): Record<string, unknown> {
-  const condition: Record<string, unknown> = {};
+/** A comparison of one column with a value (or with null: `is null`, `is not null`). */
+export type Comparison = 'eq' | 'ne' | 'in' | 'notIn' | 'gt' | 'gte' | 'lt' | 'lte' | 'ilike';
+
+/**
+ * A `where` input checked and resolved against the listings and the viewer's rights: what the SQL
+ * kit renders (where-sql.ts), by entity property names, before any table or alias is known.
+ */
+export type Filter =
+  | { kind: 'and' | 'or'; items: Filter[] }
+  | { kind: 'not'; item: Filter }
+  /** Conditions on one property, all of which must hold (in the order given). */
+  | { kind: 'property'; property: string; conditions: [Comparison, unknown][] }
+  /** Conditions on the record a to-one relation points at. */
+  | { kind: 'toOne'; property: string; filter: Filter }
+  /** Some, every or none of the records of a to-many relation match. */
+  | { kind: 'toMany'; property: string; quantifier: 'some' | 'every' | 'none'; filter: Filter };
+
+/** No condition: every row. */
+export const EVERY_ROW: Filter = { kind: 'and', items: [] };
+
+/** `property = value` for each entry (a rule's row filter, a loader's fixed condition). */
+export function equalities(values: Readonly<Record<string, unknown>>): Filter {
+  const items: Filter[] = Object.entries(values).map(([property, value]) => ({
+    kind: 'property',
+    property,
+    conditions: [['eq', value]],
+  }));
+  return items.length === 1 ? items[0]! : { kind: 'and', items };
+}
+
+/** Every condition of `filters` (nothing for none). */
+export function allOf(...filters: Filter[]): Filter {
+  const items = filters.filter((filter) => !(filter.kind === 'and' && filter.items.length === 0));
+  return items.length === 1 ? items[0]! : { kind: 'and', items };
+}
+
+function compileOperators(argumentPath: string, operators: Operators, kind: FieldKind): [Comparison, unknown][] {
+  // By operator, the last given winning where two set the same one (isNull with eq or ne).
+  const condition = new Map<Comparison, unknown>();
   for (const [operator, value] of Object.entries(operators)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length > MAX_IN_LIST) {
@@ -224,46 +260,37 @@ function compileOperators(argumentPath: string, operators: Operators, kind: Fiel
     if (!ids.every(isId)) throw badInput(`${argumentPath}.${operator}`, 'is not an id');
     switch (operator) {
       case 'eq':
-        condition.$eq = value;
-        break;
       case 'ne':
-        condition.$ne = value;
-        break;
       case 'in':
-        condition.$in = value;
-        break;
       case 'notIn':
-        condition.$nin = value;
-        break;
       case 'gt':
       case 'gte':
       case 'lt':
       case 'lte':
-        condition[`$${operator}`] = value;
+        condition.set(operator, value);
         break;
       case 'contains':
-        condition.$ilike = `%${escapeLike(String(value))}%`;
+        condition.set('ilike', `%${escapeLike(String(value))}%`);
         break;
       case 'startsWith':
-        condition.$ilike = `${escapeLike(String(value))}%`;
+        condition.set('ilike', `${escapeLike(String(value))}%`);
         break;
       case 'isNull':
         // Combined with another operator on the same field, isNull: false is implied by it.
-        if (value) condition.$eq = null;
-        else condition.$ne = null;
+        if (value) condition.set('eq', null);
+        else condition.set('ne', null);
         break;
       default:
         throw badInput(`${argumentPath}.${operator}`, 'is not an operator');
     }
   }
-  return condition;
+  return [...condition];
 }
 
-/** Translates a `where` input into a MikroORM filter (joins and EXISTS subqueries are the ORM's). */
 /**
- * Bounds on the shape of a `where`: each relation followed is a join or an EXISTS subquery, and
- * their cost multiplies (four nested to-many hops took PostgreSQL seconds), while deep AND/OR/NOT
- * nesting would exhaust the stack of the filter compilers. Checked before any SQL.
+ * Bounds on the shape of a `where`: each relation followed is a join or a subquery, and their cost
+ * multiplies (four nested to-many hops took PostgreSQL seconds), while deep AND/OR/NOT nesting would
+ * exhaust the stack of the filter compilers. Checked before any SQL.
  */
 export const WHERE_LIMITS = { depth: 8, relations: 3, conditions: 100 } as const;
 
@@ -274,14 +301,18 @@ interface WhereWalk {
   counted: { conditions: number };
 }
 
-export function compileWhere<T>(
+/**
+ * Checks a `where` input (limits, operators, ids, the viewer's rights on guarded fields) and resolves
+ * it into a Filter: bad input fails here with its argument path, before any SQL.
+ */
+export function compileWhere(
   listing: Listing,
   where: object | null | undefined,
   viewer: Viewer,
   argumentPath = 'where',
   walk: WhereWalk = { depth: 0, relations: 0, counted: { conditions: 0 } },
-): FilterQuery<T> {
-  if (!where) return {} as FilterQuery<T>;
+): Filter {
+  if (!where) return EVERY_ROW;
   if (walk.depth > WHERE_LIMITS.depth) {
     throw badInput(argumentPath, `nests AND/OR/NOT and relations more than ${WHERE_LIMITS.depth} deep`);
   }
@@ -293,7 +324,7 @@ export function compileWhere<T>(
     }
     return { depth: walk.depth + 1, relations, counted: walk.counted };
   };
-  const parts: Record<string, unknown>[] = [];
+  const parts: Filter[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     const path = `${argumentPath}.${key}`;
@@ -304,30 +335,33 @@ export function compileWhere<T>(
       const items = (value as object[]).map((item, index) =>
         compileWhere(listing, item, viewer, `${path}[${index}]`, deeper(false)),
       );
-      parts.push({ [`$${key.toLowerCase()}`]: items });
+      parts.push({ kind: key === 'AND' ? 'and' : 'or', items });
     } else if (key === 'NOT') {
-      parts.push({ $not: compileWhere(listing, value as object, viewer, path, deeper(false)) });
+      parts.push({ kind: 'not', item: compileWhere(listing, value as object, viewer, path, deeper(false)) });
     } else if (key in spec.fields) {
       // A guarded field (auth/rules.ts) is refused, or matched only where the caller may read it.
       const visibleOnly = fieldUse(viewer, spec.name, key, path, 'filter');
-      parts.push({ [key]: compileOperators(path, value as Operators, spec.fields[key]!) });
-      if (visibleOnly) parts.push(visibleOnly as Record<string, unknown>);
+      parts.push({
+        kind: 'property',
+        property: key,
+        conditions: compileOperators(path, value as Operators, spec.fields[key]!),
+      });
+      if (visibleOnly) parts.push(equalities(visibleOnly));
     } else if (spec.toOne && key in spec.toOne) {
-      parts.push({ [key]: compileWhere(listingNamed(spec.toOne[key]!), value as object, viewer, path, deeper(true)) });
+      const filter = compileWhere(listingNamed(spec.toOne[key]!), value as object, viewer, path, deeper(true));
+      parts.push({ kind: 'toOne', property: key, filter });
     } else if (spec.toMany && key in spec.toMany) {
       const target = listingNamed(spec.toMany[key]!);
       for (const [quantifier, sub] of Object.entries(value as Record<string, object | null>)) {
         if (!sub) continue;
-        parts.push({
-          [key]: { [`$${quantifier}`]: compileWhere(target, sub, viewer, `${path}.${quantifier}`, deeper(true)) },
-        });
+        const filter = compileWhere(target, sub, viewer, `${path}.${quantifier}`, deeper(true));
+        parts.push({ kind: 'toMany', property: key, quantifier: quantifier as 'some' | 'every' | 'none', filter });
       }
     } else {
       throw badInput(path, 'is not a filterable field');
     }
   }
-  if (parts.length === 0) return {} as FilterQuery<T>;
-  return (parts.length === 1 ? parts[0] : { $and: parts }) as FilterQuery<T>;
+  return parts.length === 1 ? parts[0]! : { kind: 'and', items: parts };
 }
 
 /** The sort keys for an `orderBy` input (or the spec's default), each with explicit nulls placement. */

@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { badField, forbidden } from '../errors';
 import { isId } from '../ids';
 import { paginate, planPage } from '../listing/keyset';
+import { equalities } from '../listing/listing';
 import { AuditChange } from './audit.entity';
 
 const ChangeConnection = connectionOf(AuditChange, 'Change', 'changes');
@@ -25,6 +26,6 @@ export class HistoryResolver {
   ) {
     if (ctx.viewer.role !== 'ministry_admin') throw forbidden('Only the ministry reads the audit trail.');
     if (!isId(id)) throw badField('id', 'is not an id (a UUID, as every record has)');
-    return paginate(ctx.em, AuditChange, { recordId: id }, planPage(args, []));
+    return paginate(ctx.em, AuditChange, equalities({ recordId: id }), planPage(args, []));
   }
 }

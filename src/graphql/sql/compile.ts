@@ -24,8 +24,9 @@ import type { Viewer } from '../auth/viewer';
 import type { Context } from '../context';
 import { DocumentMemo } from '../document-memo';
 import { isId } from '../ids';
-import { cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
-import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
+import type { Sql } from '../../db/sql';
+import { countQuery, cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
+import { compileWhere, sortKeys, type Filter, type ListArgs } from '../listing/listing';
 import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
 import { reshaper, VALUE, type Reshape, type Shape } from './shape';
@@ -396,11 +397,11 @@ class Build {
     };
   }
 
-  /** Knex's `?`-less native SQL (`$1…`) renumbered after this statement's parameters. */
-  private embed(native: { sql: string; bindings: readonly unknown[] }): string {
-    const offset = this.values.length;
-    this.values.push(...native.bindings);
-    return native.sql.replace(/\$(\d+)/g, (_, index: string) => `$${Number(index) + offset}`);
+  /** A fragment of the SQL kit (db/sql.ts), its `$n` placeholders numbered after this statement's parameters. */
+  private embed(fragment: Sql): string {
+    const { text, values } = fragment.render(this.values.length);
+    this.values.push(...values);
+    return text;
   }
 
   /**
@@ -453,7 +454,7 @@ class Build {
     // readOrder is that order as read.
     const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
     const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
-    const rowsSql = this.embed(query.toSQL().toNative());
+    const rowsSql = this.embed(query);
     if (!numbered) {
       return {
         sql: `(select ${built.sql} from (${rowsSql} limit ${plan.limit}) ${rows} group by ())`,
@@ -537,16 +538,8 @@ class Build {
     return /^(uuid|bigint|int8|numeric|decimal|date|timestamp)/.test(type);
   }
 
-  /** totalCount: the filter's rows (of the parent, when nested), counted distinct as the resolvers do. */
-  private count(entity: EntityClass<object>, where: object, scope: PageScope): string {
-    const qb = this.em
-      .createQueryBuilder(entity, 'e')
-      .count('id', true)
-      .where(where as never);
-    const query = qb.getKnexQuery();
-    if (scope.kind === 'correlated') {
-      query.whereRaw(`e."${this.column(this.meta(entity), scope.foreignKey)}" = ${scope.parentId}`);
-    }
-    return `(${this.embed(query.toSQL().toNative())})`;
+  /** totalCount: the filter's rows (of the parent, when nested), counted as the resolvers do. */
+  private count(entity: EntityClass<object>, where: Filter, scope: PageScope): string {
+    return `(${this.embed(countQuery(this.em, entity, where, scope))})`;
   }
 }

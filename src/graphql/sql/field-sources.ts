@@ -91,7 +91,7 @@ export function pickOf<T extends { id: string }>(
 ) {
   declare(typeName, fieldName, { kind: 'pick', entity: entity as EntityClass<object>, foreignKey, where, preferNull });
   return async (ctx: Context, parentId: string): Promise<T | null> => {
-    const rows = await ctx.loaders.many(entity, foreignKey, {}, where as never).load(parentId);
+    const rows = await ctx.loaders.many(entity, foreignKey, {}, where).load(parentId);
     return rows.find((row) => row[preferNull] === null || row[preferNull] === undefined) ?? rows[0] ?? null;
   };
 }

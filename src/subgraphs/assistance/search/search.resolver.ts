@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { searchableRows } from '../../../graphql/auth/rules';
+import { query } from '../../../db/statements';
 import type { Context } from '../../../graphql/context';
 import { badInput } from '../../../graphql/errors';
 import { Cost, ListSize, WEIGHTS } from '../../../graphql/demand';
@@ -49,10 +50,10 @@ export class SearchResolver {
 
     // Only names the caller may read are matched (a hidden name must not be found by guessing it).
     const nameField = terms.name === 'name_zh' ? 'nameZh' : 'nameEn';
-    const { sql, params } = searchStatement(terms, kinds, first, (typeName) =>
+    const statement = searchStatement(terms, kinds, first, (typeName) =>
       searchableRows(ctx.viewer, typeName, nameField),
     );
-    const rows: SearchRow[] = await ctx.em.getConnection().execute(sql, params);
+    const rows = await query<SearchRow>(ctx.em, statement);
     return rows.map((row) => ({
       type: row.type,
       id: row.id,

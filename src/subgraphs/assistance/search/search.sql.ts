@@ -1,6 +1,7 @@
 import { NAME_EXPRESSIONS } from '../../../db/name-indexes';
 import { SearchType } from './search.types';
 import { escapeLike } from '../../../graphql/sql/like';
+import { sql, type Sql } from '../../../db/sql';
 
 /** A searched table: every named entity has `name_zh` (Chinese) and `name_en` (English or pinyin). */
 interface SearchedTable {
@@ -96,49 +97,53 @@ export interface SearchRow {
 interface Band {
   name: string;
   /** Which names of a table belong to it (over `X`, the compared expression). */
-  where: string;
+  where: Sql;
   /** Its score (bands never overlap: equal 4, starting in (2, 3), containing in (1, 2), similar in [0.6, 1]). */
-  score: string;
+  score: Sql;
   /** Its order within a table: the order of the score, then the tie-breakers. */
-  order: string;
+  order: Sql;
 }
 
 /** The compared expression in the byte order of its (length, name) index (src/db/name-indexes.ts). */
-const bytewise = (expr: string) => `(${expr}) collate "C"`;
+const bytewise = (expr: Sql) => sql`(${expr}) collate "C"`;
 
 /** The bands for `terms`, over the compared expression (the same on every table). */
 function bands(terms: SearchTerms): Band[] {
-  const X = `(${terms.compared})`;
-  const shorterFirst = `length(${X}), ${bytewise(X)}, id`;
+  const X = sql.raw(`(${terms.compared})`);
+  const { value } = terms;
+  const shorterFirst = sql`length(${X}), ${bytewise(X)}, id`;
   // How much of the name the text covers: ranks shorter names first within the band.
-  const coverage = `length(:value)::float8 / length(${X})`;
+  const coverage = sql`length(${value})::float8 / length(${X})`;
+  const contains = containsPattern(value);
+  // A PostgreSQL array of the text's distinct characters.
+  const characters = [...new Set(value)];
   const contained =
     terms.match === 'words'
-      ? `${X} like :wordStartsWith`
+      ? sql`${X} like ${`% ${escapeLike(value)}%`}`
       : terms.match === 'characters'
-        ? `${NAME_EXPRESSIONS.chars} @> :characters::text[] and ${X} like :contains`
-        : `${X} like :contains`;
+        ? sql`${sql.raw(NAME_EXPRESSIONS.chars)} @> ${characters}::text[] and ${X} like ${contains}`
+        : sql`${X} like ${contains}`;
   const ranked: Band[] = [
     // Equal to the text, then starting with it: in length order, the equal names come first.
     {
       name: 'starts',
-      where: `${bytewise(X)} like :startsWith`,
-      score: `case when length(${X}) = length(:value) then 4 else 2 + ${coverage} end`,
+      where: sql`${bytewise(X)} like ${`${escapeLike(value)}%`}`,
+      score: sql`case when length(${X}) = length(${value}) then 4 else 2 + ${coverage} end`,
       order: shorterFirst,
     },
     {
       name: 'contains',
-      where: `${contained} and not starts_with(${X}, :value)`,
-      score: `1 + ${coverage}`,
+      where: sql`${contained} and not starts_with(${X}, ${value})`,
+      score: sql`1 + ${coverage}`,
       order: shorterFirst,
     },
   ];
   if (terms.fuzzy) {
     ranked.push({
       name: 'similar',
-      where: `:value <% ${X} and strpos(${X}, :value) = 0`,
-      score: `word_similarity(:value, ${X})`,
-      order: `word_similarity(:value, ${X}) desc, ${bytewise(X)}, id`,
+      where: sql`${value} <% ${X} and strpos(${X}, ${value}) = 0`,
+      score: sql`word_similarity(${value}, ${X})`,
+      order: sql`word_similarity(${value}, ${X}) desc, ${bytewise(X)}, id`,
     });
   }
   return ranked;
@@ -162,57 +167,36 @@ function bands(terms: SearchTerms): Band[] {
  * length (PostgreSQL 18 skip scan); containing and similar names from the trigram or character GIN
  * indexes, or in length order when most names contain the text.
  *
- * Values go in as parameters (MikroORM quotes them); only the table list and the fixed expressions
- * above are part of the SQL text.
+ * Values go in as parameters; only the table list and the fixed expressions above are SQL text.
  */
 export function searchStatement(
   terms: SearchTerms,
   types: readonly SearchType[],
   first: number,
   /** A fixed SQL condition on the rows of a type whose names the caller may read, if not all. */
-  visibleRows: (typeName: string) => string | undefined = () => undefined,
-): { sql: string; params: unknown[] } {
+  visibleRows: (typeName: string) => Sql | undefined = () => undefined,
+): Sql {
   const tables = SEARCHED_TABLES.filter((table) => types.includes(table.type));
   const ranked = bands(terms);
   const ctes = ranked.map((band, index) => {
     const branches = tables.map((table) => {
       const visible = visibleRows(table.typeName);
-      return (
-        `(select '${table.typeName}' as type, id, ${terms.name} as name, ${terms.compared} as compared, ` +
-        `${band.score} as score\n      from ${table.table} where ${band.where}${visible ? ` and (${visible})` : ''}\n` +
-        `      order by ${band.order} limit :first)`
-      );
+      const condition = visible ? sql`${band.where} and (${visible})` : band.where;
+      return sql`(select ${sql.raw(`'${table.typeName}'`)} as type, id, ${sql.raw(terms.name)} as name, ${sql.raw(terms.compared)} as compared, ${band.score} as score
+      from ${sql.raw(table.table)} where ${condition}
+      order by ${band.order} limit ${first})`;
     });
     // The better bands' hits: when they fill the page, this band is not read at all.
-    const better = ranked.slice(0, index).map((earlier) => `(select count(*) from band_${earlier.name})`);
-    const gate = better.length ? `\n  where ${better.join(' + ')} < :first` : '';
-    return `band_${band.name} as materialized (\n  select * from (\n    ${branches.join('\n    union all\n    ')}\n  ) found${gate}\n)`;
+    const better = ranked
+      .slice(0, index)
+      .map((earlier) => sql`(select count(*) from ${sql.raw(`band_${earlier.name}`)})`);
+    const gate = better.length ? sql`\n  where ${sql.join(better, ' + ')} < ${first}` : sql.empty;
+    return sql`${sql.raw(`band_${band.name}`)} as materialized (\n  select * from (\n    ${sql.join(branches, '\n    union all\n    ')}\n  ) found${gate}\n)`;
   });
-  const hits = ranked.map((band) => `select * from band_${band.name}`);
-
-  const sql = `with ${ctes.join(',\n')}
+  const hits = ranked.map((band) => sql.raw(`select * from band_${band.name}`));
+  return sql`with ${sql.join(ctes, ',\n')}
 select type, id, name as matched_name, score
-from (${hits.join(' union all ')}) hits
-order by score desc, ${bytewise('compared')}, id
-limit :first`;
-  return positional(sql, {
-    value: terms.value,
-    contains: containsPattern(terms.value),
-    // A PostgreSQL array literal of the text's distinct characters, each quoted.
-    characters: `{${[...new Set(terms.value)].map((c) => `"${c.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
-    startsWith: `${escapeLike(terms.value)}%`,
-    wordStartsWith: `% ${escapeLike(terms.value)}%`,
-    first,
-  });
-}
-
-/** Turns `:name` placeholders into MikroORM's positional `?`, with the values in order of appearance. */
-function positional(sql: string, values: Record<string, unknown>): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const text = sql.replace(/(?<!:):([a-zA-Z]+)\b/g, (_match, name: string) => {
-    if (!(name in values)) throw new Error(`search SQL: no value for :${name}`);
-    params.push(values[name]);
-    return '?';
-  });
-  return { sql: text, params };
+from (${sql.join(hits, ' union all ')}) hits
+order by score desc, ${bytewise(sql.raw('compared'))}, id
+limit ${first}`;
 }
