@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type Sql } from '../../db/sql';
+import { query } from '../../db/statements';
 import type { Context } from '../context';
-import type { Viewer } from './viewer';
+import { type Viewer } from './viewer';
 
 /*
  * The people an organisation role may see personal attributes of (with the personal:read scope), in
@@ -10,28 +12,28 @@ import type { Viewer } from './viewer';
  *               of the university with that county), or taking part in an activity of its partnerships;
  *   county:     people appointed at a school of the county.
  */
-const REACH_SQL: Record<'university' | 'county', string> = {
-  university: `
+const REACH_SQL: Record<'university' | 'county', (org: string, ids: readonly string[]) => Sql> = {
+  university: (org, ids) => sql`
     select a.person_id as id from people.appointment a
       join directory.university u on u.id = a.university_id
-     where u.code = ? and a.person_id in (?)
+     where u.code = ${org} and a.person_id = any(${ids})
     union
     select a.person_id from people.appointment a
       join directory.school s on s.id = a.school_id
       join assistance.partnership p on p.county_id = s.county_id
       join directory.university u on u.id = p.university_id
-     where u.code = ? and a.person_id in (?)
+     where u.code = ${org} and a.person_id = any(${ids})
     union
     select pa.person_id from assistance.participation pa
       join assistance.activity ac on ac.id = pa.activity_id
       join assistance.partnership p on p.id = ac.partnership_id
       join directory.university u on u.id = p.university_id
-     where u.code = ? and pa.person_id in (?)`,
-  county: `
+     where u.code = ${org} and pa.person_id = any(${ids})`,
+  county: (org, ids) => sql`
     select a.person_id as id from people.appointment a
       join directory.school s on s.id = a.school_id
       join directory.county c on c.id = s.county_id
-     where c.code = ? and a.person_id in (?)`,
+     where c.code = ${org} and a.person_id = any(${ids})`,
 };
 
 /**
@@ -44,13 +46,7 @@ export async function reachOf(
   org: string,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const sql = REACH_SQL[role];
-  // Each branch takes the organisation's code, then the ids (knex expands a list into `in (…)`).
-  const params = sql
-    .split('?')
-    .slice(1)
-    .map((_, index) => (index % 2 === 0 ? org : ids));
-  const rows: { id: string }[] = await em.execute(sql, params);
+  const rows = await query<{ id: string }>(em, REACH_SQL[role](org, ids));
   return new Set(rows.map((row) => row.id));
 }
 

@@ -1,6 +1,7 @@
-import { ReferenceKind } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../../graphql/context';
+import { query } from '../../../db/statements';
+import { recordColumns, recordMapper } from '../../../graphql/records';
 import type { Region } from '../../directory/enums';
 import type { ActivityKind, ImprovementTask } from '../enums';
 import { Program } from '../program/program.entity';
@@ -11,11 +12,8 @@ import { SchoolMetricStatistics, StatisticsDimension, StatisticsKey, StatisticsR
 type RawRow = Record<string, unknown>;
 
 /** The programme table's columns, read with the buckets when `key.program` is selected. */
-function programColumns(ctx: Context): string[] {
-  const meta = ctx.em.getMetadata().get(Program.name);
-  return meta.props
-    .filter((prop) => prop.persist !== false && [ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE].includes(prop.kind))
-    .flatMap((prop) => prop.fieldNames ?? []);
+function programColumns(ctx: Context): readonly string[] {
+  return recordColumns(ctx.em.getMetadata().get(Program.name));
 }
 
 const count = (value: unknown): number => Number(value ?? 0);
@@ -30,7 +28,7 @@ function toRow(ctx: Context, request: StatisticsRequest, raw: RawRow): Statistic
     for (const [name, value] of Object.entries(raw)) {
       if (name.startsWith('program__')) columns[name.slice('program__'.length)] = value;
     }
-    program = ctx.em.map(Program, columns);
+    program = recordMapper(ctx.em.getMetadata().get(Program.name))(columns) as Program;
   }
   const key: StatisticsKey = {
     province: id(at(StatisticsDimension.PROVINCE)),
@@ -56,7 +54,7 @@ function toRow(ctx: Context, request: StatisticsRequest, raw: RawRow): Statistic
 
 async function execute(ctx: Context, request: StatisticsRequest, scopeIds: readonly string[]): Promise<RawRow[]> {
   const statement = statisticsStatement(request, scopeIds, request.withProgram ? programColumns(ctx) : []);
-  return ctx.em.getConnection().execute(statement.sql.text, [...statement.sql.params]);
+  return query(ctx.em, statement.sql);
 }
 
 /** Root statistics: one statement, rows in key order. */

@@ -1,3 +1,4 @@
+import { sql, type Sql } from '../../../db/sql';
 import { Region } from '../../directory/enums';
 import { ActivityKind, ImprovementTask, ParticipationRole } from '../enums';
 import { MEASURES, type Family, type Measure, type StatisticsRequest } from './statistics.request';
@@ -12,47 +13,15 @@ import { StatisticsDimension } from './statistics.types';
  * The arms are stacked with UNION ALL and merged per key, so measures of different tables share
  * their buckets without one table's rows multiplying another's. Only the selected measures' arms
  * are read, and only the joins their dimensions and filters need. Every value from the client is
- * a `?` parameter.
+ * a parameter (db/sql.ts).
  */
 
-/** A piece of SQL with the parameters of its `?` placeholders, in order. */
-export class Sql {
-  constructor(
-    readonly text: string,
-    readonly params: readonly unknown[] = [],
-  ) {}
-
-  static join(parts: Sql[], separator: string): Sql {
-    return new Sql(
-      parts.map((part) => part.text).join(separator),
-      parts.flatMap((part) => part.params),
-    );
-  }
-}
-
-/** Tagged template: interpolated Sql pieces are inlined, any other value becomes a `?` parameter. */
-export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
-  let text = strings[0]!;
-  const params: unknown[] = [];
-  values.forEach((value, index) => {
-    if (value instanceof Sql) {
-      text += value.text;
-      params.push(...value.params);
-    } else {
-      text += '?';
-      params.push(value);
-    }
-    text += strings[index + 1]!;
-  });
-  return new Sql(text, params);
-}
-
 /** SQL text written in this file (identifiers, fixed expressions): never client input. */
-const code = (text: string): Sql => new Sql(text);
+const code = (text: string): Sql => sql.raw(text);
 
-/** `expr in (…values)`, or false for an empty list (which matches nothing). */
+/** `expr` is one of `values` (one array parameter; none matches nothing). */
 function inList(expr: Sql, values: readonly unknown[]): Sql {
-  return values.length === 0 ? code('false') : sql`${expr} in (${values})`;
+  return values.length === 0 ? code('false') : sql`${expr} = any(${values})`;
 }
 
 /** The paths by which dimensions and filters reach a fact row. */
@@ -442,7 +411,7 @@ class SourceQuery {
   from(): Sql {
     const { from } = this.source;
     const joins = this.source.joins.filter(([name]) => this.needed.has(name)).map(([, text]) => code(text));
-    return Sql.join([typeof from === 'string' ? code(from) : this.union(from), ...joins], ' ');
+    return sql.join([typeof from === 'string' ? code(from) : this.union(from), ...joins], ' ');
   }
 
   /** The union with the branch conditions in each branch (a branch without the column cannot match). */
@@ -455,12 +424,12 @@ class SourceQuery {
       });
       return sql`select ${code(select.join(', '))} from ${code(branch.from)}${whereClause(where)}`;
     });
-    return sql`(${Sql.join(branches, ' union all ')}) ${code(union.alias)}`;
+    return sql`(${sql.join(branches, ' union all ')}) ${code(union.alias)}`;
   }
 }
 
 const whereClause = (predicates: Sql[]): Sql =>
-  predicates.length ? sql` where ${Sql.join(predicates, ' and ')}` : code('');
+  predicates.length ? sql` where ${sql.join(predicates, ' and ')}` : code('');
 
 const groupClause = (count: number): string =>
   count ? ` group by ${Array.from({ length: count }, (_, i) => i + 1).join(', ')}` : '';
@@ -598,8 +567,8 @@ export function statisticsStatement(
     output.push(...programColumns.map((column) => `o_program."${column}" as "program__${column}"`));
   }
   const order = keys.map((key) => sql`${ORDER[key](KEY_COLUMN[key])} nulls last`);
-  const text = sql`/* statistics */ with ${Sql.join(ctes, ', ')} select ${code(output.join(', '))} from (${code(buckets)}) t ${code(joins.join(' '))}${
-    order.length ? sql` order by ${Sql.join(order, ', ')}` : code('')
+  const text = sql`/* statistics */ with ${sql.join(ctes, ', ')} select ${code(output.join(', '))} from (${code(buckets)}) t ${code(joins.join(' '))}${
+    order.length ? sql` order by ${sql.join(order, ', ')}` : code('')
   }`;
   return { sql: text, keys, measures };
 }
