@@ -52,16 +52,23 @@ export interface Edge<T> {
   node: T;
 }
 
-/** A page of a list; the total is counted only if the client selects `totalCount`. */
+/**
+ * A page of a list. The edges (and their cursors) are made only if the client selects `edges`, and
+ * the total is counted only if it selects `totalCount`.
+ */
 export class Page<T> {
+  private made?: Edge<T>[];
+
   constructor(
-    readonly edges: Edge<T>[],
+    readonly nodes: T[],
+    private readonly cursorOf: (index: number) => string,
     readonly pageInfo: PageInfo,
     private readonly countAll: () => Promise<number>,
   ) {}
 
-  get nodes(): T[] {
-    return this.edges.map((edge) => edge.node);
+  get edges(): Edge<T>[] {
+    this.made ??= this.nodes.map((node, index) => ({ cursor: this.cursorOf(index), node }));
+    return this.made;
   }
 
   /** A getter, so the count query runs only when the field is resolved. */

@@ -220,14 +220,21 @@ function toPage<T>(plan: PagePlan, rows: PageRow<T>[], countAll: () => Promise<n
   const more = rows.length > plan.limit;
   const page = rows.slice(0, plan.limit);
   if (plan.backward) page.reverse();
-  const edges = page.map((row) => ({ cursor: encodeCursor(plan.keys, row.values), node: row.node }));
+  const cursorOf = (index: number) => encodeCursor(plan.keys, page[index]!.values);
+  const last = page.length - 1;
   return new Page(
-    edges,
+    page.map((row) => row.node),
+    cursorOf,
     {
       hasNextPage: plan.backward ? plan.before !== undefined : more,
       hasPreviousPage: plan.backward ? more : plan.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      // Encoded only if selected.
+      get startCursor() {
+        return last >= 0 ? cursorOf(0) : null;
+      },
+      get endCursor() {
+        return last >= 0 ? cursorOf(last) : null;
+      },
     },
     countAll,
   );
