@@ -208,19 +208,22 @@ function keysetConditions(plan: PagePlan, column: ColumnOf): Sql[] {
   return conditions;
 }
 
-/** A row read for a page: the record, the parent it belongs to (nested pages) and its sort values. */
+/** A row read for a page: the record, and the row as read (its sort values `__key0…`, its parent's id). */
 interface PageRow<T> {
-  parent: string;
   node: T;
-  values: unknown[];
+  row: Record<string, unknown>;
 }
+
+/** The sort values of a row read (for its cursor, read only when the cursor is). */
+const sortValues = (keys: SortKey[], row: Record<string, unknown>): unknown[] =>
+  keys.map((_, index) => row[`__key${index}`] ?? null);
 
 /** Cuts the rows read (one more than the page) into a page, in the list's order. */
 function toPage<T>(plan: PagePlan, rows: PageRow<T>[], countAll: () => Promise<number>): Page<T> {
   const more = rows.length > plan.limit;
   const page = rows.slice(0, plan.limit);
   if (plan.backward) page.reverse();
-  const cursorOf = (index: number) => encodeCursor(plan.keys, page[index]!.values);
+  const cursorOf = (index: number) => encodeCursor(plan.keys, sortValues(plan.keys, page[index]!.row));
   const last = page.length - 1;
   return new Page(
     page.map((row) => row.node),
@@ -347,16 +350,11 @@ async function readPageRows<T>(
   where: Filter,
   plan: PagePlan,
   scope: PageScope,
-): Promise<PageRow<T>[]> {
+): Promise<{ rows: PageRow<T>[]; foreignKey: string | undefined }> {
   const { query, meta, foreignKey } = pageRowsQuery(em, entity, where, plan, scope);
-  const rows = await send(em, query);
+  const read = await send(em, query);
   const toRecord = recordMapper(meta);
-  const keys = plan.keys.map((_, index) => `__key${index}`);
-  return rows.map((row) => ({
-    parent: foreignKey ? String(row[foreignKey]) : '',
-    node: toRecord(row) as T,
-    values: keys.map((key) => row[key] ?? null),
-  }));
+  return { rows: read.map((row) => ({ node: toRecord(row) as T, row })), foreignKey };
 }
 
 /**
@@ -370,7 +368,7 @@ export async function paginate<T extends { id: string }>(
   where: Filter,
   plan: PagePlan,
 ): Promise<Page<T>> {
-  const rows = await readPageRows(em, entity, where, plan, { kind: 'all' });
+  const { rows } = await readPageRows(em, entity, where, plan, { kind: 'all' });
   return toPage(plan, rows, async () => {
     const [row] = await send<{ count: string }>(em, countQuery(em, entity, where, { kind: 'all' }));
     return Number(row?.count ?? 0);
@@ -387,9 +385,10 @@ export async function paginateMany<T extends { id: string }>(
   plan: PagePlan,
   countOf: (parentId: string) => Promise<number>,
 ): Promise<Page<T>[]> {
-  const rows = await readPageRows(em, entity, where, plan, { kind: 'parents', foreignKey, ids: parentIds });
+  const scope: PageScope = { kind: 'parents', foreignKey, ids: parentIds };
+  const { rows, foreignKey: column } = await readPageRows(em, entity, where, plan, scope);
   const byParent = new Map<string, typeof rows>(parentIds.map((id) => [id, []]));
-  for (const row of rows) byParent.get(row.parent)?.push(row);
+  for (const row of rows) byParent.get(String(row.row[column!]))?.push(row);
   return parentIds.map((parentId) => {
     return toPage(plan, byParent.get(parentId) ?? [], () => countOf(parentId));
   });
