@@ -15,16 +15,25 @@ export function datesInOrder(values: Values, from: string, to: string): Problem 
 
 /**
  * A school named with a partnership is in the partnership's county (a trigger holds it in the
- * database too: school_in_partnership_county).
+ * database too: school_in_partnership_county). The rows checked together ask in one statement.
  */
 export async function schoolInPartnershipCounty(values: Values, writes: Writes): Promise<Problem | undefined> {
   if (!values.partnership || !values.school) return undefined;
-  const rows = await writes.em.execute(
-    `select 1 from assistance.partnership p join directory.school s on s.county_id = p.county_id
-      where p.id = ? and s.id = ?`,
-    [values.partnership, values.school],
-  );
-  return rows.length ? undefined : { property: 'school', message: "is not a school of the partnership's county" };
+  const inCounty = writes.batched<boolean>('schoolInPartnershipCounty', async (keys) => {
+    const pairs = keys.map((key) => key.split('|'));
+    const found: { key: string }[] = await writes.em.execute(
+      `select r.p::text || '|' || r.s::text as key
+         from json_to_recordset(?::json) as r(p uuid, s uuid)
+        where exists (select 1 from assistance.partnership p join directory.school s on s.county_id = p.county_id
+                       where p.id = r.p and s.id = r.s)`,
+      [JSON.stringify(pairs.map(([p, s]) => ({ p, s })))],
+    );
+    const yes = new Set(found.map((row) => row.key));
+    return keys.map((key) => yes.has(key));
+  });
+  return (await inCounty.load(`${String(values.partnership)}|${String(values.school)}`))
+    ? undefined
+    : { property: 'school', message: "is not a school of the partnership's county" };
 }
 
 // Partnerships and the schools they cover are the ministry's to set.
