@@ -7,6 +7,7 @@ import { badField, DomainError, notFound, type ErrorCode } from '../errors';
 import { isId } from '../ids';
 import { Provenance } from '../provenance';
 import { AuditAction, type Change } from './audit';
+import { executeBound } from './bound';
 import { authorize, refusedAnchors, type Anchor } from './rights';
 import type { FieldProblem } from './validation';
 
@@ -139,16 +140,18 @@ const tableOf = (meta: EntityMetadata) => `"${meta.schema}"."${meta.tableName}"`
 /** New records of the entity from property values: its defaults, a new id, RECORDED, version 1, now. */
 function newRecords(meta: EntityMetadata, rows: Values[]): (Values & { id: string })[] {
   const now = new Date();
-  const defaults = defaultsOf(meta);
-  return rows.map((values) => ({
-    ...defaults,
-    ...values,
-    id: uuidv7(),
-    provenance: Provenance.RECORDED,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const defaults = Object.entries(defaultsOf(meta));
+  return rows.map((values) => {
+    const record: Values = {};
+    for (const [property, value] of defaults) record[property] = value;
+    for (const property in values) if (values[property] !== undefined) record[property] = values[property];
+    record.id = uuidv7();
+    record.provenance = Provenance.RECORDED;
+    record.version = 1;
+    record.createdAt = now;
+    record.updatedAt = now;
+    return record as Values & { id: string };
+  });
 }
 
 /** Property values to a row of column values (relations as the id they point at), for json_populate_recordset. */
@@ -162,7 +165,7 @@ function toColumns(meta: EntityMetadata, values: Values): Values {
 }
 
 /** Rows a statement of a bulk write carries (one JSON parameter each). */
-const BULK_CHUNK = 5_000;
+export const BULK_CHUNK = 5_000;
 
 /** One row of a bulk write (an import): its index among the rows, and the path of its input. */
 export interface BulkRow {
@@ -188,6 +191,8 @@ export interface RowProblem {
 
 /** A record a bulk write will change: the row as it is (for the trail), and its values after the change. */
 export interface PlannedUpdate {
+  /** The row's index. */
+  index: number;
   id: string;
   before: Values;
   after: Values;
@@ -206,6 +211,17 @@ export interface PlannedUpdate {
 export class Writes {
   readonly changes: Change[] = [];
   private readonly batches = new Map<string, DataLoader<string, unknown>>();
+  /** Bulk writes in several calls (an import's chunks): the unique keys and records met so far, by row. */
+  private readonly met = new Map<string, Map<string, number>>();
+
+  private metOf(name: string): Map<string, number> {
+    let map = this.met.get(name);
+    if (!map) {
+      map = new Map();
+      this.met.set(name, map);
+    }
+    return map;
+  }
 
   constructor(
     readonly em: EntityManager,
@@ -303,8 +319,9 @@ export class Writes {
   private async lockRows(meta: EntityMetadata, ids: string[]): Promise<Map<string, { row: Values; values: Values }>> {
     const valid = [...new Set(ids.filter(isId))];
     if (!valid.length) return new Map();
-    const rows = await this.em.execute<{ row: Values }[]>(
-      `select to_jsonb(t) as row from ${tableOf(meta)} t where t.id in (?) for update`,
+    const rows = await executeBound<{ row: Values }>(
+      this.em,
+      `select to_jsonb(t) as row from ${tableOf(meta)} t where t.id = any(?::uuid[]) for update`,
       [valid],
     );
     return new Map(rows.map(({ row }) => [String(row.id), { row, values: fromRow(meta, row) }]));
@@ -376,20 +393,15 @@ export class Writes {
       meta,
       rows.map((row) => row.id),
     );
-    const first = new Map<string, number>();
+    const first = this.metOf(`${meta.className}:update`);
     rows.forEach((row, at) => {
       const earlier = first.get(row.id);
       if (earlier !== undefined) {
-        vetting.refuse(
-          at,
-          `${row.path}.id`,
-          `names the record of row ${rows[earlier]!.index + 1} again`,
-          'BAD_USER_INPUT',
-        );
+        vetting.refuse(at, `${row.path}.id`, `names the record of row ${earlier + 1} again`, 'BAD_USER_INPUT');
       } else if (!locked.has(row.id)) {
         vetting.refuse(at, `${row.path}.id`, `${meta.className} ${row.id} not found`, 'NOT_FOUND');
       }
-      first.set(row.id, first.get(row.id) ?? at);
+      if (earlier === undefined) first.set(row.id, row.index);
     });
     const current = rows.map((row) => ({ path: row.path, values: locked.get(row.id)?.values ?? {} }));
     await this.vetRights(meta, rules, current, vetting);
@@ -418,6 +430,7 @@ export class Writes {
         ? []
         : [
             {
+              index: row.index,
               id: row.id,
               before: locked.get(row.id)!.row,
               after: after[at]!.values,
@@ -439,21 +452,30 @@ export class Writes {
     onChunk?: (rows: number) => void | Promise<void>,
   ): Promise<string[]> {
     const meta = this.meta(entity);
-    const records = newRecords(meta, rows);
-    for (let start = 0; start < records.length; start += BULK_CHUNK) {
-      const chunk = records.slice(start, start + BULK_CHUNK);
-      const columnRows = chunk.map((record) => toColumns(meta, record));
-      const columns = [...new Set(columnRows.flatMap((row) => Object.keys(row)))].map((c) => `"${c}"`).join(', ');
+    const ids: string[] = [];
+    for (let start = 0; start < rows.length; start += BULK_CHUNK) {
+      const records = newRecords(meta, rows.slice(start, start + BULK_CHUNK));
+      const names = new Set<string>();
+      const columnRows = records.map((record) => {
+        const row = toColumns(meta, record);
+        for (const column in row) names.add(column);
+        return row;
+      });
+      const columns = [...names].map((column) => `"${column}"`).join(', ');
       await this.guarded(meta, 'rows', () =>
-        this.em.execute(
+        executeBound(
+          this.em,
           `insert into ${tableOf(meta)} (${columns}) select ${columns} from json_populate_recordset(null::${tableOf(meta)}, ?::json)`,
           [JSON.stringify(columnRows)],
         ),
       );
-      for (const record of chunk) this.note(meta, record.id, AuditAction.CREATE, null);
-      await onChunk?.(chunk.length);
+      for (const record of records) {
+        this.note(meta, record.id, AuditAction.CREATE, null);
+        ids.push(record.id);
+      }
+      await onChunk?.(records.length);
     }
-    return records.map((record) => record.id);
+    return ids;
   }
 
   /** Applies updates vetted by vetUpdates, BULK_CHUNK records a statement (UPDATE … FROM json_populate_recordset). */
@@ -472,7 +494,8 @@ export class Writes {
         toColumns(meta, { ...update.after, id: update.id, version: Number(update.before.version) + 1, updatedAt: now }),
       );
       await this.guarded(meta, 'rows', () =>
-        this.em.execute(
+        executeBound(
+          this.em,
           `update ${tableOf(meta)} t set ${columns.map((c) => `"${c}" = r."${c}"`).join(', ')}
              from json_populate_recordset(null::${tableOf(meta)}, ?::json) r where t.id = r.id`,
           [JSON.stringify(rows)],
@@ -497,6 +520,7 @@ export class Writes {
   /** Rights, then the domain rules (all rows' at once, so that their lookups batch), on the rows not yet refused. */
   private async vetRules(meta: EntityMetadata, rules: WriteRules, rows: VettedRow[], vetting: Vetting): Promise<void> {
     await this.vetRights(meta, rules, rows, vetting);
+    if (!rules.check) return;
     const open = vetting.open(rows.length);
     const found = await Promise.all(open.map((at) => rules.check?.(rows[at]!.values, this)));
     open.forEach((at, k) => {
@@ -511,24 +535,34 @@ export class Writes {
   private async vetUniques(meta: EntityMetadata, rows: VettedRow[], vetting: Vetting): Promise<void> {
     for (const key of uniqueKeys(meta)) {
       const names = key.map((property) => inputName(meta, property)).join(', ');
-      const seen = new Map<string, number>();
+      const columns = key.map((property) => columnOf(meta, property));
+      const seen = this.metOf(`${meta.className}:${key.join(',')}`);
       const tuples: Values[] = [];
       for (const at of vetting.open(rows.length)) {
-        const values = key.map((property) => rows[at]!.values[property]);
-        if (values.some((value) => value === null || value === undefined)) continue;
-        const tuple = JSON.stringify(values);
-        const earlier = seen.get(tuple);
+        const values = rows[at]!.values;
+        const tuple: Values = { at };
+        let complete = true;
+        let text = '';
+        key.forEach((property, i) => {
+          const value = values[property];
+          if (value === null || value === undefined) complete = false;
+          tuple[columns[i]!] = value;
+          text += `${String(value)}|`;
+        });
+        if (!complete) continue;
+        const earlier = seen.get(text);
         if (earlier !== undefined) {
-          const message = `${names}: the same as row ${vetting.rows[earlier]!.index + 1}`;
+          const message = `${names}: the same as row ${earlier + 1}`;
           vetting.refuse(at, `${rows[at]!.path}.${inputName(meta, key[0]!)}`, message, 'CONFLICT');
           continue;
         }
-        seen.set(tuple, at);
-        tuples.push(Object.fromEntries([['at', at], ...key.map((p, i) => [columnOf(meta, p), values[i]])]));
+        seen.set(text, vetting.rows[at]!.index);
+        tuples.push(tuple);
       }
       if (!tuples.length) continue;
       const props = key.map((property) => meta.properties[property as never]!);
-      const taken: { at: number }[] = await this.em.execute(
+      const taken = await executeBound<{ at: number }>(
+        this.em,
         `select r.at from json_to_recordset(?::json) as r(at int, ${props.map((p) => `"${p.fieldNames[0]}" ${p.columnTypes[0]}`).join(', ')})
           where exists (select 1 from ${tableOf(meta)} t where ${props.map((p) => `t."${p.fieldNames[0]}" = r."${p.fieldNames[0]}"`).join(' and ')})`,
         [JSON.stringify(tuples)],
@@ -556,30 +590,56 @@ export class Writes {
     rows: { path: string; values: Values }[],
   ): Promise<(FieldProblem & { row: number })[]> {
     const problems: (FieldProblem & { row: number })[] = [];
-    const wanted: { table: string; id: string; field: string; type: string; row: number }[] = [];
+    // Per table: the ids wanted, and where (row, property) each was named.
+    const wanted = new Map<
+      string,
+      { type: string; ids: Set<string>; at: { row: number; property: string; id: string }[] }
+    >();
     rows.forEach((row, index) => {
-      for (const [property, value] of Object.entries(row.values)) {
+      for (const property in row.values) {
+        const value = row.values[property];
         const prop = meta.properties[property as never];
-        if (!isRelation(prop) || value === null) continue;
-        const field = `${row.path}.${property}Id`;
+        if (value === null || value === undefined || !isRelation(prop)) continue;
         if (!isId(value)) {
-          problems.push({ row: index, field, message: 'is not an id (a UUID, as every record has)' });
+          problems.push({
+            row: index,
+            field: `${row.path}.${property}Id`,
+            message: 'is not an id (a UUID, as every record has)',
+          });
           continue;
         }
-        const target = this.em.getMetadata().get(prop.type);
-        wanted.push({ table: tableOf(target), id: value, field, type: target.className, row: index });
+        let table = wanted.get(prop.type);
+        if (!table) {
+          table = { type: prop.type, ids: new Set(), at: [] };
+          wanted.set(prop.type, table);
+        }
+        table.ids.add(value);
+        table.at.push({ row: index, property, id: value });
       }
     });
-    if (!wanted.length) return problems;
-    const tables = [...new Set(wanted.map((item) => item.table))];
-    const found: { t: string; id: string }[] = await this.em.execute(
-      tables.map((table) => `select ? as t, id::text as id from ${table} where id in (?)`).join(' union all '),
-      tables.flatMap((table) => [table, [...new Set(wanted.filter((item) => item.table === table).map((i) => i.id))]]),
+    if (!wanted.size) return problems;
+    const targets = [...wanted.values()].map((item) => ({
+      ...item,
+      table: tableOf(this.em.getMetadata().get(item.type)),
+    }));
+    const found = await executeBound<{ t: string; id: string }>(
+      this.em,
+      targets
+        .map((target) => `select ?::text as t, id::text as id from ${target.table} where id = any(?::uuid[])`)
+        .join(' union all '),
+      targets.flatMap((target) => [target.type, [...target.ids]]),
     );
     const present = new Set(found.map((row) => `${row.t}|${row.id}`));
-    for (const item of wanted) {
-      if (present.has(`${item.table}|${item.id}`)) continue;
-      problems.push({ row: item.row, field: item.field, message: `no ${item.type} has the id ${item.id}` });
+    for (const target of targets) {
+      for (const item of target.at) {
+        if (present.has(`${target.type}|${item.id}`)) continue;
+        const field = `${rows[item.row]!.path}.${item.property}Id`;
+        problems.push({
+          row: item.row,
+          field,
+          message: `no ${this.em.getMetadata().get(target.type).className} has the id ${item.id}`,
+        });
+      }
     }
     return problems.sort((a, b) => a.row - b.row);
   }

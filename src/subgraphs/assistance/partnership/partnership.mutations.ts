@@ -1,5 +1,6 @@
 import { Resolver } from 'type-graphql';
 import { recordMutations } from '../../../graphql/mutations/runner';
+import { executeBound } from '../../../graphql/mutations/bound';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { declareWrites, type Problem, type Values, type Writes } from '../../../graphql/mutations/writes';
 import { Partnership, PartnershipSchool } from './partnership.entity';
@@ -21,7 +22,8 @@ export async function schoolInPartnershipCounty(values: Values, writes: Writes):
   if (!values.partnership || !values.school) return undefined;
   const inCounty = writes.batched<boolean>('schoolInPartnershipCounty', async (keys) => {
     const pairs = keys.map((key) => key.split('|'));
-    const found: { key: string }[] = await writes.em.execute(
+    const found = await executeBound<{ key: string }>(
+      writes.em,
       `select r.p::text || '|' || r.s::text as key
          from json_to_recordset(?::json) as r(p uuid, s uuid)
         where exists (select 1 from assistance.partnership p join directory.school s on s.county_id = p.county_id
