@@ -169,6 +169,7 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
     const line = progressLine(io.stderr);
     let stage: ImportProgress['stage'] | undefined;
     const started = performance.now();
+    const cpu = process.cpuUsage();
     log(
       `${args.dryRun ? 'checking' : 'importing'} ${formatInt(rows.length)} ${kind.name} rows as ${viewer.role}${viewer.org ? ` ${viewer.org}` : ''}…`,
     );
@@ -192,7 +193,8 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
       });
       line.end();
       const seconds = (performance.now() - started) / 1000;
-      const rate = `${formatInt(rows.length / Math.max(seconds, 0.001))} rows/s`;
+      const used = process.cpuUsage(cpu);
+      const rate = `${formatInt(rows.length / Math.max(seconds, 0.001))} rows/s, CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`;
       if (outcome.dryRun) {
         for (const record of outcome.records)
           print(`row ${record.row}: ${record.action.toLowerCase()}${record.id ? ` ${record.id}` : ''}`);
@@ -225,14 +227,16 @@ if (require.main === module) {
     stdout: process.stdout,
     stderr: process.stderr,
   };
+  // Exit once stdout is flushed: a pipe is written asynchronously, and exit would drop the rest.
+  const exit = (code: number) => process.stdout.write('', () => process.exit(code));
   importCommand(process.argv.slice(2), io).then(
-    (code) => process.exit(code),
+    (code) => exit(code),
     (error: unknown) => {
       const known = error instanceof UsageError;
       process.stderr.write(
         `error: ${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
       );
-      process.exit(known ? 2 : 1);
+      exit(known ? 2 : 1);
     },
   );
 }

@@ -18,7 +18,7 @@ import { writeAudit, type AuditActor } from './audit';
 import { assertWriter } from './rights';
 import { beforeCommit, type Children } from './runner';
 import { inputProblems } from './validation';
-import { Writes, type BulkRow, type BulkUpdate, type PlannedUpdate, type RowProblem, type Values } from './writes';
+import { BULK_CHUNK, Writes, type BulkRow, type BulkUpdate, type RowProblem, type Values } from './writes';
 
 /*
  * Bulk import (README, Import): many rows of one kind of record, all or nothing, through the guards of
@@ -151,55 +151,48 @@ interface ReadyRow {
   input: Values;
 }
 
+/** Rows read, checked and written together: while the database writes one chunk, the next is read. */
+const CHUNK = BULK_CHUNK;
+
 /** Runs an import (see the top of this file); throws ImportRefused with every problem. */
 export async function runImport(em: EntityManager, options: ImportOptions): Promise<ImportOutcome> {
-  const { kind, rows, viewer } = options;
+  const { rows, viewer } = options;
   assertWriter(viewer);
-  const progress = async (stage: ImportProgress['stage'], done: number) =>
-    options.onProgress?.({ stage, done, total: rows.length });
-  const problems: ImportProblem[] = [];
-  const creates: ReadyRow[] = [];
-  const updates: ReadyRow[] = [];
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const update = isUpdate(row);
-    const path = `rows[${index}]`;
-    const inputClass = update ? kind.update : kind.create;
-    if (!inputClass) {
-      problems.push(
-        located(`${path}.id`, `${kind.name} are only created by an import: leave id out`, 'BAD_USER_INPUT'),
-      );
-      continue;
-    }
-    const type = options.schema.getType(inputClass.name) as GraphQLInputObjectType;
-    const found = coerceRow(options.csv ? fromCells(type, row) : row, type, path);
-    if (typeof found === 'string') {
-      problems.push(located(path, found, 'BAD_USER_INPUT'));
-      continue;
-    }
-    if (Array.isArray(found)) {
-      problems.push(...found);
-      continue;
-    }
-    const input = toInstance(inputClass, found) as Values;
-    const invalid = await inputProblems(path, input);
-    if (invalid.length) {
-      problems.push(...invalid.map((problem) => located(problem.field, problem.message, 'BAD_USER_INPUT')));
-      continue;
-    }
-    (update ? updates : creates).push({ index, path, input });
-    if ((index + 1) % 1000 === 0) await progress('validate', index + 1);
-  }
-  await progress('validate', rows.length);
-
+  const run: ImportRun = {
+    options,
+    problems: [],
+    records: [],
+    done: 0,
+    progress: async (stage, done) => options.onProgress?.({ stage, done, total: rows.length }),
+  };
   try {
     return await em.transactional(async (tx) => {
       const writes = new Writes(tx, viewer);
-      const outcome = await importRows(writes, options, creates, updates, problems, progress);
+      // A pipeline of chunks in one transaction: the rows of chunk n+1 are read and validated (in
+      // JavaScript) while the statements of chunk n run (in PostgreSQL), one chunk's at a time.
+      let writing: Promise<void> = Promise.resolve();
+      let failure: { error: unknown } | undefined;
+      for (let start = 0; start < rows.length || start === 0; start += CHUNK) {
+        const chunk = await readChunk(run, start, Math.min(start + CHUNK, rows.length));
+        await writing;
+        if (failure) throw failure.error;
+        writing = importChunk(writes, run, chunk).catch((error: unknown) => {
+          failure = { error };
+        });
+      }
+      await writing;
+      if (failure) throw failure.error;
+      if (run.problems.length) throw new ImportRefused(run.problems.sort(byRow));
       await beforeCommit(writes);
+      const outcome: ImportOutcome = {
+        kind: options.kind.name,
+        dryRun: options.dryRun ?? false,
+        rows: rows.length,
+        created: run.records.filter((record) => record.action === 'CREATE').length,
+        updated: run.records.filter((record) => record.action === 'UPDATE').length,
+        records: run.records.sort((a, b) => a.row - b.row),
+      };
       if (options.dryRun) throw new DryRunDone(outcome);
-      await writeAudit(tx, options.actor, writes.changes);
-      await progress('audit', rows.length);
       return outcome;
     });
   } catch (error) {
@@ -207,22 +200,79 @@ export async function runImport(em: EntityManager, options: ImportOptions): Prom
     // A constraint the checks did not foresee (the database's last word), as a problem of the import.
     if (error instanceof DomainError && !(error instanceof ImportRefused) && error.extensions.code !== 'FORBIDDEN') {
       const field = error.extensions.field as string | undefined;
-      throw new ImportRefused([...problems, located(field ?? null, error.message, error.extensions.code as ErrorCode)]);
+      const last = located(field ?? null, error.message, error.extensions.code as ErrorCode);
+      throw new ImportRefused([...run.problems, last]);
     }
     throw error;
   }
 }
 
-/** The transaction's part: checks, writes (parents, then children against them), what was done. */
-async function importRows(
+/** The state of an import as its chunks go through. */
+interface ImportRun {
+  options: ImportOptions;
+  /** Every problem so far; once there is one, chunks are only checked (to report every problem), not written. */
+  problems: ImportProblem[];
+  records: ImportOutcome['records'];
+  /** Rows through every stage. */
+  done: number;
+  progress: (stage: ImportProgress['stage'], done: number) => Promise<void>;
+}
+
+/** The rows `start` to `end` coerced and validated (step 2): the creates and updates ready for the database. */
+async function readChunk(
+  run: ImportRun,
+  start: number,
+  end: number,
+): Promise<{ creates: ReadyRow[]; updates: ReadyRow[] }> {
+  const { kind, rows, schema, csv } = run.options;
+  const creates: ReadyRow[] = [];
+  const updates: ReadyRow[] = [];
+  for (let index = start; index < end; index++) {
+    const row = rows[index]!;
+    const update = isUpdate(row);
+    const path = `rows[${index}]`;
+    const inputClass = update ? kind.update : kind.create;
+    if (!inputClass) {
+      run.problems.push(
+        located(`${path}.id`, `${kind.name} are only created by an import: leave id out`, 'BAD_USER_INPUT'),
+      );
+      continue;
+    }
+    const type = schema.getType(inputClass.name) as GraphQLInputObjectType;
+    const found = coerceRow(csv ? fromCells(type, row) : row, type, path);
+    if (typeof found === 'string') {
+      run.problems.push(located(path, found, 'BAD_USER_INPUT'));
+      continue;
+    }
+    if (Array.isArray(found)) {
+      run.problems.push(...found);
+      continue;
+    }
+    const input = toInstance(inputClass, found) as Values;
+    const invalid = await inputProblems(path, input);
+    if (invalid.length) {
+      run.problems.push(...invalid.map((problem) => located(problem.field, problem.message, 'BAD_USER_INPUT')));
+      continue;
+    }
+    (update ? updates : creates).push({ index, path, input });
+  }
+  await run.progress('validate', end);
+  return { creates, updates };
+}
+
+/**
+ * One chunk in the transaction (step 3): its checks, then, while no row of the import has failed and
+ * it is no dry run, its writes (records, then their children checked against them) and their audit
+ * trail. With children, the records that passed are written even in a dry run or after a failure, so
+ * that their children are checked as the single mutation checks them; the end rolls it all back.
+ */
+async function importChunk(
   writes: Writes,
-  options: ImportOptions,
-  creates: ReadyRow[],
-  updates: ReadyRow[],
-  problems: ImportProblem[],
-  progress: (stage: ImportProgress['stage'], done: number) => Promise<void>,
-): Promise<ImportOutcome> {
-  const { kind } = options;
+  run: ImportRun,
+  chunk: { creates: ReadyRow[]; updates: ReadyRow[] },
+): Promise<void> {
+  const { kind, dryRun } = run.options;
+  const { creates, updates } = chunk;
   const children = Object.entries(kind.children ?? {});
   const parentValues = (input: Values) => {
     const values = { ...input };
@@ -235,20 +285,20 @@ async function importRows(
     kind.entity,
     updates.map((row): BulkUpdate => ({ ...bulk(row), id: String(row.input.id), version: Number(row.input.version) })),
   );
-  problems.push(...vetted.problems.map(fromRowProblem), ...changed.problems.map(fromRowProblem));
-  await progress('check', options.rows.length);
+  run.problems.push(...vetted.problems.map(fromRowProblem), ...changed.problems.map(fromRowProblem));
+  const count = creates.length + updates.length;
+  await run.progress('check', run.done + count);
 
-  // The records that passed are written even when others did not, so that their children are checked
-  // against them as the single mutation checks them; a refused import rolls all of it back.
   const refused = new Set(vetted.problems.map((problem) => problem.index));
   const passed = creates.flatMap((row, at) => (refused.has(row.index) ? [] : [{ row, values: vetted.values[at]! }]));
-  let written = 0;
-  const wrote = (count: number) => progress('write', (written += count));
-  const ids = await writes.insertVetted(
-    kind.entity,
-    passed.map((item) => item.values),
-    wrote,
-  );
+  const writing = () => !run.problems.length && !dryRun;
+  const ids =
+    children.length || writing()
+      ? await writes.insertVetted(
+          kind.entity,
+          passed.map((item) => item.values),
+        )
+      : [];
   for (const [key, child] of children) {
     const childRows = passed.flatMap(({ row }, at) =>
       ((row.input[key] as Values[] | null | undefined) ?? []).map(
@@ -260,29 +310,21 @@ async function importRows(
       ),
     );
     const checked = await writes.vetCreates(child.entity, childRows);
-    problems.push(...checked.problems.map(fromRowProblem));
-    if (!problems.length) await writes.insertVetted(child.entity, checked.values);
+    run.problems.push(...checked.problems.map(fromRowProblem));
+    if (writing()) await writes.insertVetted(child.entity, checked.values);
   }
-  if (problems.length) throw new ImportRefused(problems.sort(byRow));
-  await writes.updateVetted(kind.entity, changed.planned, wrote);
-
-  const updatedIds = new Map<number, PlannedUpdate>(updates.map((row, at) => [row.index, changed.planned[at]!]));
-  const createdIds = new Map(passed.map(({ row }, at) => [row.index, ids[at]!]));
-  const records = [...creates, ...updates]
-    .sort((a, b) => a.index - b.index)
-    .map((row) =>
-      createdIds.has(row.index)
-        ? { row: row.index + 1, action: 'CREATE' as const, id: options.dryRun ? null : createdIds.get(row.index)! }
-        : { row: row.index + 1, action: 'UPDATE' as const, id: updatedIds.get(row.index)!.id },
-    );
-  return {
-    kind: kind.name,
-    dryRun: options.dryRun ?? false,
-    rows: options.rows.length,
-    created: creates.length,
-    updated: updates.length,
-    records,
-  };
+  if (writing()) {
+    await writes.updateVetted(kind.entity, changed.planned);
+    await run.progress('write', run.done + count);
+    // The trail of the chunk's records, as for any write (audit.ts), in the same transaction.
+    await writeAudit(writes.em, run.options.actor, writes.changes.splice(0));
+  }
+  run.done += count;
+  if (writing()) await run.progress('audit', run.done);
+  passed.forEach(({ row }, at) =>
+    run.records.push({ row: row.index + 1, action: 'CREATE', id: dryRun ? null : (ids[at] ?? null) }),
+  );
+  for (const update of changed.planned) run.records.push({ row: update.index + 1, action: 'UPDATE', id: update.id });
 }
 
 /**
