@@ -244,6 +244,12 @@ describe('npm run import (the command)', () => {
     rows[41]!.schoolId = rows[40]!.schoolId;
     rows[52]!.schoolId = f.otherCountySchoolId; // another county's school
     rows[58]!.teachers = '';
+    // A school and year the table already holds.
+    const [held] = await api.sql<{ school_id: string; year: number }>(
+      `select school_id, year from assistance.school_metric where school_id = any($1::uuid[]) order by id limit 1`,
+      [countySchools],
+    );
+    rows[59] = { ...rows[59], schoolId: held!.school_id, year: held!.year };
     const csv = await file('bad-metrics.csv', csvOf(rows));
     const before = await databaseState(api);
     const run = await spawnImport([csv, '--kind', 'metrics', '--as', COUNTY()]);
@@ -256,7 +262,9 @@ describe('npm run import (the command)', () => {
       ['42', 'schoolId'],
       ['53', 'schoolId'],
       ['59', 'teachers'],
+      ['60', 'schoolId'],
     ]);
+    expect(lines[6]).toContain('a record with these values already exists [CONFLICT]');
     expect(lines[1]).toContain('no School has the id 00000000-0000-7000-8000-000000000000 [BAD_USER_INPUT]');
     expect(lines[3]).toContain('[CONFLICT]');
     expect(lines[4]).toContain('[FORBIDDEN]');
@@ -382,6 +390,34 @@ describe('rights, all or nothing, failures (the import itself)', () => {
     );
     expect(String(late)).toMatch(/injected before the commit/);
     expect(await databaseState(api)).toEqual(before);
+  });
+
+  it('finds the same key twice in rows of different chunks, and the same record updated twice, in a dry run', async () => {
+    const people = await api.sql<{ id: string }>(`select id from people.person order by id desc limit 300`);
+    const rows: ImportRow[] = ownActivityIds.flatMap((activityId) =>
+      people.map((person) => ({ activityId, personId: person.id, role: 'TRAINEE' })),
+    );
+    rows[5_500] = { ...rows[9]! };
+    const [held] = await api.sql<{ id: string; version: number }>(
+      `select id, version from assistance.participation where activity_id = $1 order by id limit 1`,
+      [ownActivityIds[0]],
+    );
+    rows.push(
+      { id: held!.id, version: held!.version, role: 'TRAINER' },
+      { id: held!.id, version: held!.version, role: 'TRAINEE' },
+    );
+    const problems = await refusal(
+      runImport(api.orm.em.fork(), { kind: PARTICIPATIONS, rows, dryRun: true, ...as(university()) }),
+    );
+    expect(problems).toEqual([
+      { row: 5_501, column: 'activityId', message: 'activityId, personId: the same as row 10', code: 'CONFLICT' },
+      {
+        row: rows.length,
+        column: 'id',
+        message: `names the record of row ${rows.length - 1} again`,
+        code: 'BAD_USER_INPUT',
+      },
+    ]);
   });
 
   it('reports a participant who is no person, and a participant named twice, with their paths', async () => {
