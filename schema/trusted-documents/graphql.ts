@@ -1111,6 +1111,8 @@ export type ProgramWhere = {
 export type Provenance =
   /** A real public fact taken from a maintained registry (GB/T 2260 division codes, the ministry list of institutions); `sourceDocument` names the registry. */
   | 'PUBLIC_REGISTRY'
+  /** Recorded through the API (a mutation) by a partner system or the ministry; the audit trail (`history`) says who and when. */
+  | 'RECORDED'
   /** Stated in one of the seed documents (press releases); `sourceDocument` names it. */
   | 'SOURCE_DOCUMENT'
   /** Generated deterministically by the seed generator where the documents give no detail (individual teachers, activity dates, metrics). */

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string };
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any };
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string };
 };
@@ -133,6 +135,52 @@ export type ActivityWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** A member to add to a committee. */
+export type AddCommitteeMemberInput = {
+  /** The committee. */
+  committeeId: Scalars['ID']['input'];
+  /** The person. */
+  personId: Scalars['ID']['input'];
+  /** Chair, vice chair, member or secretary. */
+  role: CommitteeRole;
+};
+
+/** A target school to add to a committee. */
+export type AddCommitteeTargetSchoolInput = {
+  /** The committee. */
+  committeeId: Scalars['ID']['input'];
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+};
+
+/** A person to add to an activity. */
+export type AddParticipationInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** The person (see `people`); must exist. */
+  personId: Scalars['ID']['input'];
+  /** How the person took part. */
+  role: ParticipationRole;
+};
+
+/** A school to add to a partnership. */
+export type AddPartnershipSchoolInput = {
+  /** The partnership. */
+  partnershipId: Scalars['ID']['input'];
+  /** The school, in the partnership's county. */
+  schoolId: Scalars['ID']['input'];
+};
+
+/** A goal to add to a plan. */
+export type AddPlanGoalInput = {
+  /** What the plan aims to achieve on this task (1–4000 characters) */
+  description: Scalars['String']['input'];
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** The improvement task (one goal per task and plan). */
+  task: ImprovementTask;
+};
+
 /** The kind of a national education agency. */
 export type AgencyKind =
   /** An institution under the ministry, such as NAEA. */
@@ -205,6 +253,18 @@ export type AgencyWhere = {
   provenance?: InputMaybe<ProvenanceFilter>;
   /** Conditions on when the record last changed. */
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A school's new principal, from a day on. */
+export type AppointPrincipalInput = {
+  /** The new principal (see createPerson). */
+  personId: Scalars['ID']['input'];
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+  /** First day in office; the current principal's appointment ends the day before. */
+  startDate: Scalars['LocalDate']['input'];
+  /** The full title as published (1–1000 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on a list of appointments. */
@@ -483,6 +543,23 @@ export type BureauLevelFilter = {
   notIn?: InputMaybe<Array<BureauLevel>>;
 };
 
+/** What a change did to its record. */
+export type ChangeAction =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was removed. */
+  | 'DELETE'
+  /** The record was changed. */
+  | 'UPDATE';
+
+/** A person serving on a committee. */
+export type CommitteeMemberInput = {
+  /** The person. */
+  personId: Scalars['ID']['input'];
+  /** Chair, vice chair, member or secretary. */
+  role: CommitteeRole;
+};
+
 /** Conditions on a list of committee members. */
 export type CommitteeMemberListFilter = {
   /** Every one of the committee members matches (true when there are none). */
@@ -751,6 +828,194 @@ export type CountyWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** A school a partnership covers (a school of the partnership's county). */
+export type CoveredSchoolInput = {
+  /** The school, in the partnership's county. */
+  schoolId: Scalars['ID']['input'];
+};
+
+/** An activity to record, with the people who took part. */
+export type CreateActivityInput = {
+  /** The expert committee that did it, if one did (ministry only). */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The county it was for, if one. */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day, not before the first; null for one day. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** In person (the default), hybrid or online. */
+  format?: InputMaybe<EventFormat>;
+  /** What was done. */
+  kind: ActivityKind;
+  /** The people who took part (at most 500). */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** The partnership that did it. A university records activities of its own partnerships only. */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** The programme it was done under. */
+  programId: Scalars['ID']['input'];
+  /** How many people it reached, recorded or not (default 0) (0–10000000) */
+  reach?: InputMaybe<Scalars['Int']['input']>;
+  /** The school it was for or at; with a partnership, a school of the partnership's county. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day. */
+  startDate: Scalars['LocalDate']['input'];
+  /** Short title (1–255 characters) */
+  title: Scalars['String']['input'];
+  /** The university that ran it, if any. */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person's role at one organization: exactly one of a school, a university, an education bureau or an agency. */
+export type CreateAppointmentInput = {
+  /** The agency (ministry only). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The education bureau (ministry only). */
+  educationBureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day in the role, not before the first; null while current. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The person appointed. */
+  personId: Scalars['ID']['input'];
+  /** The role held (a new principal: appointPrincipal). */
+  role: AppointmentRole;
+  /** The school (a teacher placed, staff, a vice principal). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day in the role. */
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The full title as published (1–1000 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The university. */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A "one school, one policy" assistance plan, with its goals. */
+export type CreateAssistancePlanInput = {
+  /** Last school year covered, not before the first (2000–2100) */
+  endYear: Scalars['Int']['input'];
+  /** Its goals, one per improvement task (at most 4). */
+  goals?: InputMaybe<Array<PlanGoalInput>>;
+  /** The partnership that drew it up (none: a plan of the committee programme, ministry only). */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** The school the plan is for; with a partnership, a school of the partnership's county. */
+  schoolId: Scalars['ID']['input'];
+  /** First school year covered (2000–2100) */
+  startYear: Scalars['Int']['input'];
+  /** Title (1–255 characters) */
+  title: Scalars['String']['input'];
+};
+
+/** Who took part in an event, in a role: exactly one of a person, a school, a university, an education bureau or an agency. */
+export type CreateAttendanceInput = {
+  /** An agency that took part (ministry only). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** An education bureau that took part (ministry only). */
+  educationBureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** What the participant did, as reported (1–4000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A person who took part. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chair, host, speaker, reporter or attendee. */
+  role: AttendanceRole;
+  /** A school that took part. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** A university that took part. */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An expert committee to create, with its members and target schools. */
+export type CreateCommitteeInput = {
+  /** Stable short code, unique (1–255 characters) */
+  code: Scalars['String']['input'];
+  /** What the committee does (1–4000 characters) */
+  description: Scalars['String']['input'];
+  /** Its members (at most 500). */
+  members?: InputMaybe<Array<CommitteeMemberInput>>;
+  /** English name (1–255 characters) */
+  nameEn: Scalars['String']['input'];
+  /** Chinese name (1–255 characters) */
+  nameZh: Scalars['String']['input'];
+  /** The programme it supports. */
+  programId: Scalars['ID']['input'];
+  /** The schools it targets (at most 500). */
+  targetSchools?: InputMaybe<Array<TargetSchoolInput>>;
+};
+
+/** A partnership to create: a university assisting a county within a programme. */
+export type CreatePartnershipInput = {
+  /** The university's affiliated high school, where one takes part. */
+  affiliatedHighSchoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the agreement was signed. */
+  agreementSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The assisted county (one partnership per programme, university and county). */
+  countyId: Scalars['ID']['input'];
+  /** The programme. */
+  programId: Scalars['ID']['input'];
+  /** The county's schools it covers (at most 200). */
+  schools?: InputMaybe<Array<CoveredSchoolInput>>;
+  /** When implementation started. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Under way (the default) or completed. */
+  status?: InputMaybe<PartnershipStatus>;
+  /** The assisting university. */
+  universityId: Scalars['ID']['input'];
+};
+
+/** A person to record (a principal, a teacher, a trainee, an expert). */
+export type CreatePersonInput = {
+  /** Year of birth, where recorded (1900–2100) */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Gender, where recorded. */
+  gender?: InputMaybe<Gender>;
+  /** Name in pinyin, family name first (1–255 characters) */
+  nameEn: Scalars['String']['input'];
+  /** Name in Chinese characters (1–255 characters) */
+  nameZh: Scalars['String']['input'];
+  /** Teaching subject, for teachers (1–255 characters) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A ministry programme to create. */
+export type CreateProgramInput = {
+  /** When the notice was issued. */
+  announcedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable short code, unique, e.g. "COUNTY-HIGH-SCHOOL-TRUSTEESHIP" (1–255 characters) */
+  code: Scalars['String']['input'];
+  /** What the programme does (1–4000 characters) */
+  description: Scalars['String']['input'];
+  /** The agency that issued the notice. */
+  issuingAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trusteeship assistance, group assistance or training programme. */
+  kind: ProgramKind;
+  /** English name (1–255 characters) */
+  nameEn: Scalars['String']['input'];
+  /** Chinese name (1–255 characters) */
+  nameZh: Scalars['String']['input'];
+  /** Title of the notice that launched it (1–4000 characters) */
+  noticeTitle?: InputMaybe<Scalars['String']['input']>;
+  /** When implementation started. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** One school's figures for one school year. */
+export type CreateSchoolMetricInput = {
+  /** Students enrolled (0–1000000) */
+  enrolledStudents: Scalars['Int']['input'];
+  /** Students graduating that year (0–1000000) */
+  graduates: Scalars['Int']['input'];
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+  /** Teachers with a senior professional title (no more than the teachers) (0–1000000) */
+  seniorTitleTeachers: Scalars['Int']['input'];
+  /** Full-time teachers (0–1000000) */
+  teachers: Scalars['Int']['input'];
+  /** Teacher-training hours delivered to the staff that year (0–1000000) */
+  trainingHours: Scalars['Int']['input'];
+  /** Graduates admitted to undergraduate programmes (no more than the graduates) (0–1000000) */
+  undergraduateAdmissions: Scalars['Int']['input'];
+  /** School year (the calendar year it starts in) (2000–2100) */
+  year: Scalars['Int']['input'];
+};
+
 /** Conditions on a calendar date (YYYY-MM-DD). */
 export type DateFilter = {
   /** On this day. */
@@ -988,6 +1253,24 @@ export type IdFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What an import did, or in a dry run would do, with a row. */
+export type ImportAction =
+  /** The row creates a record (it has no `id`). */
+  | 'CREATE'
+  /** The row changes the record it names (`id`, at `version`). */
+  | 'UPDATE';
+
+/** What an import creates or changes; a row is the input of the kind’s single mutation. */
+export type ImportKind =
+  /** Activities with their participants (createActivity; with `id` and `version`: updateActivity). */
+  | 'ACTIVITIES'
+  /** Who took part in events (createAttendance; with `id` and `version`: updateAttendance). */
+  | 'ATTENDANCE'
+  /** Schools' yearly figures (createSchoolMetric; with `id` and `version`: updateSchoolMetric). */
+  | 'METRICS'
+  /** People taking part in activities (addParticipation; with `id` and `version`: updateParticipation). */
+  | 'PARTICIPATIONS';
+
 /** The four improvement tasks the expert advisory committee set for target schools. */
 export type ImprovementTask =
   /** Improving educational quality. */
@@ -1058,6 +1341,14 @@ export type OrganizationKindFilter = {
   ne?: InputMaybe<OrganizationKind>;
   /** None of these values. */
   notIn?: InputMaybe<Array<OrganizationKind>>;
+};
+
+/** A person taking part in an activity, as it is recorded. */
+export type ParticipantInput = {
+  /** The person (see `people`); must exist. */
+  personId: Scalars['ID']['input'];
+  /** How the person took part. */
+  role: ParticipationRole;
 };
 
 /** Conditions on a list of participations. */
@@ -1320,6 +1611,14 @@ export type PersonWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** A goal of a plan on one of the four improvement tasks. */
+export type PlanGoalInput = {
+  /** What the plan aims to achieve on this task (1–4000 characters) */
+  description: Scalars['String']['input'];
+  /** The improvement task (one goal per task and plan). */
+  task: ImprovementTask;
+};
+
 /** One sort key for prefectures. */
 export type PrefectureOrderBy = {
   /** Sort direction (ASC by default). */
@@ -1455,6 +1754,8 @@ export type ProgramWhere = {
 export type Provenance =
   /** A real public fact taken from a maintained registry (GB/T 2260 division codes, the ministry list of institutions); `sourceDocument` names the registry. */
   | 'PUBLIC_REGISTRY'
+  /** Recorded through the API (a mutation) by a partner system or the ministry; the audit trail (`history`) says who and when. */
+  | 'RECORDED'
   /** Stated in one of the seed documents (press releases); `sourceDocument` names it. */
   | 'SOURCE_DOCUMENT'
   /** Generated deterministically by the seed generator where the documents give no detail (individual teachers, activity dates, metrics). */
@@ -1552,6 +1853,14 @@ export type ProvinceWhere = {
   schools?: InputMaybe<SchoolListFilter>;
   /** Conditions on when the record last changed. */
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A record to remove, at the version the client read. */
+export type RecordVersionInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** The National Bureau of Statistics' four economic regions of mainland China. */
@@ -1834,6 +2143,12 @@ export type StringFilter = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A school a committee targets. */
+export type TargetSchoolInput = {
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+};
+
 /** One sort key for universities. */
 export type UniversityOrderBy = {
   /** Sort direction (ASC by default). */
@@ -1891,6 +2206,184 @@ export type UniversityWhere = {
   province?: InputMaybe<ProvinceWhere>;
   /** Conditions on when the record last changed. */
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** An activity to change: its id, the version read, and the fields to change. */
+export type UpdateActivityInput = {
+  /** Last day, not before the first (null: one day). */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** In person, hybrid or online. */
+  format?: InputMaybe<EventFormat>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** What was done. */
+  kind?: InputMaybe<ActivityKind>;
+  /** How many people it reached (0–10000000) */
+  reach?: InputMaybe<Scalars['Int']['input']>;
+  /** The school it was for or at (in the partnership's county). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day. */
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Short title (1–255 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** An appointment to change (e.g. its last day, when it ends). */
+export type UpdateAppointmentInput = {
+  /** Last day in the role; null while current. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** First day in the role. */
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The full title as published (1–1000 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A plan to change. */
+export type UpdateAssistancePlanInput = {
+  /** Last school year covered (2000–2100) */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** First school year covered (2000–2100) */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (1–255 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** An attendance to change: the role and the note. */
+export type UpdateAttendanceInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** What the participant did, as reported (1–4000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Chair, host, speaker, reporter or attendee. */
+  role?: InputMaybe<AttendanceRole>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A committee to change. */
+export type UpdateCommitteeInput = {
+  /** What the committee does (1–4000 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** English name (1–255 characters) */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name (1–255 characters) */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A member's role to change. */
+export type UpdateCommitteeMemberInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Chair, vice chair, member or secretary. */
+  role?: InputMaybe<CommitteeRole>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A participation to change: how the person took part. */
+export type UpdateParticipationInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** How the person took part. */
+  role?: InputMaybe<ParticipationRole>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A partnership to change. */
+export type UpdatePartnershipInput = {
+  /** The university's affiliated high school. */
+  affiliatedHighSchoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the agreement was signed. */
+  agreementSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** When implementation started. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Under way or completed. */
+  status?: InputMaybe<PartnershipStatus>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A person to change. */
+export type UpdatePersonInput = {
+  /** Year of birth, where recorded (1900–2100) */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Gender, where recorded. */
+  gender?: InputMaybe<Gender>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Name in pinyin, family name first (1–255 characters) */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Chinese characters (1–255 characters) */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Teaching subject, for teachers (1–255 characters) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A goal to change. */
+export type UpdatePlanGoalInput = {
+  /** What the plan aims to achieve on this task (1–4000 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A programme to change. */
+export type UpdateProgramInput = {
+  /** What the programme does (1–4000 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** English name (1–255 characters) */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name (1–255 characters) */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Title of the notice that launched it (1–4000 characters) */
+  noticeTitle?: InputMaybe<Scalars['String']['input']>;
+  /** When implementation started. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A school's figures to correct. */
+export type UpdateSchoolMetricInput = {
+  /** Students enrolled (0–1000000) */
+  enrolledStudents?: InputMaybe<Scalars['Int']['input']>;
+  /** Students graduating that year (0–1000000) */
+  graduates?: InputMaybe<Scalars['Int']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Teachers with a senior professional title (0–1000000) */
+  seniorTitleTeachers?: InputMaybe<Scalars['Int']['input']>;
+  /** Full-time teachers (0–1000000) */
+  teachers?: InputMaybe<Scalars['Int']['input']>;
+  /** Teacher-training hours (0–1000000) */
+  trainingHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Graduates admitted to undergraduate programmes (0–1000000) */
+  undergraduateAdmissions?: InputMaybe<Scalars['Int']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 export type ActivitiesPerMonthQueryVariables = Exact<{
