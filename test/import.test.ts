@@ -148,6 +148,11 @@ async function runCommand(args: string[]): Promise<Run> {
   return { code, stdout: out, stderr: err };
 }
 
+/** Metric rows as a JSON file, imported by the county through the command's main function. */
+async function importMetrics(name: string, rows: ImportRow[]): Promise<Run> {
+  return runCommand([await file(name, JSON.stringify(rows)), '--kind', 'metrics', '--as', COUNTY()]);
+}
+
 const count = async (table: string, where = 'true', values: unknown[] = []) =>
   (await api.sql<{ n: number }>(`select count(*)::int as n from ${table} where ${where}`, values))[0]!.n;
 
@@ -209,25 +214,13 @@ describe('npm run import (the command)', () => {
 
     // Updates: id + version; one stale version is a CONFLICT of that row, and nothing is changed.
     const updates = stored.map((row, i) => ({ id: row.id, version: i === 3 ? 7 : row.version, graduates: 500 }));
-    const stale = await runCommand([
-      await file('stale.json', JSON.stringify(updates)),
-      '--kind',
-      'metrics',
-      '--as',
-      COUNTY(),
-    ]);
+    const stale = await importMetrics('stale.json', updates);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain(`row 4, column version: SchoolMetric ${stored[3]!.id} is at version 1, not 7`);
     expect(await count('assistance.school_metric', 'year between 2040 and 2059 and graduates = 500')).toBe(0);
 
     updates[3]!.version = 1;
-    const fresh = await runCommand([
-      await file('fresh.json', JSON.stringify(updates)),
-      '--kind',
-      'metrics',
-      '--as',
-      COUNTY(),
-    ]);
+    const fresh = await importMetrics('fresh.json', updates);
     expect(fresh.code).toBe(0);
     expect(fresh.stdout).toMatch(/0 created, 20 changed/);
     expect(
