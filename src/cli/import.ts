@@ -183,7 +183,11 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
         dryRun: args.dryRun,
         actor: actorOf(viewer, `import:${kind.name}`, { requestId }),
         onProgress: (progress) => {
-          if (line.tty) return line.draw(progress.done, progress.total, STAGES[progress.stage], true);
+          // The bar follows the rows through the database (the next chunk is read meanwhile).
+          if (line.tty) {
+            if (progress.stage === 'validate') return;
+            return line.draw(progress.done, progress.total, STAGES[progress.stage], progress.done === progress.total);
+          }
           const finished = progress.done === progress.total;
           if (progress.stage === 'write' || (finished && progress.stage !== stage)) {
             log(`${STAGES[progress.stage]}: ${formatInt(progress.done)}/${formatInt(progress.total)} rows`);
