@@ -76,7 +76,8 @@ describe.each(MODES)('authorization matrix of writes (%s)', (mode) => {
 
   it.each(cells)('%s × %s → %s', async (field, principal, outcome, probe) => {
     const input = await probe.input(kit);
-    const query = `mutation Probe($input: ${probe.inputType}!) { ${field}(input: $input) { ${probe.selection} } }`;
+    const call = probe.call ?? `${field}(input: $input)`;
+    const query = `mutation Probe($input: ${probe.inputType}!) { ${call} { ${probe.selection} } }`;
     const before = await databaseState(api);
     const answer = await post(gateways.urls[mode], { query, variables: { input } }, tokens.get(principal));
     const after = await databaseState(api);

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadSettings } from '../config';
 import { connectDatabase, migrate, oneLine, openOrm, type Database } from '../db/database';
 import { isSeeded, seedDatabase, type Progress } from '../db/seed';
+import { formatInt, progressLine } from './progress';
 
 /**
  * `npm run seed -- [--scale N] [--reset]`: migrates the database and loads the seed dataset.
@@ -44,14 +45,10 @@ const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
 
-const formatInt = (n: number): string => n.toLocaleString('en-US');
-
 /** Progress on stderr: a bar redrawn in place on a terminal, a line per finished table otherwise. */
 function progressReporter(): { onProgress: (p: Progress) => void; end: () => void } {
-  const tty = process.stderr.isTTY === true;
+  const line = progressLine();
   const tables = new Map<string, Progress>();
-  let lastDraw = 0;
-  let drawn = false;
   const totals = (): { done: number; total: number } => {
     let done = 0;
     let total = 0;
@@ -61,30 +58,16 @@ function progressReporter(): { onProgress: (p: Progress) => void; end: () => voi
     }
     return { done, total };
   };
-  const draw = (current: string, force: boolean): void => {
-    const now = Date.now();
-    if (!force && now - lastDraw < 100) return;
-    lastDraw = now;
-    const { done, total } = totals();
-    const ratio = total === 0 ? 1 : done / total;
-    const width = 30;
-    const filled = Math.round(ratio * width);
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${formatInt(done)}/${formatInt(total)} rows  ${current}`;
-    const columns = process.stderr.columns ?? 120;
-    process.stderr.write(`\r${line.slice(0, columns - 1).padEnd(Math.min(columns - 1, line.length + 10))}`);
-    drawn = true;
-  };
   return {
     onProgress: (p) => {
       const first = !tables.has(p.table);
       tables.set(p.table, p);
       if (first) return; // the initial done = 0 announcements
-      if (tty) draw(p.table, p.done === p.total);
+      const { done, total } = totals();
+      if (line.tty) line.draw(done, total, p.table, p.done === p.total);
       else if (p.done === p.total) log(`${p.table.padEnd(36)} ${formatInt(p.total).padStart(10)} rows`);
     },
-    end: () => {
-      if (tty && drawn) process.stderr.write('\n');
-    },
+    end: () => line.end(),
   };
 }
 

@@ -51,6 +51,8 @@ export interface WriteProbe {
   field: string;
   /** The mutation document: `$input` of `inputType` (and nothing else). */
   inputType: string;
+  /** How the field takes `$input`, when not as its `input` argument. */
+  call?: string;
   /** The payload's selection. */
   selection: string;
   /** The cell's input (may make the record it changes or removes). */
@@ -418,6 +420,15 @@ export const WRITE_PROBES: WriteProbe[] = [
     inputType: 'UpdateSchoolMetricInput',
     selection: id('schoolMetric'),
     input: async (k) => ({ ...v1(await fresh.metric(k)), trainingHours: 1200 }),
+    outcomes: SCHOOL_FIGURES,
+  },
+  // An import: as its rows' single mutations (here a school's figures: its county's).
+  {
+    field: 'importRecords',
+    inputType: 'JSONObject',
+    call: 'importRecords(kind: METRICS, rows: [$input])',
+    selection: 'created',
+    input: async (k) => metricOf(k),
     outcomes: SCHOOL_FIGURES,
   },
   // Attendance of a university at an event: the university's.

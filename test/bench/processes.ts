@@ -126,6 +126,16 @@ export function cpuSeconds(pid: number): number {
   return fields ? (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS : 0;
 }
 
+/**
+ * CPU seconds a process and all it has run used so far: its own, its children's that have exited and
+ * been waited for (cutime, cstime: a PostgreSQL backend whose client disconnected), and the live ones'.
+ */
+export function cpuSecondsWithChildren(pid: number): number {
+  const fields = statFields(pid);
+  const reaped = fields ? (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS : 0;
+  return reaped + cpuDelta(new Map(), treeCpu(pid));
+}
+
 /** VmRSS and VmHWM (peak since start or since resetPeak) in bytes. */
 export function memory(pid: number): { rss: number; peak: number } {
   try {

@@ -20,6 +20,7 @@ import { ANCHOR_OPERATIONS, anchorDocument, type AnchorOperation } from './ancho
 import { anchorComparisons, anchorMarkdown } from './anchor/report';
 import { openBenchServer, prepareDatabase, type BenchServer, type PreparedDatabase } from './databases';
 import type { LoadJob, LoadResult } from './driver';
+import { importBench, importMarkdown } from './import';
 import { explainStatements, SqlCollector, tableRows, type ExplainRow } from './explain';
 import { documentText, OPERATIONS, type Operation, type SetupName, type Variables } from './operations';
 import {
@@ -55,6 +56,7 @@ import {
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
                         [--anchor postgraphile] [--cpu-prof] [--no-compile]
+       npm run bench -- --import [--rows N] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
   --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
   --explain        also capture each operation's SQL (LOG_SQL=1) and EXPLAIN it: sequential scans of
@@ -71,6 +73,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
                    database on the operations it has an equivalent for (a, c, i; (a) also at 1 connection),
                    check its answers equal the API's, and print API ÷ PostGraphile; the warm-up and duration
                    default to 10 s and 15 s (quick: as --quick)
+  --import         instead: the import command on N synthetic participations (--rows, default 100,000) into
+                   a fresh copy of the scale-1 database, a dry run then the import, rows/s of each
   --cpu-prof       profile the gateway (and PostGraphile) during each timed run; the top 25 frames by self
                    time are printed and kept in the results, the .cpuprofile files beside them
   --no-compile     the in-process gateway answers every operation through the resolvers (SQL_COMPILE=off),
@@ -92,6 +96,8 @@ interface Args {
   anchor?: 'postgraphile';
   cpuProfile: boolean;
   noCompile: boolean;
+  /** `--import`: the import bench (its rows), instead of the operations. */
+  importRows?: number;
 }
 
 function parseArgs(argv: string[]): Args | null {
@@ -122,6 +128,8 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--overhead') args.overhead = true;
     else if (flag === '--cpu-prof') args.cpuProfile = true;
     else if (flag === '--no-compile') args.noCompile = true;
+    else if (flag === '--import') args.importRows ??= 100_000;
+    else if (flag === '--rows') args.importRows = Math.round(number(flag, value(), 1));
     else if (flag === '--anchor') {
       const name = value();
       if (name !== 'postgraphile') throw new UsageError('--anchor takes one anchor: postgraphile');
@@ -833,6 +841,19 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     return;
   }
   if (!existsSync(path.join(DIST_CLI, 'start.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (args.importRows !== undefined) {
+    state.benchServer = await openBenchServer(process.env, log);
+    const result = await importBench(state.benchServer, { rows: args.importRows, reseed: args.reseed, log });
+    const outDir = path.join(PROJECT_ROOT, 'bench-results');
+    await mkdir(outDir, { recursive: true });
+    const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}-import.json`);
+    await writeFile(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), commit: commit(), machine: machine(), ...result }, null, 2)}\n`,
+    );
+    process.stdout.write(`${importMarkdown(result)}\n\nresults: ${path.relative(process.cwd(), file)}\n`);
+    return;
+  }
   const earlier = args.compare ? (JSON.parse(await readFile(args.compare, 'utf8')) as BenchResult) : undefined;
   const options: RunOptions = {
     mode: args.quick ? 'quick' : 'full',

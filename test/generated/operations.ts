@@ -1253,6 +1253,24 @@ export type IdFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What an import did, or in a dry run would do, with a row. */
+export type ImportAction =
+  /** The row creates a record (it has no `id`). */
+  | 'CREATE'
+  /** The row changes the record it names (`id`, at `version`). */
+  | 'UPDATE';
+
+/** What an import creates or changes; a row is the input of the kind’s single mutation. */
+export type ImportKind =
+  /** Activities with their participants (createActivity; with `id` and `version`: updateActivity). */
+  | 'ACTIVITIES'
+  /** Who took part in events (createAttendance; with `id` and `version`: updateAttendance). */
+  | 'ATTENDANCE'
+  /** Schools' yearly figures (createSchoolMetric; with `id` and `version`: updateSchoolMetric). */
+  | 'METRICS'
+  /** People taking part in activities (addParticipation; with `id` and `version`: updateParticipation). */
+  | 'PARTICIPATIONS';
+
 /** The four improvement tasks the expert advisory committee set for target schools. */
 export type ImprovementTask =
   /** Improving educational quality. */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Viewer } from '../auth/viewer';
 import { AuditAction } from './audit.entity';
+import { executeBound } from './bound';
 
 export { AuditAction };
 
@@ -66,11 +67,12 @@ export async function writeAudit(em: EntityManager, actor: AuditActor, changes: 
       action: change.action,
       before: change.before,
     }));
-    await em.execute(
+    await executeBound(
+      em,
       `insert into audit.change (id, subject, role, org, operation_name, request_id, mutation, entity, record_id, action, before, after)
        select c.id, ?, ?, ?, ?, ?, ?, c.entity, c.record_id, c.action, c.before,
               case when c.action = 'DELETE' then null else to_jsonb(t) end
-         from jsonb_to_recordset(?::jsonb) as c(id uuid, entity text, record_id uuid, action text, before jsonb)
+         from json_to_recordset(?::json) as c(id uuid, entity text, record_id uuid, action text, before jsonb)
          left join "${schema}"."${name}" t on t.id = c.record_id`,
       [
         actor.subject,

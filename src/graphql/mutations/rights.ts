@@ -86,29 +86,52 @@ const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<'university' | 'count
  * One statement per kind of anchor an organisation role needs checked; none for the ministry.
  */
 export async function authorize(em: EntityManager, viewer: Viewer, anchors: Anchor[]): Promise<void> {
+  const refused = await refusedAnchors(em, viewer, anchors);
+  const first = refused.find((reason) => reason !== undefined);
+  if (first) throw forbidden(first);
+}
+
+/**
+ * Why the viewer may not write under each anchor (undefined where it may), in the anchors' order: the
+ * same decision as authorize, for every row of a bulk import at once (still one statement per kind).
+ */
+export async function refusedAnchors(
+  em: EntityManager,
+  viewer: Viewer,
+  anchors: Anchor[],
+): Promise<(string | undefined)[]> {
   assertWriter(viewer);
-  if (viewer.role === 'ministry_admin') return;
+  const reasons: (string | undefined)[] = anchors.map(() => undefined);
+  if (viewer.role === 'ministry_admin') return reasons;
   const role = viewer.role as 'university' | 'county';
   const org = viewer.org as string;
   const byKind = new Map<AnchorKind, Set<string>>();
-  for (const anchor of anchors) {
-    if (anchor.kind === 'anyWriter') continue;
-    if (anchor.kind === 'ministry' || !anchor.id) throw forbidden('Only the ministry may write this.');
+  anchors.forEach((anchor, index) => {
+    if (anchor.kind === 'anyWriter') return;
+    if (anchor.kind === 'ministry' || !anchor.id) {
+      reasons[index] = 'Only the ministry may write this.';
+      return;
+    }
     const ids = byKind.get(anchor.kind) ?? new Set<string>();
     ids.add(anchor.id);
     byKind.set(anchor.kind, ids);
-  }
+  });
   for (const [kind, ids] of byKind) {
     let allowed: Set<string>;
     if (kind === 'person') {
       allowed = await reachOf(em, role, org, [...ids]);
     } else {
       const sql = SCOPE_SQL[kind]?.[role];
-      if (!sql) throw forbidden(`A ${role} may not write this.`);
-      const rows: { id: string }[] = await em.execute(sql, [org, [...ids]]);
+      const rows: { id: string }[] = sql ? await em.execute(sql, [org, [...ids]]) : [];
       allowed = new Set(rows.map((row) => row.id));
     }
-    const refused = [...ids].filter((id) => !allowed.has(id));
-    if (refused.length) throw forbidden(`This ${role} (${org}) may not write under ${kind} ${refused.join(', ')}.`);
+    anchors.forEach((anchor, index) => {
+      if (anchor.kind !== kind || allowed.has(anchor.id!)) return;
+      reasons[index] =
+        kind === 'person' || SCOPE_SQL[kind]?.[role]
+          ? `This ${role} (${org}) may not write under ${kind} ${anchor.id}.`
+          : `A ${role} may not write this.`;
+    });
   }
+  return reasons;
 }

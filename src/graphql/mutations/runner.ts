@@ -48,6 +48,11 @@ export function setBeforeCommitHookForTests(hook: ((writes: Writes) => Promise<v
   beforeCommitHook = hook;
 }
 
+/** Where the test hook runs: after a transaction's writes, before its audit (mutations and imports alike). */
+export async function beforeCommit(writes: Writes): Promise<void> {
+  await beforeCommitHook?.(writes);
+}
+
 export interface MutationCall<I extends object> {
   ctx: Context;
   info: GraphQLResolveInfo;
@@ -79,7 +84,7 @@ export async function runMutation<I extends object>(
       if (first) return { id: first, replayed: true };
       const writes = new Writes(em, ctx.viewer);
       const id = await work(writes, input);
-      await beforeCommitHook?.(writes);
+      await beforeCommit(writes);
       await writeAudit(em, actor, writes.changes);
       if (key) await storeKey(em, key, id);
       return { id, replayed: false };

@@ -24,13 +24,18 @@ function flatten(errors: ValidationError[], prefix: string, into: FieldProblem[]
  * first as the error's `field`, all of them in `extensions.problems`.
  */
 export async function validateInput(argument: string, input: object): Promise<void> {
+  const problems = await inputProblems(argument, input);
+  const [first] = problems;
+  if (first) throw badField(first.field, first.message, { problems });
+}
+
+/** Every problem of an input (its class's rules), without throwing: a bulk import reports them per row. */
+export async function inputProblems(argument: string, input: object): Promise<FieldProblem[]> {
   const errors = await validate(input, {
     forbidUnknownValues: false,
     validationError: { target: false, value: false },
   });
-  const problems = flatten(errors, argument, []);
-  const [first] = problems;
-  if (first) throw badField(first.field, first.message, { problems });
+  return flatten(errors, argument, []);
 }
 
 /** The same shape for problems found after validation (domain rules in code). */

@@ -1,12 +1,15 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { v7 as uuidv7 } from 'uuid';
 import type { Viewer } from '../auth/viewer';
-import { badField, DomainError, notFound } from '../errors';
+import { badField, DomainError, notFound, type ErrorCode } from '../errors';
 import { isId } from '../ids';
 import { Provenance } from '../provenance';
 import { AuditAction, type Change } from './audit';
-import { authorize, type Anchor } from './rights';
+import { executeBound } from './bound';
+import { authorize, refusedAnchors, type Anchor } from './rights';
+import type { FieldProblem } from './validation';
 
 /** A row's values by entity property; to-one relations as the id they point at. */
 export type Values = Record<string, unknown>;
@@ -136,6 +139,69 @@ function defaultsOf(meta: EntityMetadata): Values {
 
 const tableOf = (meta: EntityMetadata) => `"${meta.schema}"."${meta.tableName}"`;
 
+/** New records of the entity from property values: its defaults, a new id, RECORDED, version 1, now. */
+function newRecords(meta: EntityMetadata, rows: Values[]): (Values & { id: string })[] {
+  const now = new Date();
+  const defaults = Object.entries(defaultsOf(meta));
+  return rows.map((values) => {
+    const record: Values = {};
+    for (const [property, value] of defaults) record[property] = value;
+    for (const property in values) if (values[property] !== undefined) record[property] = values[property];
+    record.id = uuidv7();
+    record.provenance = Provenance.RECORDED;
+    record.version = 1;
+    record.createdAt = now;
+    record.updatedAt = now;
+    return record as Values & { id: string };
+  });
+}
+
+/** Property values to a row of column values (relations as the id they point at), for json_populate_recordset. */
+function toColumns(meta: EntityMetadata, values: Values): Values {
+  const row: Values = {};
+  for (const [property, value] of Object.entries(values)) {
+    const column = meta.properties[property as never]?.fieldNames?.[0];
+    if (column) row[column] = value;
+  }
+  return row;
+}
+
+/** Rows a statement of a bulk write carries (one JSON parameter each). */
+export const BULK_CHUNK = 5_000;
+
+/** One row of a bulk write (an import): its index among the rows, and the path of its input. */
+export interface BulkRow {
+  index: number;
+  /** The input's path, as Writes reports fields: `rows[3]`, `rows[3].participants[1]`. */
+  path: string;
+  values: Values;
+}
+
+/** One row of a bulk update: the record, the version read, and the fields to change. */
+export interface BulkUpdate extends BulkRow {
+  id: string;
+  version: number;
+}
+
+/** A refused row of a bulk write: which row, the field at fault (its path, or the row's), why, with its code. */
+export interface RowProblem {
+  index: number;
+  field: string;
+  message: string;
+  code: ErrorCode;
+}
+
+/** A record a bulk write will change: the row as it is (for the trail), and its values after the change. */
+export interface PlannedUpdate {
+  /** The row's index. */
+  index: number;
+  id: string;
+  before: Values;
+  after: Values;
+  /** The properties the update changes. */
+  changed: string[];
+}
+
 /**
  * The writes of one mutation, inside its transaction: every row created, changed or removed goes
  * through here, and so, generically, through the same guards in the same order:
@@ -146,6 +212,18 @@ const tableOf = (meta: EntityMetadata) => `"${meta.schema}"."${meta.tableName}"`
  */
 export class Writes {
   readonly changes: Change[] = [];
+  private readonly batches = new Map<string, DataLoader<string, unknown>>();
+  /** Bulk writes in several calls (an import's chunks): the unique keys and records met so far, by row. */
+  private readonly met = new Map<string, Map<string, number>>();
+
+  private metOf(name: string): Map<string, number> {
+    let map = this.met.get(name);
+    if (!map) {
+      map = new Map();
+      this.met.set(name, map);
+    }
+    return map;
+  }
 
   constructor(
     readonly em: EntityManager,
@@ -169,17 +247,10 @@ export class Writes {
       prepared.flatMap((row) => rules.anchor(row.values)),
     );
     for (const row of prepared) await this.check(meta, rules, row.values, row.path);
-    const now = new Date();
-    const defaults = defaultsOf(meta);
-    const inserted = prepared.map((row) => ({
-      ...defaults,
-      ...row.values,
-      id: uuidv7(),
-      provenance: Provenance.RECORDED,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const inserted = newRecords(
+      meta,
+      prepared.map((row) => row.values),
+    );
     await this.guarded(meta, rows.length === 1 ? rows[0]!.path : commonPath(rows), () =>
       this.em.insertMany(entity, inserted as never[]),
     );
@@ -240,6 +311,18 @@ export class Writes {
     this.note(meta, id, AuditAction.DELETE, row);
   }
 
+  /** Locks records (FOR UPDATE, one statement): each one's row as stored (`to_jsonb`) and its property values. */
+  private async lockRows(meta: EntityMetadata, ids: string[]): Promise<Map<string, { row: Values; values: Values }>> {
+    const valid = [...new Set(ids.filter(isId))];
+    if (!valid.length) return new Map();
+    const rows = await executeBound<{ row: Values }>(
+      this.em,
+      `select to_jsonb(t) as row from ${tableOf(meta)} t where t.id = any(?::uuid[]) for update`,
+      [valid],
+    );
+    return new Map(rows.map(({ row }) => [String(row.id), { row, values: fromRow(meta, row) }]));
+  }
+
   /**
    * Locks the record (FOR UPDATE: a concurrent write of it waits for this transaction), checks the
    * caller's right on it as it is, then the version the client read: a write that read an older
@@ -247,46 +330,320 @@ export class Writes {
    */
   private async lockOne(meta: EntityMetadata, id: string, version: number, path: string, rules: WriteRules) {
     if (!isId(id)) throw badField(`${path}.id`, 'is not an id (a UUID, as every record has)');
-    const [found] = await this.em.execute<{ row: Values }[]>(
-      `select to_jsonb(t) as row from ${tableOf(meta)} t where t.id = ? for update`,
-      [id],
-    );
+    const found = (await this.lockRows(meta, [id])).get(id);
     if (!found) throw notFound(meta.className, id);
-    const values = fromRow(meta, found.row);
-    await authorize(this.em, this.viewer, [rules.anchor(values)].flat());
-    const current = Number(found.row.version);
-    if (current !== version) {
-      throw new DomainError(
-        'CONFLICT',
-        `${meta.className} ${id} is at version ${current}, not ${version}: it changed since it was read. Read it again, then retry.`,
-        { currentVersion: current, field: `${path}.version` },
-      );
+    await authorize(this.em, this.viewer, [rules.anchor(found.values)].flat());
+    const conflict = staleVersion(meta, id, Number(found.row.version), version, path);
+    if (conflict) throw conflict;
+    return found;
+  }
+
+  /**
+   * A lookup of a domain rule, batched per write: the rules of many rows checked together (a bulk
+   * import checks every row's at once) send one statement for all their lookups, not one per row.
+   * Not cached: the write changes what the next lookup should see.
+   */
+  batched<V>(name: string, load: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.batches.get(name);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(load, { cache: false, maxBatchSize: BULK_CHUNK });
+      this.batches.set(name, loader);
     }
-    return { row: found.row, values };
+    return loader as DataLoader<string, V>;
+  }
+
+  /**
+   * The guards of create() for many rows at once, reporting every refused row instead of throwing at
+   * the first (a bulk import), each set-based: references (one statement), rights (one per kind of
+   * anchor), domain rules (their lookups batched), unique keys within the rows and against the table
+   * (one statement per key). Returns each row's property values, and the problems.
+   */
+  async vetCreates(
+    entity: EntityClass<object>,
+    rows: BulkRow[],
+  ): Promise<{ values: Values[]; problems: RowProblem[] }> {
+    const meta = this.meta(entity);
+    const vetting = new Vetting(rows);
+    const prepared = rows.map((row) => ({ path: row.path, values: toProperties(meta, row.values) }));
+    for (const missing of await this.missingReferences(meta, prepared)) {
+      vetting.refuse(missing.row, missing.field, missing.message, 'BAD_USER_INPUT');
+    }
+    await this.vetRules(meta, rulesOf(entity), prepared, vetting);
+    await this.vetUniques(meta, prepared, vetting);
+    return { values: prepared.map((row) => row.values), problems: vetting.problems };
+  }
+
+  /**
+   * The guards of update() for many rows at once, every refused row reported: the records locked (one
+   * statement), each named once, the caller's right on it as it is, its version, the change (something,
+   * no null where none may be), then as for creates on the record as it will be.
+   */
+  async vetUpdates(
+    entity: EntityClass<object>,
+    rows: BulkUpdate[],
+  ): Promise<{ planned: PlannedUpdate[]; problems: RowProblem[] }> {
+    const meta = this.meta(entity);
+    const rules = rulesOf(entity);
+    const vetting = new Vetting(rows);
+    const locked = await this.lockRows(
+      meta,
+      rows.map((row) => row.id),
+    );
+    const first = this.metOf(`${meta.className}:update`);
+    rows.forEach((row, at) => {
+      const earlier = first.get(row.id);
+      if (earlier !== undefined) {
+        vetting.refuse(at, `${row.path}.id`, `names the record of row ${earlier + 1} again`, 'BAD_USER_INPUT');
+      } else if (!locked.has(row.id)) {
+        vetting.refuse(at, `${row.path}.id`, `${meta.className} ${row.id} not found`, 'NOT_FOUND');
+      }
+      if (earlier === undefined) first.set(row.id, row.index);
+    });
+    const current = rows.map((row) => ({ path: row.path, values: locked.get(row.id)?.values ?? {} }));
+    await this.vetRights(meta, rules, current, vetting);
+    const changes = rows.map((row) => toProperties(meta, row.values));
+    rows.forEach((row, at) => {
+      if (vetting.refused.has(at)) return;
+      const found = locked.get(row.id)!;
+      const conflict = staleVersion(meta, row.id, Number(found.row.version), row.version, row.path);
+      if (conflict) return vetting.refuse(at, `${row.path}.version`, conflict.message, 'CONFLICT');
+      if (!Object.keys(changes[at]!).length)
+        return vetting.refuse(at, row.path, 'names nothing to change', 'BAD_USER_INPUT');
+      for (const [property, value] of Object.entries(changes[at]!)) {
+        if (value === null && !meta.properties[property as never]?.nullable) {
+          return vetting.refuse(at, `${row.path}.${inputName(meta, property)}`, 'cannot be null', 'BAD_USER_INPUT');
+        }
+      }
+    });
+    const open = rows.map((row, at) => ({ path: row.path, values: vetting.refused.has(at) ? {} : changes[at]! }));
+    for (const missing of await this.missingReferences(meta, open)) {
+      vetting.refuse(missing.row, missing.field, missing.message, 'BAD_USER_INPUT');
+    }
+    const after = rows.map((row, at) => ({ path: row.path, values: { ...current[at]!.values, ...changes[at] } }));
+    await this.vetRules(meta, rules, after, vetting);
+    const planned = rows.flatMap((row, at) =>
+      vetting.refused.has(at)
+        ? []
+        : [
+            {
+              index: row.index,
+              id: row.id,
+              before: locked.get(row.id)!.row,
+              after: after[at]!.values,
+              changed: Object.keys(changes[at]!),
+            },
+          ],
+    );
+    return { planned, problems: vetting.problems };
+  }
+
+  /**
+   * Inserts rows vetted by vetCreates, BULK_CHUNK rows a statement (INSERT … SELECT FROM
+   * json_populate_recordset of one JSON parameter), noting each change for the trail; `onChunk` hears
+   * of each statement's rows. Returns the new ids in the rows' order.
+   */
+  async insertVetted(
+    entity: EntityClass<object>,
+    rows: Values[],
+    onChunk?: (rows: number) => void | Promise<void>,
+  ): Promise<string[]> {
+    const meta = this.meta(entity);
+    const ids: string[] = [];
+    for (let start = 0; start < rows.length; start += BULK_CHUNK) {
+      const records = newRecords(meta, rows.slice(start, start + BULK_CHUNK));
+      const names = new Set<string>();
+      const columnRows = records.map((record) => {
+        const row = toColumns(meta, record);
+        for (const column in row) names.add(column);
+        return row;
+      });
+      const columns = [...names].map((column) => `"${column}"`).join(', ');
+      await this.guarded(meta, 'rows', () =>
+        executeBound(
+          this.em,
+          `insert into ${tableOf(meta)} (${columns}) select ${columns} from json_populate_recordset(null::${tableOf(meta)}, ?::json)`,
+          [JSON.stringify(columnRows)],
+        ),
+      );
+      for (const record of records) {
+        this.note(meta, record.id, AuditAction.CREATE, null);
+        ids.push(record.id);
+      }
+      await onChunk?.(records.length);
+    }
+    return ids;
+  }
+
+  /** Applies updates vetted by vetUpdates, BULK_CHUNK records a statement (UPDATE … FROM json_populate_recordset). */
+  async updateVetted(
+    entity: EntityClass<object>,
+    planned: PlannedUpdate[],
+    onChunk?: (rows: number) => void | Promise<void>,
+  ): Promise<void> {
+    const meta = this.meta(entity);
+    const now = new Date();
+    for (let start = 0; start < planned.length; start += BULK_CHUNK) {
+      const chunk = planned.slice(start, start + BULK_CHUNK);
+      const changed = new Set(chunk.flatMap((update) => update.changed));
+      const columns = [...changed, 'version', 'updatedAt'].map((p) => meta.properties[p as never]!.fieldNames[0]!);
+      const rows = chunk.map((update) =>
+        toColumns(meta, { ...update.after, id: update.id, version: Number(update.before.version) + 1, updatedAt: now }),
+      );
+      await this.guarded(meta, 'rows', () =>
+        executeBound(
+          this.em,
+          `update ${tableOf(meta)} t set ${columns.map((c) => `"${c}" = r."${c}"`).join(', ')}
+             from json_populate_recordset(null::${tableOf(meta)}, ?::json) r where t.id = r.id`,
+          [JSON.stringify(rows)],
+        ),
+      );
+      for (const update of chunk) this.note(meta, update.id, AuditAction.UPDATE, update.before);
+      await onChunk?.(chunk.length);
+    }
+  }
+
+  /** Rights (one statement per kind of anchor) on the rows not yet refused. */
+  private async vetRights(meta: EntityMetadata, rules: WriteRules, rows: VettedRow[], vetting: Vetting): Promise<void> {
+    const open = vetting.open(rows.length);
+    // A row may hang off several anchors (all must allow): asked together, then read back per row.
+    const anchors = open.map((at) => [rules.anchor(rows[at]!.values)].flat());
+    const reasons = await refusedAnchors(this.em, this.viewer, anchors.flat());
+    let k = 0;
+    open.forEach((at, row) => {
+      for (const anchor of anchors[row]!) {
+        const reason = reasons[k++];
+        if (reason && !vetting.refused.has(at)) {
+          vetting.refuse(at, anchorField(meta, rows[at]!, anchor), reason, 'FORBIDDEN');
+        }
+      }
+    });
+  }
+
+  /** Rights, then the domain rules (all rows' at once, so that their lookups batch), on the rows not yet refused. */
+  private async vetRules(meta: EntityMetadata, rules: WriteRules, rows: VettedRow[], vetting: Vetting): Promise<void> {
+    await this.vetRights(meta, rules, rows, vetting);
+    if (!rules.check) return;
+    const open = vetting.open(rows.length);
+    const found = await Promise.all(open.map((at) => rules.check?.(rows[at]!.values, this)));
+    open.forEach((at, k) => {
+      const problem = found[k];
+      if (problem) {
+        vetting.refuse(at, `${rows[at]!.path}.${inputName(meta, problem.property)}`, problem.message, 'BAD_USER_INPUT');
+      }
+    });
+  }
+
+  /** Unique keys: no two rows with the same, none the table already holds (one statement per key). */
+  private async vetUniques(meta: EntityMetadata, rows: VettedRow[], vetting: Vetting): Promise<void> {
+    for (const key of uniqueKeys(meta)) {
+      const names = key.map((property) => inputName(meta, property)).join(', ');
+      const columns = key.map((property) => columnOf(meta, property));
+      const seen = this.metOf(`${meta.className}:${key.join(',')}`);
+      const tuples: Values[] = [];
+      for (const at of vetting.open(rows.length)) {
+        const values = rows[at]!.values;
+        const tuple: Values = { at };
+        let complete = true;
+        let text = '';
+        key.forEach((property, i) => {
+          const value = values[property];
+          if (value === null || value === undefined) complete = false;
+          tuple[columns[i]!] = value;
+          text += `${String(value)}|`;
+        });
+        if (!complete) continue;
+        const earlier = seen.get(text);
+        if (earlier !== undefined) {
+          const message = `${names}: the same as row ${earlier + 1}`;
+          vetting.refuse(at, `${rows[at]!.path}.${inputName(meta, key[0]!)}`, message, 'CONFLICT');
+          continue;
+        }
+        seen.set(text, vetting.rows[at]!.index);
+        tuples.push(tuple);
+      }
+      if (!tuples.length) continue;
+      const props = key.map((property) => meta.properties[property as never]!);
+      const taken = await executeBound<{ at: number }>(
+        this.em,
+        `select r.at from json_to_recordset(?::json) as r(at int, ${props.map((p) => `"${p.fieldNames[0]}" ${p.columnTypes[0]}`).join(', ')})
+          where exists (select 1 from ${tableOf(meta)} t where ${props.map((p) => `t."${p.fieldNames[0]}" = r."${p.fieldNames[0]}"`).join(' and ')})`,
+        [JSON.stringify(tuples)],
+      );
+      for (const { at } of taken) {
+        vetting.refuse(
+          at,
+          `${rows[at]!.path}.${inputName(meta, key[0]!)}`,
+          `${names}: a record with these values already exists`,
+          'CONFLICT',
+        );
+      }
+    }
   }
 
   /** Every record the rows refer to exists (one statement); ids are UUIDs (none sent otherwise). */
   private async requireReferences(meta: EntityMetadata, rows: { path: string; values: Values }[]): Promise<void> {
-    const wanted: { table: string; id: string; field: string; type: string }[] = [];
-    for (const row of rows) {
-      for (const [property, value] of Object.entries(row.values)) {
+    const [missing] = await this.missingReferences(meta, rows);
+    if (missing) throw badField(missing.field, missing.message);
+  }
+
+  /** Each reference of the rows that is no id or names no record: one statement for all of them. */
+  private async missingReferences(
+    meta: EntityMetadata,
+    rows: { path: string; values: Values }[],
+  ): Promise<(FieldProblem & { row: number })[]> {
+    const problems: (FieldProblem & { row: number })[] = [];
+    // Per table: the ids wanted, and where (row, property) each was named.
+    const wanted = new Map<
+      string,
+      { type: string; ids: Set<string>; at: { row: number; property: string; id: string }[] }
+    >();
+    rows.forEach((row, index) => {
+      for (const property in row.values) {
+        const value = row.values[property];
         const prop = meta.properties[property as never];
-        if (!isRelation(prop) || value === null) continue;
-        const field = `${row.path}.${property}Id`;
-        if (!isId(value)) throw badField(field, 'is not an id (a UUID, as every record has)');
-        const target = this.em.getMetadata().get(prop.type);
-        wanted.push({ table: tableOf(target), id: value, field, type: target.className });
+        if (value === null || value === undefined || !isRelation(prop)) continue;
+        if (!isId(value)) {
+          problems.push({
+            row: index,
+            field: `${row.path}.${property}Id`,
+            message: 'is not an id (a UUID, as every record has)',
+          });
+          continue;
+        }
+        let table = wanted.get(prop.type);
+        if (!table) {
+          table = { type: prop.type, ids: new Set(), at: [] };
+          wanted.set(prop.type, table);
+        }
+        table.ids.add(value);
+        table.at.push({ row: index, property, id: value });
       }
-    }
-    if (!wanted.length) return;
-    const tables = [...new Set(wanted.map((item) => item.table))];
-    const found: { t: string; id: string }[] = await this.em.execute(
-      tables.map((table) => `select ? as t, id::text as id from ${table} where id in (?)`).join(' union all '),
-      tables.flatMap((table) => [table, [...new Set(wanted.filter((item) => item.table === table).map((i) => i.id))]]),
+    });
+    if (!wanted.size) return problems;
+    const targets = [...wanted.values()].map((item) => ({
+      ...item,
+      table: tableOf(this.em.getMetadata().get(item.type)),
+    }));
+    const found = await executeBound<{ t: string; id: string }>(
+      this.em,
+      targets
+        .map((target) => `select ?::text as t, id::text as id from ${target.table} where id = any(?::uuid[])`)
+        .join(' union all '),
+      targets.flatMap((target) => [target.type, [...target.ids]]),
     );
     const present = new Set(found.map((row) => `${row.t}|${row.id}`));
-    const missing = wanted.find((item) => !present.has(`${item.table}|${item.id}`));
-    if (missing) throw badField(missing.field, `no ${missing.type} has the id ${missing.id}`);
+    for (const target of targets) {
+      for (const item of target.at) {
+        if (present.has(`${target.type}|${item.id}`)) continue;
+        const field = `${rows[item.row]!.path}.${item.property}Id`;
+        problems.push({
+          row: item.row,
+          field,
+          message: `no ${this.em.getMetadata().get(target.type).className} has the id ${item.id}`,
+        });
+      }
+    }
+    return problems.sort((a, b) => a.row - b.row);
   }
 
   private async check(meta: EntityMetadata, rules: WriteRules, values: Values, path: string): Promise<void> {
@@ -316,4 +673,67 @@ export class Writes {
 /** The list path of several rows (`input.participants[0]`, … → `input.participants`). */
 function commonPath(rows: NewRow[]): string {
   return rows[0]!.path.replace(/\[\d+\]$/, '');
+}
+
+/** A row as the guards see it: its input's path and its property values. */
+interface VettedRow {
+  path: string;
+  values: Values;
+}
+
+/** The problems of a bulk write's rows so far, and which rows are refused (the later guards skip them). */
+class Vetting {
+  readonly problems: RowProblem[] = [];
+  readonly refused = new Set<number>();
+
+  constructor(readonly rows: BulkRow[]) {}
+
+  refuse(at: number, field: string, message: string, code: ErrorCode): void {
+    this.refused.add(at);
+    this.problems.push({ index: this.rows[at]!.index, field, message, code });
+  }
+
+  /** The positions of the rows not refused. */
+  open(count: number): number[] {
+    const open: number[] = [];
+    for (let at = 0; at < count; at++) if (!this.refused.has(at)) open.push(at);
+    return open;
+  }
+}
+
+/** A version other than the current one: the CONFLICT that carries the current version. */
+function staleVersion(
+  meta: EntityMetadata,
+  id: string,
+  current: number,
+  version: number,
+  path: string,
+): DomainError | undefined {
+  if (current === version) return undefined;
+  return new DomainError(
+    'CONFLICT',
+    `${meta.className} ${id} is at version ${current}, not ${version}: it changed since it was read. Read it again, then retry.`,
+    { currentVersion: current, field: `${path}.version` },
+  );
+}
+
+/** The input field a row's anchor is, when it is one of the row's references (else the row). */
+function anchorField(meta: EntityMetadata, row: VettedRow, anchor: Anchor): string {
+  const property = Object.keys(row.values).find(
+    (key) => isRelation(meta.properties[key as never]) && anchor.id && row.values[key] === anchor.id,
+  );
+  return property ? `${row.path}.${inputName(meta, property)}` : row.path;
+}
+
+const columnOf = (meta: EntityMetadata, property: string) => meta.properties[property as never]!.fieldNames[0]!;
+
+/** The entity's unique keys (each a list of properties): its @Unique declarations and unique properties. */
+function uniqueKeys(meta: EntityMetadata): string[][] {
+  const keys = meta.uniques.flatMap((unique) =>
+    unique.properties ? [([] as string[]).concat(unique.properties as string | string[])] : [],
+  );
+  for (const prop of Object.values(meta.properties) as EntityProperty[]) {
+    if (prop.unique === true) keys.push([prop.name]);
+  }
+  return keys;
 }

@@ -9,6 +9,7 @@ import {
   CommitteeTargetSchoolMutations,
 } from './committee/committee.mutations';
 import { AttendanceMutations } from './event/attendance.mutations';
+import { ImportMutations } from './import';
 import { SchoolMetricMutations } from './metric/school-metric.mutations';
 import { PartnershipMutations, PartnershipSchoolMutations } from './partnership/partnership.mutations';
 import { AssistancePlanMutations, PlanGoalMutations } from './plan/plan.mutations';
@@ -92,6 +93,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         CommitteeMutations,
         CommitteeMemberMutations,
         CommitteeTargetSchoolMutations,
+        ImportMutations,
         HistoryResolver,
       ],
     },

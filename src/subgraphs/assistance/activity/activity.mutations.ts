@@ -27,6 +27,9 @@ declareWrites(Participation, {
   anchor: (participation) => ({ kind: 'activity', id: String(participation.activity) }),
 });
 
+/** An activity's participants, created with it (by createActivity and by the import). */
+export const ACTIVITY_CHILDREN = { participants: { entity: Participation, parent: 'activity' } };
+
 @Resolver()
 export class ActivityMutations extends recordMutations(Activity, {
   field: 'activity',
@@ -35,7 +38,7 @@ export class ActivityMutations extends recordMutations(Activity, {
     description:
       'Records an activity with the people who took part (one transaction). Rights: ministry_admin; a university for its own partnerships.',
     input: CreateActivityInput,
-    children: { participants: { entity: Participation, parent: 'activity' } },
+    children: ACTIVITY_CHILDREN,
   },
   update: {
     name: 'updateActivity',

@@ -1,5 +1,6 @@
 import { Resolver } from 'type-graphql';
 import { recordMutations } from '../../../graphql/mutations/runner';
+import { executeBound } from '../../../graphql/mutations/bound';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { declareWrites, type Problem, type Values, type Writes } from '../../../graphql/mutations/writes';
 import { Partnership, PartnershipSchool } from './partnership.entity';
@@ -16,25 +17,37 @@ export function datesInOrder(values: Values, from: string, to: string): Problem 
 /**
  * What a record names beside its partnership belongs to it: its school is in the partnership's county
  * (a trigger holds that in the database too: school_in_partnership_county), its university and county
- * are the partnership's. One statement.
+ * are the partnership's. The rows checked together (a bulk import) ask in one statement.
  */
 export async function matchesPartnership(values: Values, writes: Writes): Promise<Problem | undefined> {
   if (!values.partnership) return undefined;
-  const [partnership] = await writes.em.execute<
-    { university_id: string; county_id: string; school_county_id: string | null }[]
-  >(
-    `select p.university_id, p.county_id, (select s.county_id from directory.school s where s.id = ?) as school_county_id
-       from assistance.partnership p where p.id = ?`,
-    [values.school ?? null, values.partnership],
-  );
-  if (!partnership) return undefined;
-  if (values.school && partnership.school_county_id !== partnership.county_id) {
+  interface Facts {
+    university: string;
+    county: string;
+    schoolCounty: string | null;
+  }
+  const factsOf = writes.batched<Facts | null>('partnershipFacts', async (keys) => {
+    const pairs = keys.map((key) => key.split('|'));
+    const found = await executeBound<{ key: string } & Facts>(
+      writes.em,
+      `select r.p::text || '|' || coalesce(r.s::text, '') as key, p.university_id::text as university,
+              p.county_id::text as county, (select s.county_id::text from directory.school s where s.id = r.s) as "schoolCounty"
+         from json_to_recordset(?::json) as r(p uuid, s uuid)
+         join assistance.partnership p on p.id = r.p`,
+      [JSON.stringify(pairs.map(([p, s]) => ({ p, s: s || null })))],
+    );
+    const byKey = new Map(found.map((row) => [row.key, row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+  const facts = await factsOf.load(`${String(values.partnership)}|${values.school ? String(values.school) : ''}`);
+  if (!facts) return undefined;
+  if (values.school && facts.schoolCounty !== facts.county) {
     return { property: 'school', message: "is not a school of the partnership's county" };
   }
-  if (values.university && values.university !== partnership.university_id) {
+  if (values.university && values.university !== facts.university) {
     return { property: 'university', message: "is not the partnership's university" };
   }
-  if (values.county && values.county !== partnership.county_id) {
+  if (values.county && values.county !== facts.county) {
     return { property: 'county', message: "is not the partnership's county" };
   }
   return undefined;

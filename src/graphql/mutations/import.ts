@@ -1,0 +1,422 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  coerceInputValue,
+  getNamedType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { getMetadataStorage, type ClassType } from 'type-graphql';
+import type { Viewer } from '../auth/viewer';
+import { DomainError, type ErrorCode } from '../errors';
+import { writeAudit, type AuditActor } from './audit';
+import { assertWriter } from './rights';
+import { beforeCommit, type Children } from './runner';
+import { inputProblems } from './validation';
+import { BULK_CHUNK, Writes, type BulkRow, type BulkUpdate, type RowProblem, type Values } from './writes';
+
+/*
+ * Bulk import (README, Import): many rows of one kind of record, all or nothing, through the guards of
+ * the single mutations. A row is the input of the kind's create mutation (an update's, when it has an
+ * `id`), checked in the same order:
+ *   1. the caller may write at all (rights.ts), before anything;
+ *   2. each row is coerced to the mutation's GraphQL input type (types, required fields, enums, dates),
+ *      then validated by the input class's class-validator rules: every problem of every row;
+ *   3. in ONE transaction, set-based (Writes.vetCreates / vetUpdates): references, rights per row,
+ *      domain rules, unique keys, versions; then the rows are written BULK_CHUNK to a statement, their
+ *      children (an activity's participants) checked against them and written; then the audit trail,
+ *      one row per record, one statement per table (audit.ts), as for any write.
+ * Any problem anywhere: the transaction is rolled back and every problem is reported as (row, column,
+ * message, code); nothing is written. A dry run does all of it and rolls back.
+ */
+
+/** What one kind of import writes, with the inputs of its single mutations. */
+export interface ImportKind {
+  /** The name on the command line (`--kind activities`). */
+  name: string;
+  /** Its value of the API's ImportKind enum. */
+  enumValue: string;
+  description: string;
+  entity: EntityClass<object>;
+  /** The create mutation's input: a row without `id`. */
+  create: ClassType;
+  /** Lists of the create input created with the record (an activity's participants). */
+  children?: Children;
+  /** The update mutation's input: a row with `id` (and `version`). None: the kind only creates. */
+  update?: ClassType;
+}
+
+const KINDS = new Map<string, ImportKind>();
+
+/** Declares a kind of import (next to the kind's mutations). */
+export function declareImport(kind: ImportKind): ImportKind {
+  KINDS.set(kind.name, kind);
+  return kind;
+}
+
+export function importKinds(): ImportKind[] {
+  return [...KINDS.values()];
+}
+
+export function importKind(name: string): ImportKind | undefined {
+  return KINDS.get(name);
+}
+
+/** One row of an import as read: a JSON object, or a CSV record (every cell text). */
+export type ImportRow = Record<string, unknown>;
+
+/** A refused row: its number (1 = the first row), the column (a path into it, null: the row), why, the code. */
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  message: string;
+  code: ErrorCode;
+}
+
+export type ImportAction = 'CREATE' | 'UPDATE';
+
+export interface ImportOutcome {
+  kind: string;
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  /** Per row (in order): what it did or, in a dry run, would do; the record's id (null: a create in a dry run). */
+  records: { row: number; action: ImportAction; id: string | null }[];
+}
+
+export interface ImportProgress {
+  stage: 'validate' | 'check' | 'write' | 'audit';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  kind: ImportKind;
+  rows: ImportRow[];
+  /** Whether the rows are CSV records (text cells, converted to the input's types first). */
+  csv?: boolean;
+  /** A schema holding the kind's input types (its subgraph's). */
+  schema: GraphQLSchema;
+  viewer: Viewer;
+  actor: AuditActor;
+  dryRun?: boolean;
+  onProgress?: (progress: ImportProgress) => void | Promise<void>;
+}
+
+/**
+ * A refused import: every problem. Its code is the problems' when they all share one (FORBIDDEN for
+ * rows of another organisation's), else BAD_USER_INPUT; `extensions.problems` lists them.
+ */
+export class ImportRefused extends DomainError {
+  constructor(readonly problems: ImportProblem[]) {
+    const codes = new Set(problems.map((problem) => problem.code));
+    const code = codes.size === 1 ? [...codes][0]! : 'BAD_USER_INPUT';
+    const rows = new Set(problems.map((problem) => problem.row)).size;
+    super(code, `The import was refused (${problems.length} problem(s) in ${rows} row(s)); nothing was written.`, {
+      problems,
+    });
+  }
+}
+
+/** Thrown inside the transaction of a dry run: rolls it back, carrying what would have been done. */
+class DryRunDone extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('dry run');
+  }
+}
+
+/** `rows[3].participants[1].personId` → row 4, column `participants[1].personId`. */
+function located(field: string | null, message: string, code: ErrorCode): ImportProblem {
+  const match = field ? /^rows\[(\d+)\](?:\.(.+))?$/.exec(field) : null;
+  return { row: match ? Number(match[1]) + 1 : null, column: match?.[2] ?? null, message, code };
+}
+
+const fromRowProblem = (problem: RowProblem) => located(problem.field, problem.message, problem.code);
+
+const byRow = (a: ImportProblem, b: ImportProblem) => (a.row ?? 0) - (b.row ?? 0);
+
+/** Whether a row is an update: it names a record. */
+const isUpdate = (row: ImportRow) => row.id !== undefined && row.id !== null && row.id !== '';
+
+/** A checked row: its index, and its input as an instance of the input class. */
+interface ReadyRow {
+  index: number;
+  path: string;
+  input: Values;
+}
+
+/** Rows read, checked and written together: while the database writes one chunk, the next is read. */
+const CHUNK = BULK_CHUNK;
+
+/** Runs an import (see the top of this file); throws ImportRefused with every problem. */
+export async function runImport(em: EntityManager, options: ImportOptions): Promise<ImportOutcome> {
+  const { rows, viewer } = options;
+  assertWriter(viewer);
+  const run: ImportRun = {
+    options,
+    problems: [],
+    records: [],
+    done: 0,
+    progress: async (stage, done) => options.onProgress?.({ stage, done, total: rows.length }),
+  };
+  try {
+    return await em.transactional(async (tx) => {
+      const writes = new Writes(tx, viewer);
+      // A pipeline of chunks in one transaction: the rows of chunk n+1 are read and validated (in
+      // JavaScript) while the statements of chunk n run (in PostgreSQL), one chunk's at a time.
+      let writing: Promise<void> = Promise.resolve();
+      let failure: { error: unknown } | undefined;
+      for (let start = 0; start < rows.length || start === 0; start += CHUNK) {
+        const chunk = await readChunk(run, start, Math.min(start + CHUNK, rows.length));
+        await writing;
+        if (failure) throw failure.error;
+        writing = importChunk(writes, run, chunk).catch((error: unknown) => {
+          failure = { error };
+        });
+      }
+      await writing;
+      if (failure) throw failure.error;
+      if (run.problems.length) throw new ImportRefused(run.problems.sort(byRow));
+      await beforeCommit(writes);
+      const outcome: ImportOutcome = {
+        kind: options.kind.name,
+        dryRun: options.dryRun ?? false,
+        rows: rows.length,
+        created: run.records.filter((record) => record.action === 'CREATE').length,
+        updated: run.records.filter((record) => record.action === 'UPDATE').length,
+        records: run.records.sort((a, b) => a.row - b.row),
+      };
+      if (options.dryRun) throw new DryRunDone(outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof DryRunDone) return error.outcome;
+    // A constraint the checks did not foresee (the database's last word), as a problem of the import.
+    if (error instanceof DomainError && !(error instanceof ImportRefused) && error.extensions.code !== 'FORBIDDEN') {
+      const field = error.extensions.field as string | undefined;
+      const last = located(field ?? null, error.message, error.extensions.code as ErrorCode);
+      throw new ImportRefused([...run.problems, last]);
+    }
+    throw error;
+  }
+}
+
+/** The state of an import as its chunks go through. */
+interface ImportRun {
+  options: ImportOptions;
+  /** Every problem so far; once there is one, chunks are only checked (to report every problem), not written. */
+  problems: ImportProblem[];
+  records: ImportOutcome['records'];
+  /** Rows through every stage. */
+  done: number;
+  progress: (stage: ImportProgress['stage'], done: number) => Promise<void>;
+}
+
+/** The rows `start` to `end` coerced and validated (step 2): the creates and updates ready for the database. */
+async function readChunk(
+  run: ImportRun,
+  start: number,
+  end: number,
+): Promise<{ creates: ReadyRow[]; updates: ReadyRow[] }> {
+  const { kind, rows, schema, csv } = run.options;
+  const creates: ReadyRow[] = [];
+  const updates: ReadyRow[] = [];
+  for (let index = start; index < end; index++) {
+    const row = rows[index]!;
+    const update = isUpdate(row);
+    const path = `rows[${index}]`;
+    const inputClass = update ? kind.update : kind.create;
+    if (!inputClass) {
+      run.problems.push(
+        located(`${path}.id`, `${kind.name} are only created by an import: leave id out`, 'BAD_USER_INPUT'),
+      );
+      continue;
+    }
+    const type = schema.getType(inputClass.name) as GraphQLInputObjectType;
+    const found = coerceRow(csv ? fromCells(type, row) : row, type, path);
+    if (typeof found === 'string') {
+      run.problems.push(located(path, found, 'BAD_USER_INPUT'));
+      continue;
+    }
+    if (Array.isArray(found)) {
+      run.problems.push(...found);
+      continue;
+    }
+    const input = toInstance(inputClass, found) as Values;
+    const invalid = await inputProblems(path, input);
+    if (invalid.length) {
+      run.problems.push(...invalid.map((problem) => located(problem.field, problem.message, 'BAD_USER_INPUT')));
+      continue;
+    }
+    (update ? updates : creates).push({ index, path, input });
+  }
+  await run.progress('validate', end);
+  return { creates, updates };
+}
+
+/**
+ * One chunk in the transaction (step 3): its checks, then, while no row of the import has failed and
+ * it is no dry run, its writes (records, then their children checked against them) and their audit
+ * trail. With children, the records that passed are written even in a dry run or after a failure, so
+ * that their children are checked as the single mutation checks them; the end rolls it all back.
+ */
+async function importChunk(
+  writes: Writes,
+  run: ImportRun,
+  chunk: { creates: ReadyRow[]; updates: ReadyRow[] },
+): Promise<void> {
+  const { kind, dryRun } = run.options;
+  const { creates, updates } = chunk;
+  const children = Object.entries(kind.children ?? {});
+  const parentValues = (input: Values) => {
+    const values = { ...input };
+    for (const [key] of children) delete values[key];
+    return values;
+  };
+  const bulk = (row: ReadyRow): BulkRow => ({ index: row.index, path: row.path, values: parentValues(row.input) });
+  const vetted = await writes.vetCreates(kind.entity, creates.map(bulk));
+  const changed = await writes.vetUpdates(
+    kind.entity,
+    updates.map((row): BulkUpdate => ({ ...bulk(row), id: String(row.input.id), version: Number(row.input.version) })),
+  );
+  run.problems.push(...vetted.problems.map(fromRowProblem), ...changed.problems.map(fromRowProblem));
+  const count = creates.length + updates.length;
+  await run.progress('check', run.done + count);
+
+  const refused = new Set(vetted.problems.map((problem) => problem.index));
+  const passed = creates.flatMap((row, at) => (refused.has(row.index) ? [] : [{ row, values: vetted.values[at]! }]));
+  const writing = () => !run.problems.length && !dryRun;
+  const ids =
+    children.length || writing()
+      ? await writes.insertVetted(
+          kind.entity,
+          passed.map((item) => item.values),
+        )
+      : [];
+  for (const [key, child] of children) {
+    const childRows = passed.flatMap(({ row }, at) =>
+      ((row.input[key] as Values[] | null | undefined) ?? []).map(
+        (item, j): BulkRow => ({
+          index: row.index,
+          path: `${row.path}.${key}[${j}]`,
+          values: { ...item, [`${child.parent}Id`]: ids[at] },
+        }),
+      ),
+    );
+    const checked = await writes.vetCreates(child.entity, childRows);
+    run.problems.push(...checked.problems.map(fromRowProblem));
+    if (writing()) await writes.insertVetted(child.entity, checked.values);
+  }
+  if (writing()) {
+    await writes.updateVetted(kind.entity, changed.planned);
+    await run.progress('write', run.done + count);
+    // The trail of the chunk's records, as for any write (audit.ts), in the same transaction.
+    await writeAudit(writes.em, run.options.actor, writes.changes.splice(0));
+  }
+  run.done += count;
+  if (writing()) await run.progress('audit', run.done);
+  passed.forEach(({ row }, at) =>
+    run.records.push({ row: row.index + 1, action: 'CREATE', id: dryRun ? null : (ids[at] ?? null) }),
+  );
+  for (const update of changed.planned) run.records.push({ row: update.index + 1, action: 'UPDATE', id: update.id });
+}
+
+/**
+ * A row coerced to the input type as GraphQL coerces a mutation's variables (types, required fields,
+ * enums, dates; unknown fields refused): the value, or its problems, or why it is no object at all.
+ */
+function coerceRow(row: unknown, type: GraphQLInputObjectType, path: string): Values | ImportProblem[] | string {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) return 'must be an object of column values';
+  const problems: ImportProblem[] = [];
+  const value = coerceInputValue(row, type, (at, _invalid, error: GraphQLError) => {
+    // A missing or unknown field is reported at its object, with its name in the message.
+    const named = /^Field "(\w+)" (?:of required type|is not defined)/.exec(error.message)?.[1];
+    const column = [...at.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)), named ? `.${named}` : '']
+      .join('')
+      .replace(/^\./, '');
+    problems.push(located(column ? `${path}.${column}` : path, error.message, 'BAD_USER_INPUT'));
+  }) as Values;
+  return problems.length ? problems : value;
+}
+
+/**
+ * A CSV record's text cells as the values of the input's fields: an empty cell is a value not given;
+ * integers and booleans parsed; a list of objects (participants) as JSON (`[{…}]`) or as items
+ * separated by `;` whose fields (in the order the item type declares them) are separated by `:`
+ * (`<personId>:TRAINER;<personId>:TRAINEE`). What cannot be read is passed on as text, for the
+ * coercion to report.
+ */
+function fromCells(type: GraphQLInputObjectType, cells: ImportRow): Values {
+  const fields = type.getFields();
+  const values: Values = {};
+  for (const [column, cell] of Object.entries(cells)) {
+    if (cell === '' || cell === undefined || cell === null) continue;
+    const field = fields[column];
+    values[column] = field && typeof cell === 'string' ? fromText(field.type, cell) : cell;
+  }
+  return values;
+}
+
+function fromText(type: GraphQLInputType, text: string): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    const item = getNamedType(inner);
+    if (text.trimStart().startsWith('[')) {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+    }
+    const items = text.split(';').filter((part) => part.trim() !== '');
+    if (!isInputObjectType(item)) return items.map((part) => fromText(item, part.trim()));
+    const names = Object.keys(item.getFields());
+    return items.map((part) => {
+      const values: Values = {};
+      part.split(':').forEach((piece, i) => {
+        const name = names[i] ?? `field${i + 1}`;
+        const field = item.getFields()[name];
+        values[name] = field ? fromText(field.type, piece.trim()) : piece;
+      });
+      return values;
+    });
+  }
+  const named = getNamedType(inner).name;
+  if ((named === 'Int' || named === 'Float') && /^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (named === 'Boolean' && /^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  return text;
+}
+
+/** Nested input fields of each input class (those class-validator descends into), found once. */
+const nestedFields = new Map<ClassType, { name: string; type: ClassType }[]>();
+
+function nestedOf(target: ClassType): { name: string; type: ClassType }[] {
+  let known = nestedFields.get(target);
+  if (!known) {
+    const storage = getMetadataStorage();
+    const inputClasses = new Set(storage.inputTypes.map((input) => input.target));
+    known = storage.fields
+      .filter((field) => field.target === target || target.prototype instanceof field.target)
+      .map((field) => ({ name: field.name, type: field.getType() as ClassType }))
+      .filter((field) => inputClasses.has(field.type));
+    nestedFields.set(target, known);
+  }
+  return known;
+}
+
+/** A coerced input as an instance of its class, nested inputs too (class-validator reads their rules). */
+function toInstance(target: ClassType, value: Values): object {
+  const instance = Object.assign(new target(), value) as Values;
+  for (const field of nestedOf(target)) {
+    const nested = value[field.name];
+    if (Array.isArray(nested)) instance[field.name] = nested.map((item) => toInstance(field.type, item as Values));
+    else if (nested && typeof nested === 'object') instance[field.name] = toInstance(field.type, nested as Values);
+  }
+  return instance;
+}
