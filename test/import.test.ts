@@ -265,6 +265,42 @@ describe('npm run import (the command)', () => {
     expect(await databaseState(api)).toEqual(before);
   });
 
+  it('the ministry imports a new partnership with the schools it covers; a university may not', async () => {
+    // A county of the programme that this university does not assist yet, and two of its schools.
+    const [target] = await api.sql<{ county_id: string; schools: string[] }>(
+      `select c.id as county_id, array(select s.id::text from directory.school s where s.county_id = c.id
+                                        order by s.id limit 2) as schools
+         from directory.county c
+        where exists (select 1 from directory.school s where s.county_id = c.id)
+          and not exists (select 1 from assistance.partnership p
+                           where p.county_id = c.id and p.program_id = $1 and p.university_id = $2)
+        order by c.id limit 1`,
+      [f.programId, f.universityId],
+    );
+    const row = {
+      programId: f.programId,
+      universityId: f.universityId,
+      countyId: target!.county_id,
+      startsOn: '2026-09-01',
+      schools: target!.schools.map((schoolId) => ({ schoolId })),
+    };
+    const json = await file('partnerships.json', JSON.stringify([row]));
+    const ofTarget = 'county_id = $1 and program_id = $2 and university_id = $3';
+    const keys = [target!.county_id, f.programId, f.universityId];
+
+    const refused = await runCommand([json, '--kind', 'partnerships', '--as', UNIVERSITY()]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/FORBIDDEN/);
+    expect(await count('assistance.partnership', ofTarget, keys)).toBe(0);
+
+    const done = await runCommand([json, '--kind', 'partnerships', '--as', 'ministry_admin']);
+    expect(done.stderr).not.toMatch(/problem/);
+    expect(done.code).toBe(0);
+    const [created] = await api.sql<{ id: string }>(`select id from assistance.partnership where ${ofTarget}`, keys);
+    expect(await count('assistance.partnership_school', 'partnership_id = $1', [created!.id])).toBe(2);
+    expect(await count('audit.change', `mutation = 'import:partnerships' and record_id = $1`, [created!.id])).toBe(1);
+  });
+
   it('a dry run reports what each row would do and writes nothing', async () => {
     const [existing] = await api.sql<{ id: string; version: number }>(
       `select id, version from assistance.school_metric where school_id = any($1::uuid[]) order by id limit 1`,

@@ -45,6 +45,7 @@ const IMPORT_ROW_INPUTS: Record<string, string> = {
   PARTICIPATIONS: 'AddParticipationInput',
   METRICS: 'CreateSchoolMetricInput',
   ATTENDANCE: 'CreateAttendanceInput',
+  PARTNERSHIPS: 'CreatePartnershipInput',
 };
 
 interface Call {

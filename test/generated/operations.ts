@@ -1269,7 +1269,9 @@ export type ImportKind =
   /** Schools' yearly figures (createSchoolMetric; with `id` and `version`: updateSchoolMetric). */
   | 'METRICS'
   /** People taking part in activities (addParticipation; with `id` and `version`: updateParticipation). */
-  | 'PARTICIPATIONS';
+  | 'PARTICIPATIONS'
+  /** Partnerships with the schools they cover (createPartnership; with `id` and `version`: updatePartnership). */
+  | 'PARTNERSHIPS';
 
 /** The four improvement tasks the expert advisory committee set for target schools. */
 export type ImprovementTask =

@@ -18,6 +18,9 @@ import { CreateAttendanceInput, UpdateAttendanceInput } from './event/attendance
 import { Attendance } from './event/event.entity';
 import { SchoolMetric } from './metric/school-metric.entity';
 import { CreateSchoolMetricInput, UpdateSchoolMetricInput } from './metric/school-metric.inputs';
+import { Partnership } from './partnership/partnership.entity';
+import { CreatePartnershipInput, UpdatePartnershipInput } from './partnership/partnership.inputs';
+import { PARTNERSHIP_CHILDREN } from './partnership/partnership.mutations';
 
 /*
  * Bulk import of the assistance subgraph's records (README, Import): each kind is the create (and
@@ -65,7 +68,18 @@ export const ATTENDANCE = declareImport({
   update: UpdateAttendanceInput,
 });
 
-const KINDS: ImportKind[] = [ACTIVITIES, PARTICIPATIONS, METRICS, ATTENDANCE];
+export const PARTNERSHIPS = declareImport({
+  name: 'partnerships',
+  enumValue: 'PARTNERSHIPS',
+  description:
+    'Partnerships with the schools they cover (createPartnership; with `id` and `version`: updatePartnership).',
+  entity: Partnership,
+  create: CreatePartnershipInput,
+  children: PARTNERSHIP_CHILDREN,
+  update: UpdatePartnershipInput,
+});
+
+const KINDS: ImportKind[] = [ACTIVITIES, PARTICIPATIONS, METRICS, ATTENDANCE, PARTNERSHIPS];
 
 /** The API's names of the kinds (the command line's are lower case). */
 export enum ImportKindName {
@@ -73,6 +87,7 @@ export enum ImportKindName {
   PARTICIPATIONS = 'PARTICIPATIONS',
   METRICS = 'METRICS',
   ATTENDANCE = 'ATTENDANCE',
+  PARTNERSHIPS = 'PARTNERSHIPS',
 }
 registerEnumType(ImportKindName, {
   name: 'ImportKind',

@@ -57,6 +57,9 @@ export async function matchesPartnership(values: Values, writes: Writes): Promis
 declareWrites(Partnership, { anchor: () => MINISTRY });
 declareWrites(PartnershipSchool, { anchor: () => MINISTRY, check: matchesPartnership });
 
+/** A partnership's schools, created with it (createPartnership, the import of partnerships). */
+export const PARTNERSHIP_CHILDREN = { schools: { entity: PartnershipSchool, parent: 'partnership' } };
+
 @Resolver()
 export class PartnershipMutations extends recordMutations(Partnership, {
   field: 'partnership',
@@ -65,7 +68,7 @@ export class PartnershipMutations extends recordMutations(Partnership, {
     description:
       'Creates a partnership with the schools it covers (each in the county). One per programme, university and county: another is a CONFLICT. Rights: ministry_admin.',
     input: CreatePartnershipInput,
-    children: { schools: { entity: PartnershipSchool, parent: 'partnership' } },
+    children: PARTNERSHIP_CHILDREN,
   },
   update: {
     name: 'updatePartnership',
