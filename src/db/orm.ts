@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import {
+  DefaultLogger,
+  defineConfig,
+  MikroORM,
+  type LogContext,
+  type LoggerNamespace,
+  type Options,
+} from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { MIGRATIONS } from '../../migrations';
@@ -48,8 +55,21 @@ export function ormConfig(options: OrmOptions): Options {
     colors: false,
     // Only SQL reaches onQuery; the migrator's own chatter is silenced unless SQL logging is on.
     logger: onQuery ? (message) => onQuery(message) : () => undefined,
+    loggerFactory: (loggerOptions) => new StatementLogger(loggerOptions),
     ignoreUndefinedInQuery: true,
   });
+}
+
+/**
+ * The ORM's logger, without its whitespace tidying where there is nothing to tidy: it runs two
+ * regular expressions over every statement, and a compiled read is one long line (about 1% of a
+ * small request's CPU).
+ */
+class StatementLogger extends DefaultLogger {
+  override log(namespace: LoggerNamespace, message: string, context?: LogContext): void {
+    if (context?.level || context?.label || /\n| {2}/.test(message)) return super.log(namespace, message, context);
+    if (this.isEnabled(namespace, context)) this.writer(`[${namespace}] ${message.trim()}`);
+  }
 }
 
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {

@@ -76,6 +76,17 @@ export async function startHttpServer<C extends BaseContext>(
 
   app.disable('x-powered-by');
   app.use(shutdown.track);
+  // POST /graphql, the request partners send most, is matched first: every layer Express tries
+  // before it costs a path match (the same handlers serve GET and OPTIONS further down).
+  const logRequest = requestLog(options.logger, options.settings.slowOperationMs, metrics.enabled);
+  const cors = corsMiddleware(options.settings.corsOrigins);
+  const parseJson = express.json({
+    limit: limits.maxBodyBytes,
+    type: ['application/json', 'application/graphql-response+json'],
+  });
+  const access = createAccess(options.settings.auth, options.clientFacing);
+  const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
+  app.post('/graphql', logRequest, cors, parseJson, handleGraphql);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -100,17 +111,11 @@ export async function startHttpServer<C extends BaseContext>(
     metricsServer = http.createServer(metricsApp);
     await listen(metricsServer, metrics.port, host);
   }
-  app.use('/graphql', requestLog(options.logger, options.settings.slowOperationMs, metrics.enabled));
-  app.use('/graphql', corsMiddleware(options.settings.corsOrigins));
+  app.use('/graphql', logRequest, cors);
   app.use(graphiqlRouter('/graphql'));
   app.get('/', (_req, res) => res.redirect('/graphql'));
-  app.use(
-    '/graphql',
-    express.json({ limit: limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
-  );
-  const access = createAccess(options.settings.auth, options.clientFacing);
-  app.get('/graphql', graphqlHandler(apollo, limits, access, options.context));
-  app.post('/graphql', graphqlHandler(apollo, limits, access, options.context));
+  app.use('/graphql', parseJson);
+  app.get('/graphql', handleGraphql);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));
 

@@ -71,7 +71,8 @@ export function createAccess(auth: AuthSettings, clientFacing: boolean): Access 
           },
         );
       }
-      const url = new URL(req.originalUrl, 'http://localhost');
+      // Parsed only when there is a query string (a GET's parameters): most requests are plain POSTs.
+      const url = req.originalUrl.includes('?') ? new URL(req.originalUrl, 'http://localhost') : undefined;
       let trusted = false;
       if (documents) {
         try {
@@ -89,14 +90,14 @@ export function createAccess(auth: AuthSettings, clientFacing: boolean): Access 
             'the manifest) instead of `query`, or authenticate.',
         );
       }
-      return { ...who, trusted, search: url.search };
+      return { ...who, trusted, search: url?.search ?? '' };
     },
   };
 }
 
 /** Trusted documents in a POST body, or in a GET's query string (`documentId`, `extensions`). */
-function resolveDocument(documents: TrustedDocuments, req: Request, url: URL): boolean {
-  if (req.method !== 'GET') {
+function resolveDocument(documents: TrustedDocuments, req: Request, url: URL | undefined): boolean {
+  if (req.method !== 'GET' || !url) {
     const body = req.body as GraphQLParams | undefined;
     return body !== null && typeof body === 'object' && !Array.isArray(body) ? documents.resolve(body) : false;
   }

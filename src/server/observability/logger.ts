@@ -9,7 +9,10 @@ export type { Logger };
  */
 export function createLogger(
   settings: Pick<Settings, 'nodeEnv' | 'logLevel'>,
-  destination: DestinationStream = pino.destination(2),
+  // Asynchronous: a request's log line must not cost a write(2) on the event loop (4–5% of a small
+  // request's CPU when synchronous); writes pending together go out in one, and pino flushes what is
+  // left when the process exits.
+  destination: DestinationStream = pino.destination({ dest: 2, sync: false }),
 ): Logger {
   const options = { level: settings.logLevel, base: undefined, redact: ['req.headers.authorization'] };
   if (settings.nodeEnv === 'development') {

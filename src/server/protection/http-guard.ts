@@ -179,7 +179,14 @@ export function graphqlHandler<C extends BaseContext>(
       return;
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.status(statusFor(req, response.status ?? 200, body)).send(body);
+    res.status(statusFor(req, response.status ?? 200, body));
+    if (req.method !== 'POST') {
+      res.send(body); // a GET may be cached: Express adds its ETag and answers 304 when it still holds
+      return;
+    }
+    // A POST is never cached: skip Express's ETag (a SHA-1 of every body, about 2% of a small request).
+    res.setHeader('content-length', Buffer.byteLength(body, 'utf8'));
+    res.end(body, 'utf8');
   };
 }
 
