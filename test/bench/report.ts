@@ -323,7 +323,7 @@ export function explainMarkdown(result: BenchResult): string {
   return out.join('\n');
 }
 
-/** `--cpu-prof`: per profiled timed run, the top frames by self time. */
+/** `--cpu-prof`: per profiled timed run, the top frames by self time and the self time by layer. */
 export function profilesMarkdown(profiles: ProfileEntry[]): string {
   const out = ['## CPU profiles (--cpu-prof): top frames by self time during the timed run'];
   for (const p of profiles) {
@@ -341,6 +341,10 @@ export function profilesMarkdown(profiles: ProfileEntry[]): string {
         ]),
         [true, true, false, false],
       ),
+      '',
+      `Self time by layer (package, Node module or project folder): ${(p.layers ?? [])
+        .map((layer) => `${layer.layer} ${fixed(layer.percent, 1)}%`)
+        .join(', ')}`,
     );
   }
   return out.join('\n');

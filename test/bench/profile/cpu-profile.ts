@@ -11,6 +11,7 @@ import type { Child } from '../processes';
 
 export const CPU_PROFILE_HOOK = path.join(__dirname, 'cpu-profile-hook.cjs');
 export const TOP_FRAMES = 25;
+export const TOP_LAYERS = 15;
 
 /** A profiled server process: its profile folder (CPU_PROFILE_DIR) and how many profiles it took. */
 export interface Profiled {
@@ -59,6 +60,8 @@ export interface ProfileSummary {
   /** Sampled time that was not `(idle)`. */
   busyMs: number;
   top: Frame[];
+  /** Self time per layer (layerOf): where the process's CPU goes, package by package. */
+  layers: { layer: string; selfMs: number; percent: number }[];
 }
 
 interface CpuProfile {
@@ -78,11 +81,30 @@ function shortUrl(url: string): string {
   return file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file) : file;
 }
 
+/**
+ * The layer a frame belongs to: its npm package, Node's own module (`node:http`…), the project's
+ * folder (`src/server`…), or the native function itself (`writev`, `(garbage collector)`).
+ */
+export function layerOf(functionName: string, url: string): string {
+  if (!url) return functionName || '(native)';
+  const short = shortUrl(url);
+  if (short.startsWith('node:')) return short.replace(/^node:(internal\/)?([^/]+).*$/, 'node:$2');
+  if (url.includes('/node_modules/')) {
+    const parts = short.split('/');
+    return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+  }
+  return short
+    .split('/')
+    .slice(0, short.startsWith('dist/') ? 3 : 2)
+    .join('/');
+}
+
 /** Self time per function name + URL: sample i lasts until sample i + 1 (timeDeltas[i + 1], µs). */
 export async function summarise(file: string, processName: string): Promise<ProfileSummary> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const self = new Map<string, Frame>();
+  const layers = new Map<string, number>();
   let busy = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     const frame = frames.get(profile.samples[i]!);
@@ -96,16 +118,23 @@ export async function summarise(file: string, processName: string): Promise<Prof
     const entry = self.get(key) ?? { functionName, url, selfMs: 0, percent: 0 };
     entry.selfMs += ms;
     self.set(key, entry);
+    const layer = layerOf(frame.functionName, frame.url);
+    layers.set(layer, (layers.get(layer) ?? 0) + ms);
   }
+  const percentOf = (ms: number) => (busy > 0 ? (ms / busy) * 100 : 0);
   const top = [...self.values()]
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, TOP_FRAMES)
-    .map((frame) => ({ ...frame, percent: busy > 0 ? (frame.selfMs / busy) * 100 : 0 }));
+    .map((frame) => ({ ...frame, percent: percentOf(frame.selfMs) }));
   return {
     file: path.relative(PROJECT_ROOT, file),
     process: processName,
     durationMs: (profile.endTime - profile.startTime) / 1000,
     busyMs: busy,
     top,
+    layers: [...layers]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP_LAYERS)
+      .map(([layer, selfMs]) => ({ layer, selfMs, percent: percentOf(selfMs) })),
   };
 }
