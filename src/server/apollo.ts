@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -52,6 +53,8 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
     formatError: errorFormatter(options.production, options.logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // The schema declares no cache hints: the plugin would only work out "no cache" on every response.
+      ApolloServerPluginCacheControlDisabled(),
       // Traces are for Apollo's hosted studio, which this deployment does not report to.
       ...(options.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
       demandControlPlugin<C>(options.costModel, options.limits),
