@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
-import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, SCHEMA_DIR } from '../config';
 
@@ -27,14 +28,36 @@ const OPERATION_FILES: Record<string, string> = {
   CountySchools: 'county-schools.graphql',
 };
 
-let operations: Record<string, string> | undefined;
-function operationDocuments(): Record<string, string> {
-  operations ??= Object.fromEntries(
-    Object.entries(OPERATION_FILES).map(([name, file]) => [
-      name,
-      readFileSync(path.join(SCHEMA_DIR, 'operations', file), 'utf8'),
-    ]),
-  );
+/** An operation the dashboard sends: its text, and its trusted-document id when the manifest has it. */
+interface DashboardOperation {
+  query: string;
+  documentId?: string;
+}
+
+let operations: Record<string, DashboardOperation> | undefined;
+/**
+ * The dashboard names each operation by its trusted-document id when the manifest holds it (found by
+ * the operation's name), so that it also works where anonymous callers may only run trusted documents.
+ */
+function operationDocuments(manifestFile: string): Record<string, DashboardOperation> {
+  operations ??= (() => {
+    const manifest = existsSync(manifestFile)
+      ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>)
+      : {};
+    const idByName = new Map<string, string>();
+    for (const [id, text] of Object.entries(manifest)) {
+      for (const definition of parse(text).definitions) {
+        if (definition.kind === 'OperationDefinition' && definition.name) idByName.set(definition.name.value, id);
+      }
+    }
+    return Object.fromEntries(
+      Object.entries(OPERATION_FILES).map(([name, file]) => {
+        const query = readFileSync(path.join(SCHEMA_DIR, 'operations', file), 'utf8');
+        const documentId = idByName.get(name);
+        return [name, documentId ? { query, documentId } : { query }];
+      }),
+    );
+  })();
   return operations;
 }
 
@@ -106,13 +129,13 @@ function page(endpoint: string): string {
 }
 
 /** GET /dashboard (the page), /dashboard/<asset> and /dashboard/operations.json. */
-export function dashboardRouter(endpoint = '/graphql'): Router {
+export function dashboardRouter(endpoint: string, manifestFile: string): Router {
   const router = express.Router();
   router.get('/dashboard', (_req, res) => {
     res.type('html').send(page(endpoint));
   });
   router.get('/dashboard/operations.json', (_req, res) => {
-    res.json(operationDocuments());
+    res.json(operationDocuments(manifestFile));
   });
   router.get('/dashboard/:asset', (req, res, next) => {
     const file = ASSETS[req.params.asset];

@@ -111,9 +111,9 @@ function voyagerPage(endpoint: string): string {
  * browser; everything else goes to the API), GraphQL Voyager at /voyager and the example dashboard
  * at /dashboard.
  */
-export function graphiqlRouter(endpoint = '/graphql'): Router {
+export function graphiqlRouter(endpoint: string, trustedDocumentsFile: string): Router {
   const router = express.Router();
-  router.use(dashboardRouter(endpoint));
+  router.use(dashboardRouter(endpoint, trustedDocumentsFile));
   router.get('/graphiql/:asset', (req, res, next) => {
     const file = ASSETS[req.params.asset];
     if (!file) return next();

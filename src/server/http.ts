@@ -112,7 +112,7 @@ export async function startHttpServer<C extends BaseContext>(
     await listen(metricsServer, metrics.port, host);
   }
   app.use('/graphql', logRequest, cors);
-  app.use(graphiqlRouter('/graphql'));
+  app.use(graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use('/graphql', parseJson);
   app.get('/graphql', handleGraphql);
