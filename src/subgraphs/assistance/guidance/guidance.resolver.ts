@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
 import { ListSize } from '../../../graphql/demand';
@@ -8,7 +7,6 @@ import { loadRelated, reference } from '../../../graphql/lookup';
 import { pageOf } from '../../../graphql/sql/field-sources';
 import { Activity } from '../activity/activity.entity';
 import { Committee } from '../committee/committee.entity';
-import { OPEN_PROBLEM_STATUSES } from '../enums';
 import {
   GuidanceListing,
   PracticeEvidenceListing,
@@ -20,23 +18,13 @@ import { SchoolMetric } from '../metric/school-metric.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { CountyReference, PersonReference, SchoolReference, UniversityReference } from '../references';
 import { Guidance, Practice, PracticeEvidence, Problem, ProblemStatusChange } from './guidance.entity';
+import { openProblems, type ProblemPlace } from './guidance.loaders';
 
 type Key = { id: string };
 
 // Declared when the module loads: type-graphql collects types before it calls field type thunks.
 const StatusChangeConnection = connectionFor(ProblemStatusChange);
 const EvidenceConnection = connectionFor(PracticeEvidence);
-
-/** What open problems can be grouped by: the foreign key of a problem. */
-export type ProblemPlace = 'school' | 'county' | 'partnership';
-
-/**
- * The open problems (OPEN or IN_PROGRESS) of each school, county or partnership, oldest found first:
- * a per-request DataLoader, one statement for every key of a list level (the progress types use it).
- */
-export function openProblems(ctx: Context, by: ProblemPlace): DataLoader<string, Problem[]> {
-  return ctx.loaders.many(Problem, by, { foundOn: 'asc' }, { status: OPEN_PROBLEM_STATUSES });
-}
 
 const problems = (typeName: string, foreignKey: ProblemPlace) =>
   pageOf(typeName, 'problems', Problem, foreignKey, ProblemListing);
