@@ -213,16 +213,24 @@ describe('problems and guidance', () => {
     });
     expect([codes(byCounty), fields(byCounty)]).toEqual([['BAD_USER_INPUT'], ['input.givenBy']]);
     // The county a problem is at may not advise on it.
-    const [county] = await api.sql<{ code: string }>(`select code from directory.county where id = $1`, [
-      target.countyId,
-    ]);
     const advisedByCounty = await write(
       guidance,
       { problemId: id, givenBy: 'MINISTRY', suggestion: 'Hire.', givenOn: '2024-05-01' },
-      as('county', county!.code),
+      as('county', await countyCode(target.countyId)),
     );
     expect(codes(advisedByCounty)).toEqual(['FORBIDDEN']);
     expect(await databaseState(api)).toEqual(after);
+  });
+
+  it('the database refuses a problem whose school is not in its county, or whose finder is not named', async () => {
+    const insert = (county: string, foundBy: string) =>
+      api.sql(
+        `insert into assistance.problem (id, county_id, school_id, task, title, description, found_by, method, found_on, severity, status_on)
+         values (gen_random_uuid(), $1, $2, 'SCHOOL_MANAGEMENT', 'Bypass', 'Bypass', $3, 'VISIT', '2024-01-01', 'LOW', '2024-01-01')`,
+        [county, target.schoolId, foundBy],
+      );
+    await expect(insert(f.countyId, 'COUNTY')).rejects.toThrow(/problem_school_in_county|is not in county/);
+    await expect(insert(target.countyId, 'COMMITTEE')).rejects.toThrow(/problem_finder_named/);
   });
 });
 
@@ -307,4 +315,31 @@ describe('statements', () => {
     expect(dataOf(unbatched.result)).toEqual(data);
     expect(selects(unbatched.statements).length).toBeGreaterThan(selects(statements).length);
   });
+
+  it('open problems of every school of a page: one statement for the level, however many schools', async () => {
+    const [county] = await api.sql<{ code: string }>(
+      `select c.code from directory.county c join directory.school s on s.county_id = c.id
+        group by c.code order by count(*) desc, c.code limit 1`,
+    );
+    const query = `query ($code: String!) { county(code: $code) { schools(first: 50) { nodes { id openProblems { id status } } } } }`;
+    type Data = { county: { schools: { nodes: { id: string; openProblems: { status: string }[] }[] } } };
+    const variables = { code: county!.code };
+    const { result, statements } = await api.measure<Data>(query, variables, { compile: false });
+    const schools = dataOf(result).county.schools.nodes;
+    expect(schools.length).toBeGreaterThan(3);
+    for (const school of schools) {
+      for (const problem of school.openProblems) expect(['OPEN', 'IN_PROGRESS']).toContain(problem.status);
+    }
+    const selects = (list: string[]) => list.filter((statement) => /\bselect\b/i.test(statement));
+    // the county, its schools, their open problems
+    expect(selects(statements).length).toBeLessThanOrEqual(3);
+    const unbatched = await api.measure<Data>(query, variables, { batch: false });
+    expect(dataOf(unbatched.result)).toEqual(dataOf(result));
+    expect(selects(unbatched.statements).length).toBeGreaterThan(schools.length);
+  });
 });
+
+async function countyCode(countyId: string): Promise<string> {
+  const [county] = await api.sql<{ code: string }>(`select code from directory.county where id = $1`, [countyId]);
+  return county!.code;
+}
