@@ -212,6 +212,20 @@ describe('problems and guidance', () => {
       givenOn: '2024-05-01',
     });
     expect([codes(byCounty), fields(byCounty)]).toEqual([['BAD_USER_INPUT'], ['input.givenBy']]);
+    const [outsider] = await api.sql<{ id: string }>(
+      `select p.id from people.person p where not exists
+         (select 1 from assistance.committee_member m where m.person_id = p.id and m.committee_id = $1) order by p.id limit 1`,
+      [target.committeeId],
+    );
+    const notMember = await write(guidance, {
+      problemId: id,
+      givenBy: 'COMMITTEE',
+      committeeId: target.committeeId,
+      personId: outsider!.id,
+      suggestion: 'Hire.',
+      givenOn: '2024-05-01',
+    });
+    expect([codes(notMember), fields(notMember)]).toEqual([['BAD_USER_INPUT'], ['input.personId']]);
     // The county a problem is at may not advise on it.
     const advisedByCounty = await write(
       guidance,

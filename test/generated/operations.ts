@@ -161,7 +161,7 @@ export type AddGuidanceInput = {
   givenBy: TrackingParty;
   /** The day it was given. */
   givenOn: Scalars['LocalDate']['input'];
-  /** The person who gave it, if recorded (a committee member, a team lead). */
+  /** The person who gave it, if recorded (a team lead; with a committee, one of its members). */
   personId?: InputMaybe<Scalars['ID']['input']>;
   /** The problem. */
   problemId: Scalars['ID']['input'];

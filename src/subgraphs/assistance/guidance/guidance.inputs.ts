@@ -96,7 +96,9 @@ export class AddGuidanceInput {
   @IdInput('The university whose team gave it (with givenBy UNIVERSITY only).', { optional: true })
   universityId?: string | null;
 
-  @IdInput('The person who gave it, if recorded (a committee member, a team lead).', { optional: true })
+  @IdInput('The person who gave it, if recorded (a team lead; with a committee, one of its members).', {
+    optional: true,
+  })
   personId?: string | null;
 
   @TextInput('What was suggested', 4000)

@@ -100,12 +100,13 @@ declareWrites(ProblemStatusChange, {
 
 declareWrites(Guidance, {
   anchor: (guidance) => [{ kind: 'adviser', id: id(guidance.problem) }, ...namedParties(guidance)],
-  check: (guidance) =>
+  check: async (guidance, writes) =>
     (guidance.givenBy === TrackingParty.COUNTY
       ? { property: 'givenBy', message: 'guidance is given by a committee, a university or the ministry' }
       : undefined) ??
     partyNamed(guidance, 'givenBy') ??
-    datesInOrder(guidance, 'givenOn', 'followUpOn'),
+    datesInOrder(guidance, 'givenOn', 'followUpOn') ??
+    (await committeeMember(guidance, writes)),
 });
 
 declareWrites(Practice, {
@@ -122,6 +123,24 @@ declareWrites(PracticeEvidence, {
       ? { property: 'activity', message: 'give exactly one of activityId and metricId' }
       : undefined,
 });
+
+/** Guidance a committee gave names one of its members as the person, if it names one (one statement for all rows). */
+async function committeeMember(values: Values, writes: Writes): Promise<RuleProblem | undefined> {
+  if (!values.committee || !values.person) return undefined;
+  const isMember = writes.batched<boolean>('committeeMember', async (pairs) => {
+    const rows = await executeBound<{ key: string }>(
+      writes.em,
+      `select m.committee_id::text || '|' || m.person_id::text as key from assistance.committee_member m
+        join json_to_recordset(?::json) as r(c uuid, p uuid) on m.committee_id = r.c and m.person_id = r.p`,
+      [JSON.stringify(pairs.map((pair) => ({ c: pair.split('|')[0], p: pair.split('|')[1] })))],
+    );
+    const found = new Set(rows.map((row) => row.key));
+    return pairs.map((pair) => found.has(pair));
+  });
+  return (await isMember.load(`${String(values.committee)}|${String(values.person)}`))
+    ? undefined
+    : { property: 'person', message: 'is not a member of the committee' };
+}
 
 /** A new problem is OPEN from the day it was found, and its history starts there. */
 async function createProblem(writes: Writes, input: CreateProblemInput): Promise<string> {
