@@ -72,6 +72,7 @@ async function pickFixtures(): Promise<Fixtures> {
 function orgOf(principal: Principal): string | undefined {
   if (!principal.org) return undefined;
   if (principal.role === 'county') return principal.org === 'own' ? fixtures.countyCode : fixtures.otherCountyCode;
+  if (principal.role === 'committee') return 'RURAL-TALENT-EXPERT-COMMITTEE';
   return principal.org === 'own' ? fixtures.universityCode : fixtures.otherUniversityCode;
 }
 

@@ -52,6 +52,10 @@ async function operationVariables(api: TestApi): Promise<Record<string, Record<s
     `select e.code from assistance.event e join assistance.attendance a on a.event_id = e.id
       group by e.code order by count(*) desc, e.code limit 1`,
   );
+  const [tracked] = await api.sql<{ code: string }>(
+    `select c.code from directory.county c join assistance.problem p on p.county_id = c.id
+      group by c.code order by count(*) desc, c.code limit 1`,
+  );
   const program = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
   const statistics = [
     { groupBy: [] },
@@ -61,6 +65,8 @@ async function operationVariables(api: TestApi): Promise<Record<string, Record<s
   return {
     ActivitiesPerMonth: [{ programCodes: [program] }, { from: '2022-01-01', to: '2024-12-31', regions: ['WEST'] }],
     CountySchools: [{ code: county!.code }],
+    CountyProblems: [{ code: tracked!.code }, { code: county!.code, first: 3 }],
+    PracticesToPromote: [{}, { first: 2 }],
     CoverageByProvince: [{}],
     CoverageByCounty: [{ provinceCodes: ['64', '62'] }],
     ProgramReach: [{}, { regions: ['WEST'] }],
@@ -167,6 +173,8 @@ describe('execution modes', () => {
       'EventFigures',
       'SpecialTraining',
       'TrusteeshipProgram',
+      'CountyProblems',
+      'PracticesToPromote',
     ];
     for (const name of compiled) {
       for (const variables of variablesOf[name] ?? [{}]) expect(await statementsOf(name, variables), name).toBe(1);

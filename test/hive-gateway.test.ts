@@ -108,12 +108,17 @@ beforeAll(async () => {
     `select c.code from directory.county c join directory.school s on s.county_id = c.id
       group by c.code order by count(*) desc, c.code limit 1`,
   );
+  const [{ code: tracked } = { code: '' }] = await api.sql<{ code: string }>(
+    `select c.code from directory.county c join assistance.problem p on p.county_id = c.id
+      group by c.code order by count(*) desc, c.code limit 1`,
+  );
   const provinces = await api.sql<{ code: string }>(`select code from directory.province order by code limit 3`);
   const programme = { programCodes: [TRUSTEESHIP] };
   const statistics = { groupBy: ['PROVINCE', 'YEAR'], filter: programme };
   variablesOf = {
     ActivitiesPerMonth: { from: '2023-01-01', to: '2023-12-31', ...programme },
     CountySchools: { code: county },
+    CountyProblems: { code: tracked },
     CoverageByProvince: programme,
     CoverageByCounty: { ...programme, provinceCodes: provinces.map((row) => row.code) },
     ProgramReach: { regions: ['WEST', 'CENTRAL'] },

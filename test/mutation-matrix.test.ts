@@ -21,8 +21,12 @@ let f: WriteFixtures;
 let kit: ProbeKit;
 const tokens = new Map<string, string | null>();
 
+/** The committees the committee writers act for: one targeting the fixtures' school, one targeting none. */
+const committeeCodes = { own: `MATRIX-OWN-${process.pid}`, other: `MATRIX-OTHER-${process.pid}` };
+
 function orgOf(principal: WritePrincipal): string | undefined {
   if (!principal.org) return undefined;
+  if (principal.role === 'committee') return committeeCodes[principal.org];
   if (principal.role === 'county') return principal.org === 'own' ? f.countyCode : f.otherCountyCode;
   return principal.org === 'own' ? f.universityCode : f.otherUniversityCode;
 }
@@ -31,16 +35,6 @@ beforeAll(async () => {
   api = await startTestApi();
   f = await pickWriteFixtures(api);
   gateways = await startGateways(api, SECRET);
-  for (const principal of WRITE_PRINCIPALS) {
-    const token =
-      principal.role === 'anonymous'
-        ? null
-        : await mintToken(
-            { role: principal.role, org: orgOf(principal), subject: `write-matrix:${principal.name}` },
-            gateways.settings.auth,
-          );
-    tokens.set(principal.name, token);
-  }
   let unique = 0;
   let small = 0;
   kit = {
@@ -54,6 +48,27 @@ beforeAll(async () => {
     },
     sql: (text, values) => api.sql(text, values),
   };
+  const committee = (code: string, targetSchools: { schoolId: string }[]) =>
+    kit.make('createCommittee', 'CreateCommitteeInput', 'committee', {
+      programId: f.programId,
+      code,
+      nameEn: `Matrix committee ${code}`,
+      nameZh: '矩阵专家委员会',
+      description: 'A committee the committee writers act for.',
+      targetSchools,
+    });
+  await committee(committeeCodes.own, [{ schoolId: f.schoolId }]);
+  await committee(committeeCodes.other, []);
+  for (const principal of WRITE_PRINCIPALS) {
+    const token =
+      principal.role === 'anonymous'
+        ? null
+        : await mintToken(
+            { role: principal.role, org: orgOf(principal), subject: `write-matrix:${principal.name}` },
+            gateways.settings.auth,
+          );
+    tokens.set(principal.name, token);
+  }
 });
 
 afterAll(async () => {

@@ -14,6 +14,13 @@ import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entit
 import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
 import { AssistancePlan, PlanGoal } from '../subgraphs/assistance/plan/plan.entity';
 import { Program } from '../subgraphs/assistance/program/program.entity';
+import {
+  Guidance,
+  Practice,
+  PracticeEvidence,
+  Problem,
+  ProblemStatusChange,
+} from '../subgraphs/assistance/guidance/guidance.entity';
 import { AuditChange, IdempotencyKey } from '../graphql/mutations/audit.entity';
 import { BaseEntity } from './base.entity';
 
@@ -45,6 +52,11 @@ export const ENTITIES = [
   CommitteeMember,
   CommitteeTargetSchool,
   SchoolMetric,
+  Problem,
+  ProblemStatusChange,
+  Guidance,
+  Practice,
+  PracticeEvidence,
   // the audit trail and the idempotency keys of writes (schema audit)
   AuditChange,
   IdempotencyKey,

@@ -14,7 +14,7 @@ export type Outcome = 'allowed' | 'null' | 'denied' | 'hidden';
 /** Who asks: a role, its organisation (`own` reaches the probe's person, `other` does not), its scopes. */
 export interface Principal {
   name: string;
-  role: 'anonymous' | 'analyst' | 'university' | 'county' | 'ministry_admin';
+  role: 'anonymous' | 'analyst' | 'university' | 'county' | 'committee' | 'ministry_admin';
   org?: 'own' | 'other';
   scopes?: string[];
 }
@@ -30,6 +30,8 @@ export const PRINCIPALS: Principal[] = [
   { name: 'university(other)+personal', role: 'university', org: 'other', scopes: PR },
   { name: 'county(own)+personal', role: 'county', org: 'own', scopes: PR },
   { name: 'county(other)+personal', role: 'county', org: 'other', scopes: PR },
+  // A committee reads like any signed-in role; it has no reach, so no personal attributes.
+  { name: 'committee(own)+personal', role: 'committee', org: 'own', scopes: PR },
   { name: 'ministry_admin', role: 'ministry_admin' },
   { name: 'ministry_admin+personal', role: 'ministry_admin', scopes: PR },
 ];

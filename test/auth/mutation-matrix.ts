@@ -6,14 +6,15 @@
  *   allowed  the payload is there, no error, the database changed;
  *   denied   FORBIDDEN, the field is null, the database is as it was.
  * The organisation roles act for the fixtures' university and county (`own`: the partnership's
- * university, the county of its school) or for another one (`other`).
+ * university, the county of its school) or for another one (`other`); a committee acts for one that
+ * targets the fixtures' school (`own`) or for one that targets none (`other`).
  */
 
 export type WriteOutcome = 'allowed' | 'denied';
 
 export interface WritePrincipal {
   name: string;
-  role: 'anonymous' | 'analyst' | 'university' | 'county' | 'ministry_admin';
+  role: 'anonymous' | 'analyst' | 'university' | 'county' | 'committee' | 'ministry_admin';
   org?: 'own' | 'other';
 }
 
@@ -24,6 +25,8 @@ export const WRITE_PRINCIPALS: WritePrincipal[] = [
   { name: 'university(other)', role: 'university', org: 'other' },
   { name: 'county(own)', role: 'county', org: 'own' },
   { name: 'county(other)', role: 'county', org: 'other' },
+  { name: 'committee(own)', role: 'committee', org: 'own' },
+  { name: 'committee(other)', role: 'committee', org: 'other' },
   { name: 'ministry_admin', role: 'ministry_admin' },
 ];
 
@@ -68,7 +71,19 @@ const MINISTRY = allowing('ministry_admin');
 const PARTNERSHIP = allowing('ministry_admin', 'university(own)');
 const SCHOOL_FIGURES = allowing('ministry_admin', 'county(own)');
 const SCHOOL_STAFF = allowing('ministry_admin', 'university(own)', 'county(own)');
-const ANY_WRITER = allowing('ministry_admin', 'university(own)', 'university(other)', 'county(own)', 'county(other)');
+const ANY_WRITER = allowing(
+  'ministry_admin',
+  'university(own)',
+  'university(other)',
+  'county(own)',
+  'county(other)',
+  'committee(own)',
+  'committee(other)',
+);
+/** Tracking at the fixtures' school: its covering university, its county, a committee targeting it. */
+const TRACKING = allowing('ministry_admin', 'university(own)', 'county(own)', 'committee(own)');
+/** Guidance: as tracking, but not the county it is for. */
+const ADVISERS = allowing('ministry_admin', 'university(own)', 'committee(own)');
 
 /** Fresh records the cells change or remove, made by the ministry. */
 const fresh = {
@@ -122,6 +137,15 @@ const fresh = {
     return { personId, appointmentId };
   },
   metric: (k: ProbeKit) => k.make('createSchoolMetric', 'CreateSchoolMetricInput', 'schoolMetric', metricOf(k)),
+  problem: (k: ProbeKit) => k.make('createProblem', 'CreateProblemInput', 'problem', problemOf(k)),
+  guidance: async (k: ProbeKit) =>
+    k.make('addGuidance', 'AddGuidanceInput', 'guidance', {
+      problemId: await fresh.problem(k),
+      givenBy: 'MINISTRY',
+      suggestion: 'Pair every new teacher with a mentor.',
+      givenOn: '2024-04-10',
+    }),
+  practice: async (k: ProbeKit) => k.make('createPractice', 'CreatePracticeInput', 'practice', await practiceOf(k)),
   attendance: (k: ProbeKit) =>
     k.make('createAttendance', 'CreateAttendanceInput', 'attendance', {
       eventId: k.f.eventId,
@@ -133,13 +157,45 @@ const fresh = {
 function metricOf(k: ProbeKit) {
   return {
     schoolId: k.f.schoolId,
-    year: 2040 + k.next(),
+    // After the seeded years (2021–2024); the counter stays under 76 cells, so within 2100.
+    year: 2025 + k.next(),
     enrolledStudents: 1000,
     teachers: 80,
     seniorTitleTeachers: 20,
     graduates: 300,
     undergraduateAdmissions: 200,
     trainingHours: 900,
+  };
+}
+
+/** A problem found at the fixtures' school by its county, on a visit. */
+function problemOf(k: ProbeKit) {
+  return {
+    schoolId: k.f.schoolId,
+    countyId: k.f.countyId,
+    partnershipId: k.f.partnershipId,
+    foundBy: 'COUNTY',
+    method: 'VISIT',
+    foundOn: '2024-04-01',
+    task: 'TEACHING_FORCE_CAPACITY',
+    severity: 'HIGH',
+    title: `Matrix problem ${k.unique()}`,
+    description: 'Too few senior-title teachers.',
+  };
+}
+
+/** A practice of the fixtures' partnership at its school, resting on a fresh activity. */
+async function practiceOf(k: ProbeKit) {
+  return {
+    nameZh: `矩阵做法${k.unique()}`,
+    nameEn: `Matrix practice ${k.unique()}`,
+    description: 'Weekly joint lesson planning.',
+    task: 'EDUCATIONAL_QUALITY',
+    schoolId: k.f.schoolId,
+    countyId: k.f.countyId,
+    universityId: k.f.universityId,
+    partnershipId: k.f.partnershipId,
+    evidence: [{ activityId: await fresh.activity(k), note: 'The visits it grew from.' }],
   };
 }
 
@@ -498,5 +554,78 @@ export const WRITE_PROBES: WriteProbe[] = [
       return { schoolId: k.f.schoolId, personId, startDate: day };
     },
     outcomes: SCHOOL_STAFF,
+  },
+  // Tracking and guidance: problems and their status where the organisation tracks the school;
+  // guidance by advisers; practices of a partnership; promotion by the ministry.
+  {
+    field: 'createProblem',
+    inputType: 'CreateProblemInput',
+    selection: id('problem'),
+    input: async (k) => problemOf(k),
+    outcomes: TRACKING,
+  },
+  {
+    field: 'updateProblem',
+    inputType: 'UpdateProblemInput',
+    selection: id('problem'),
+    input: async (k) => ({ ...v1(await fresh.problem(k)), severity: 'MEDIUM' }),
+    outcomes: TRACKING,
+  },
+  {
+    field: 'changeProblemStatus',
+    inputType: 'ChangeProblemStatusInput',
+    selection: id('problem'),
+    input: async (k) => ({
+      ...v1(await fresh.problem(k)),
+      status: 'IN_PROGRESS',
+      statusOn: '2024-05-01',
+      note: 'Mentors.',
+    }),
+    outcomes: TRACKING,
+  },
+  {
+    field: 'addGuidance',
+    inputType: 'AddGuidanceInput',
+    selection: id('guidance'),
+    input: async (k) => ({
+      problemId: await fresh.problem(k),
+      givenBy: 'MINISTRY',
+      suggestion: 'Train the teachers at the affiliated high school.',
+      givenOn: '2024-04-20',
+    }),
+    outcomes: ADVISERS,
+  },
+  {
+    field: 'updateGuidance',
+    inputType: 'UpdateGuidanceInput',
+    selection: id('guidance'),
+    input: async (k) => ({
+      ...v1(await fresh.guidance(k)),
+      followUpStatus: 'DONE',
+      followUp: 'Mentors assigned.',
+      followUpOn: '2024-06-01',
+    }),
+    outcomes: ADVISERS,
+  },
+  {
+    field: 'createPractice',
+    inputType: 'CreatePracticeInput',
+    selection: id('practice'),
+    input: async (k) => practiceOf(k),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'updatePractice',
+    inputType: 'UpdatePracticeInput',
+    selection: id('practice'),
+    input: async (k) => ({ ...v1(await fresh.practice(k)), description: 'Joint lesson planning, twice a week.' }),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'promotePractice',
+    inputType: 'RecordVersionInput',
+    selection: 'practice { id promotedOn }',
+    input: async (k) => v1(await fresh.practice(k)),
+    outcomes: MINISTRY,
   },
 ];

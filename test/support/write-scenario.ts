@@ -315,6 +315,100 @@ export const SCENARIO: Step[] = [
     query: doc('removeAttendance', 'RecordVersionInput', 'id'),
     variables: (_f, ids) => ({ input: { id: ids.attendance, version: 2 } }),
   },
+  // Tracking and guidance: the county records a problem at its school, the university advises and
+  // records good practice resting on its activity and the school's figures, the ministry promotes it.
+  {
+    field: 'createProblem',
+    as: 'county',
+    query: doc('createProblem', 'CreateProblemInput', payload('problem', 'id status statusChanges { totalCount }')),
+    variables: (f) => ({
+      input: {
+        schoolId: f.schoolId,
+        countyId: f.countyId,
+        partnershipId: f.partnershipId,
+        foundBy: 'COUNTY',
+        method: 'REPORT',
+        foundOn: '2024-04-02',
+        task: 'SCHOOL_MANAGEMENT',
+        severity: 'MEDIUM',
+        title: 'No multi-year development plan',
+        description: 'The school plans one term at a time.',
+      },
+    }),
+    saves: 'problem',
+  },
+  {
+    field: 'updateProblem',
+    as: 'county',
+    query: doc('updateProblem', 'UpdateProblemInput', payload('problem', 'id severity')),
+    variables: (_f, ids) => ({ input: { ...v1(ids, 'problem'), severity: 'HIGH' } }),
+  },
+  {
+    field: 'changeProblemStatus',
+    as: 'county',
+    query: doc(
+      'changeProblemStatus',
+      'ChangeProblemStatusInput',
+      payload('problem', 'id status statusChanges { totalCount }'),
+    ),
+    variables: (_f, ids) => ({
+      input: { id: ids.problem, version: 2, status: 'IN_PROGRESS', statusOn: '2024-05-06', note: 'Plan drafted.' },
+    }),
+  },
+  {
+    field: 'addGuidance',
+    as: 'university',
+    query: doc('addGuidance', 'AddGuidanceInput', payload('guidance', 'id followUpStatus')),
+    variables: (f, ids) => ({
+      input: {
+        problemId: ids.problem,
+        givenBy: 'UNIVERSITY',
+        universityId: f.universityId,
+        suggestion: 'Draft a three-year plan with the affiliated high school.',
+        givenOn: '2024-04-15',
+      },
+    }),
+    saves: 'guidance',
+  },
+  {
+    field: 'updateGuidance',
+    as: 'university',
+    query: doc('updateGuidance', 'UpdateGuidanceInput', payload('guidance', 'id followUpStatus')),
+    variables: (_f, ids) => ({
+      input: { ...v1(ids, 'guidance'), followUpStatus: 'DONE', followUp: 'Plan adopted.', followUpOn: '2024-07-01' },
+    }),
+  },
+  {
+    field: 'createPractice',
+    as: 'university',
+    query: doc('createPractice', 'CreatePracticeInput', payload('practice', 'id evidence { totalCount }')),
+    variables: (f, ids) => ({
+      input: {
+        nameZh: '三年发展规划共建',
+        nameEn: 'Three-year plans drafted together',
+        description: 'The university and the school draft the plan together.',
+        task: 'SCHOOL_MANAGEMENT',
+        schoolId: f.schoolId,
+        countyId: f.countyId,
+        universityId: f.universityId,
+        partnershipId: f.partnershipId,
+        evidence: [{ activityId: ids.activity }, { metricId: ids.metric, note: 'Figures since.' }],
+      },
+    }),
+    saves: 'practice',
+  },
+  {
+    field: 'updatePractice',
+    as: 'university',
+    query: doc('updatePractice', 'UpdatePracticeInput', payload('practice', 'id description')),
+    variables: (_f, ids) => ({ input: { ...v1(ids, 'practice'), description: 'Drafted together, every year.' } }),
+  },
+  {
+    field: 'promotePractice',
+    as: 'ministry',
+    query: doc('promotePractice', 'RecordVersionInput', payload('practice', 'id promotedOn')),
+    variables: (_f, ids) => ({ input: { id: ids.practice, version: 2 } }),
+  },
   {
     field: 'cancelActivity',
     as: 'university',

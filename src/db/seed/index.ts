@@ -17,6 +17,7 @@ import { seedEvents } from './events';
 import { seedOfficials } from './people';
 import { addCommitteeProgram, addNationalTrainingProgram, addTrusteeshipProgram } from './programs';
 import { IdFactory, Rng, SEED } from './random';
+import { seedTracking, TrackingCollector } from './tracking';
 import { seedTrusteeship } from './trusteeship';
 import { CountingSink, DbWriter, TableCatalog, type Progress, type Sink } from './writer';
 
@@ -62,6 +63,9 @@ function createContext(sink: Sink): SeedContext {
 
 /** Generates the whole dataset into `ctx.sink`, checkpointing after each unit of work. */
 async function generate(ctx: SeedContext, scale: number): Promise<void> {
+  // The tracking seed follows what the others write (it comes last, so nothing before it changes).
+  const seen = new TrackingCollector(ctx.sink);
+  ctx.sink = seen;
   seedDirectory(ctx);
   await ctx.sink.checkpoint();
 
@@ -83,6 +87,8 @@ async function generate(ctx: SeedContext, scale: number): Promise<void> {
     seedCommittee(ctx, replica, addCommitteeProgram(ctx, replica));
     await ctx.sink.checkpoint();
   }
+  seedTracking(ctx, seen);
+  await ctx.sink.checkpoint();
 }
 
 /**

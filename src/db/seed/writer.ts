@@ -28,6 +28,13 @@ import { SchoolMetric } from '../../subgraphs/assistance/metric/school-metric.en
 import { Partnership, PartnershipSchool } from '../../subgraphs/assistance/partnership/partnership.entity';
 import { AssistancePlan, PlanGoal } from '../../subgraphs/assistance/plan/plan.entity';
 import { Program } from '../../subgraphs/assistance/program/program.entity';
+import {
+  Guidance,
+  Practice,
+  PracticeEvidence,
+  Problem,
+  ProblemStatusChange,
+} from '../../subgraphs/assistance/guidance/guidance.entity';
 
 /** Every table the seed writes, parents before children (the order buffers are written in). */
 export const TABLE_ORDER: readonly EntityClass<BaseEntity>[] = [
@@ -53,6 +60,11 @@ export const TABLE_ORDER: readonly EntityClass<BaseEntity>[] = [
   Activity,
   Participation,
   SchoolMetric,
+  Problem,
+  ProblemStatusChange,
+  Guidance,
+  Practice,
+  PracticeEvidence,
 ];
 
 /** Columns the database fills itself; the seed never sets them. */

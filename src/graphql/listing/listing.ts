@@ -232,12 +232,12 @@ export type Filter =
 /** No condition: every row. */
 export const EVERY_ROW: Filter = { kind: 'and', items: [] };
 
-/** `property = value` for each entry (a rule's row filter, a loader's fixed condition). */
+/** `property = value` for each entry, or `property in (…)` for a list (a rule's row filter, a loader's fixed condition). */
 export function equalities(values: Readonly<Record<string, unknown>>): Filter {
   const items: Filter[] = Object.entries(values).map(([property, value]) => ({
     kind: 'property',
     property,
-    conditions: [['eq', value]],
+    conditions: [Array.isArray(value) ? ['in', value] : ['eq', value]],
   }));
   return items.length === 1 ? items[0]! : { kind: 'and', items };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { reachOf } from '../auth/reach';
-import type { Viewer } from '../auth/viewer';
+import type { OrganisationRole, Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
 
 /*
@@ -18,7 +18,15 @@ import { forbidden } from '../errors';
  *   person          ✓               a person in its reach (auth/reach.ts)       a person in its reach
  *   anyWriter       ✓               ✓                                           ✓
  *   ministry        ✓               —                                           —
- * analyst and anonymous write nothing.
+ * The tracking and guidance records (issue 14), where a committee (org: committee code) writes too:
+ *   anchor          university                      county                 committee
+ *   trackedSchool   a school its partnerships cover  a school of the county  a school it targets
+ *   trackedCounty   a county it assists             the county itself      a county of a school it targets
+ *   problem         a problem at such a school (or of such a county, when it names no school)
+ *   adviser         as problem                      —                      as problem
+ *   practice        as problem, for a practice
+ *   committee       —                               —                      the committee itself
+ * (anyWriter lets a committee record a person too.) analyst and anonymous write nothing.
  */
 
 export type AnchorKind =
@@ -30,7 +38,13 @@ export type AnchorKind =
   | 'university'
   | 'person'
   | 'anyWriter'
-  | 'ministry';
+  | 'ministry'
+  | 'trackedSchool'
+  | 'trackedCounty'
+  | 'problem'
+  | 'adviser'
+  | 'practice'
+  | 'committee';
 
 /** Where a row hangs: a kind and the id of the record of that kind (none for anyWriter and ministry). */
 export interface Anchor {
@@ -42,7 +56,7 @@ export const MINISTRY: Anchor = { kind: 'ministry' };
 export const ANY_WRITER: Anchor = { kind: 'anyWriter' };
 
 /** Roles that may write at all; the others are refused before any SQL. */
-const WRITERS = new Set<Viewer['role']>(['university', 'county', 'ministry_admin']);
+const WRITERS = new Set<Viewer['role']>(['university', 'county', 'committee', 'ministry_admin']);
 
 /** Refuses a caller that may write nothing (anonymous, analyst, an organisation role without its org). */
 export function assertWriter(viewer: Viewer): void {
@@ -59,8 +73,41 @@ const OF_UNIVERSITY_PARTNERSHIP = (table: string) => `
     join directory.university u on u.id = p.university_id
    where u.code = ? and x.id in (?)`;
 
+/**
+ * The schools and the counties (ids, as SQL over the organisation's code `o.code`) where each
+ * organisation role records tracking and guidance (problems, guidance, practices).
+ */
+const TRACKED_SCHOOLS: Record<OrganisationRole, string> = {
+  university: `select ps.school_id from assistance.partnership_school ps
+      join assistance.partnership p on p.id = ps.partnership_id
+      join directory.university u on u.id = p.university_id where u.code = o.code`,
+  county: `select s.id from directory.school s join directory.county c on c.id = s.county_id where c.code = o.code`,
+  committee: `select t.school_id from assistance.committee_target_school t
+      join assistance.committee cm on cm.id = t.committee_id where cm.code = o.code`,
+};
+const TRACKED_COUNTIES: Record<OrganisationRole, string> = {
+  university: `select p.county_id from assistance.partnership p
+      join directory.university u on u.id = p.university_id where u.code = o.code`,
+  county: `select c.id from directory.county c where c.code = o.code`,
+  committee: `select s.county_id from assistance.committee_target_school t
+      join assistance.committee cm on cm.id = t.committee_id
+      join directory.school s on s.id = t.school_id where cm.code = o.code`,
+};
+
+/** The ids (among `?` ids) of `table`'s rows tracked by the organisation `?`: at a tracked school, or (no school) county. */
+const TRACKED_ROWS = (table: string, role: OrganisationRole) => `
+  with o as (select ?::text as code)
+  select x.id::text as id from ${table} x, o where x.id in (?) and case
+    when x.school_id is not null then x.school_id in (${TRACKED_SCHOOLS[role]})
+    else x.county_id in (${TRACKED_COUNTIES[role]}) end`;
+
+const TRACKING_ROLES: OrganisationRole[] = ['university', 'county', 'committee'];
+/** Per tracking kind, the roles it admits: the SQL for each. */
+const tracking = (roles: OrganisationRole[], sql: (role: OrganisationRole) => string) =>
+  Object.fromEntries(roles.map((role) => [role, sql(role)]));
+
 /** Per kind and organisation role: the ids (among `?` ids) the organisation `?` may write under. */
-const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<'university' | 'county', string>>>> = {
+const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<OrganisationRole, string>>>> = {
   partnership: {
     university: `select p.id::text as id from assistance.partnership p
       join directory.university u on u.id = p.university_id where u.code = ? and p.id in (?)`,
@@ -79,6 +126,21 @@ const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<'university' | 'count
       join directory.university u on u.id = p.university_id where u.code = ? and ps.school_id in (?)`,
   },
   university: { university: `select u.id::text as id from directory.university u where u.code = ? and u.id in (?)` },
+  committee: { committee: `select c.id::text as id from assistance.committee c where c.code = ? and c.id in (?)` },
+  trackedSchool: tracking(
+    TRACKING_ROLES,
+    (role) => `with o as (select ?::text as code)
+      select s.id::text as id from directory.school s, o where s.id in (?) and s.id in (${TRACKED_SCHOOLS[role]})`,
+  ),
+  trackedCounty: tracking(
+    TRACKING_ROLES,
+    (role) => `with o as (select ?::text as code)
+      select c.id::text as id from directory.county c, o where c.id in (?) and c.id in (${TRACKED_COUNTIES[role]})`,
+  ),
+  problem: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS('assistance.problem', role)),
+  // Guidance is given by committees, universities and the ministry, not by the county it is for.
+  adviser: tracking(['university', 'committee'], (role) => TRACKED_ROWS('assistance.problem', role)),
+  practice: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS('assistance.practice', role)),
 };
 
 /**
@@ -103,7 +165,7 @@ export async function refusedAnchors(
   assertWriter(viewer);
   const reasons: (string | undefined)[] = anchors.map(() => undefined);
   if (viewer.role === 'ministry_admin') return reasons;
-  const role = viewer.role as 'university' | 'county';
+  const role = viewer.role as OrganisationRole;
   const org = viewer.org as string;
   const byKind = new Map<AnchorKind, Set<string>>();
   anchors.forEach((anchor, index) => {
@@ -119,7 +181,8 @@ export async function refusedAnchors(
   for (const [kind, ids] of byKind) {
     let allowed: Set<string>;
     if (kind === 'person') {
-      allowed = await reachOf(em, role, org, [...ids]);
+      // A committee has no reach (no appointments of its own): it changes no person on record.
+      allowed = role === 'committee' ? new Set() : await reachOf(em, role, org, [...ids]);
     } else {
       const sql = SCOPE_SQL[kind]?.[role];
       const rows: { id: string }[] = sql ? await em.execute(sql, [org, [...ids]]) : [];

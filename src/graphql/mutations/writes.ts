@@ -66,6 +66,15 @@ const CONSTRAINT_PROPERTIES: Record<string, string> = {
   assistance_plan_school_in_partnership_county: 'school',
   partnership_school_school_in_partnership_county: 'school',
   appointment_one_current_principal: 'role',
+  problem_school_in_county: 'school',
+  practice_school_in_county: 'school',
+  problem_school_in_partnership_county: 'school',
+  practice_school_in_partnership_county: 'school',
+  problem_dates_ordered: 'statusOn',
+  problem_finder_named: 'committee',
+  guidance_adviser_named: 'givenBy',
+  guidance_follow_up_ordered: 'followUpOn',
+  practice_evidence_one_source: 'activity',
 };
 
 const PG_CODES: Record<string, { code: 'BAD_USER_INPUT' | 'CONFLICT'; what: string }> = {

@@ -166,3 +166,93 @@ registerEnumType(CommitteeRole, {
     SECRETARY: { description: 'Secretary.' },
   },
 });
+
+export enum TrackingParty {
+  COMMITTEE = 'COMMITTEE',
+  UNIVERSITY = 'UNIVERSITY',
+  COUNTY = 'COUNTY',
+  MINISTRY = 'MINISTRY',
+}
+registerEnumType(TrackingParty, {
+  name: 'TrackingParty',
+  description: 'Who found a problem or gave guidance on it (the tracking and guidance mechanism of document 004).',
+  valuesConfig: {
+    COMMITTEE: { description: 'An expert committee or one of its members (`committee`, `person`).' },
+    UNIVERSITY: { description: 'A trusteeship university or its team (`university`).' },
+    COUNTY: { description: 'The county (its education bureau or school).' },
+    MINISTRY: { description: 'The Ministry of Education.' },
+  },
+});
+
+export enum FindingMethod {
+  FIELD_RESEARCH = 'FIELD_RESEARCH',
+  SURVEY = 'SURVEY',
+  ONLINE_MEETING = 'ONLINE_MEETING',
+  VISIT = 'VISIT',
+  REPORT = 'REPORT',
+}
+registerEnumType(FindingMethod, {
+  name: 'FindingMethod',
+  description: 'How a problem was found.',
+  valuesConfig: {
+    FIELD_RESEARCH: { description: 'Field research at the school or county.' },
+    SURVEY: { description: 'A (usually online) survey of principals and staff.' },
+    ONLINE_MEETING: { description: 'An online meeting with the school.' },
+    VISIT: { description: 'A visit (a team dispatched, a teacher visit).' },
+    REPORT: { description: "The school's or county's own report." },
+  },
+});
+
+export enum ProblemSeverity {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  CRITICAL = 'CRITICAL',
+}
+registerEnumType(ProblemSeverity, {
+  name: 'ProblemSeverity',
+  description: 'How much a problem holds implementation back, least first.',
+  valuesConfig: {
+    LOW: { description: 'A minor hindrance.' },
+    MEDIUM: { description: 'Slows one improvement task.' },
+    HIGH: { description: 'Holds an improvement task back.' },
+    CRITICAL: { description: 'Puts the assistance itself at risk.' },
+  },
+});
+
+export enum ProblemStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ProblemStatus, {
+  name: 'ProblemStatus',
+  description: 'Where a problem stands. OPEN and IN_PROGRESS count as open (`openProblems`).',
+  valuesConfig: {
+    OPEN: { description: 'Found, nothing done yet.' },
+    IN_PROGRESS: { description: 'Being worked on (guidance given, measures under way).' },
+    RESOLVED: { description: 'Solved.' },
+    WITHDRAWN: { description: 'Recorded in error or no longer relevant.' },
+  },
+});
+
+/** The statuses that count as open (the open-problems loaders and `openProblems` fields). */
+export const OPEN_PROBLEM_STATUSES: readonly ProblemStatus[] = [ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS];
+
+export enum FollowUpStatus {
+  PENDING = 'PENDING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  NOT_DONE = 'NOT_DONE',
+}
+registerEnumType(FollowUpStatus, {
+  name: 'FollowUpStatus',
+  description: 'What became of a piece of guidance.',
+  valuesConfig: {
+    PENDING: { description: 'Given, not yet followed up.' },
+    IN_PROGRESS: { description: 'Being acted on.' },
+    DONE: { description: 'Acted on.' },
+    NOT_DONE: { description: 'Followed up and found not acted on.' },
+  },
+});

@@ -10,6 +10,18 @@ import {
 } from './committee/committee.mutations';
 import { AttendanceMutations } from './event/attendance.mutations';
 import { ImportMutations } from './import';
+import { Guidance, Practice, PracticeEvidence, Problem, ProblemStatusChange } from './guidance/guidance.entity';
+import { GuidanceMutations, PracticeMutations, ProblemMutations } from './guidance/guidance.mutations';
+import {
+  CountyTrackingResolver,
+  GuidanceResolver,
+  PartnershipTrackingResolver,
+  PracticeEvidenceResolver,
+  PracticeResolver,
+  ProblemResolver,
+  ProblemStatusChangeResolver,
+  SchoolTrackingResolver,
+} from './guidance/guidance.resolver';
 import { SchoolMetricMutations } from './metric/school-metric.mutations';
 import { PartnershipMutations, PartnershipSchoolMutations } from './partnership/partnership.mutations';
 import { AssistancePlanMutations, PlanGoalMutations } from './plan/plan.mutations';
@@ -80,6 +92,15 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         ProgramStatisticsResolver,
         ProvinceStatisticsResolver,
         UniversityStatisticsResolver,
+        // tracking and guidance (issue 14)
+        ProblemResolver,
+        ProblemStatusChangeResolver,
+        GuidanceResolver,
+        PracticeResolver,
+        PracticeEvidenceResolver,
+        SchoolTrackingResolver,
+        CountyTrackingResolver,
+        PartnershipTrackingResolver,
         // writes (README, Writes), and the audit trail they leave
         ActivityMutations,
         ParticipationMutations,
@@ -94,6 +115,9 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         CommitteeMemberMutations,
         CommitteeTargetSchoolMutations,
         ImportMutations,
+        ProblemMutations,
+        GuidanceMutations,
+        PracticeMutations,
         HistoryResolver,
       ],
     },
@@ -112,6 +136,11 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         CommitteeTargetSchool,
         PartnershipSchool,
         SchoolMetric,
+        Problem,
+        ProblemStatusChange,
+        Guidance,
+        Practice,
+        PracticeEvidence,
       }),
       // Province (which carries `statistics`) is listed below, with search's references.
       ...extendedEntities(['University', 'County', 'School', 'Person', 'Agency', 'EducationBureau']),

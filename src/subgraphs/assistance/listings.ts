@@ -6,7 +6,13 @@ import {
   CommitteeRole,
   EventFormat,
   EventKind,
+  FindingMethod,
+  FollowUpStatus,
+  ImprovementTask,
   ParticipationRole,
+  ProblemSeverity,
+  ProblemStatus,
+  TrackingParty,
   PartnershipStatus,
   ProgramKind,
 } from './enums';
@@ -200,4 +206,93 @@ export const CommitteeTargetSchoolListing = defineListing({
   toOne: { committee: 'Committee', school: 'School' },
   orderFields: { SCHOOL_CODE: 'school.code', SCHOOL_NAME_ZH: 'school.nameZh', COMMITTEE_CODE: 'committee.code' },
   defaultOrder: [{ field: 'SCHOOL_CODE', direction: OrderDirection.ASC }],
+});
+
+/* The tracking and guidance records (guidance/). */
+
+const task = { enum: ImprovementTask, name: 'ImprovementTask' };
+const party = { enum: TrackingParty, name: 'TrackingParty' };
+const problemStatus = { enum: ProblemStatus, name: 'ProblemStatus' };
+
+export const ProblemListing = defineListing({
+  name: 'Problem',
+  plural: 'problems',
+  fields: {
+    ...RECORD_FIELDS,
+    task,
+    title: 'string',
+    foundBy: party,
+    method: { enum: FindingMethod, name: 'FindingMethod' },
+    foundOn: 'date',
+    severity: { enum: ProblemSeverity, name: 'ProblemSeverity' },
+    status: problemStatus,
+    statusOn: 'date',
+  },
+  toOne: {
+    school: 'School',
+    county: 'County',
+    partnership: 'Partnership',
+    committee: 'Committee',
+    university: 'University',
+  },
+  toMany: { guidance: 'Guidance' },
+  orderFields: {
+    FOUND_ON: 'foundOn',
+    STATUS_ON: 'statusOn',
+    SEVERITY: 'severity',
+    STATUS: 'status',
+    TASK: 'task',
+    TITLE: 'title',
+    SCHOOL_CODE: 'school.code',
+    COUNTY_CODE: 'county.code',
+  },
+  defaultOrder: [{ field: 'FOUND_ON', direction: OrderDirection.ASC }],
+});
+
+export const ProblemStatusChangeListing = defineListing({
+  name: 'ProblemStatusChange',
+  plural: 'status changes',
+  fields: { ...RECORD_FIELDS, status: problemStatus, changedOn: 'date' },
+  toOne: { problem: 'Problem' },
+  orderFields: { CHANGED_ON: 'changedOn', STATUS: 'status' },
+  defaultOrder: [{ field: 'CHANGED_ON', direction: OrderDirection.ASC }],
+});
+
+export const GuidanceListing = defineListing({
+  name: 'Guidance',
+  plural: 'guidance',
+  fields: {
+    ...RECORD_FIELDS,
+    givenBy: party,
+    givenOn: 'date',
+    followUpStatus: { enum: FollowUpStatus, name: 'FollowUpStatus' },
+    followUpOn: 'date',
+  },
+  toOne: { problem: 'Problem', committee: 'Committee', university: 'University', person: 'Person' },
+  orderFields: { GIVEN_ON: 'givenOn', FOLLOW_UP_ON: 'followUpOn', FOLLOW_UP_STATUS: 'followUpStatus' },
+  defaultOrder: [{ field: 'GIVEN_ON', direction: OrderDirection.ASC }],
+});
+
+export const PracticeListing = defineListing({
+  name: 'Practice',
+  plural: 'practices',
+  fields: { ...RECORD_FIELDS, nameZh: 'string', nameEn: 'string', task, promotedOn: 'date' },
+  toOne: { school: 'School', county: 'County', university: 'University', partnership: 'Partnership' },
+  toMany: { evidence: 'PracticeEvidence' },
+  orderFields: {
+    NAME_ZH: 'nameZh',
+    NAME_EN: 'nameEn',
+    TASK: 'task',
+    PROMOTED_ON: 'promotedOn',
+    COUNTY_CODE: 'county.code',
+  },
+  defaultOrder: [{ field: 'NAME_EN', direction: OrderDirection.ASC }],
+});
+
+export const PracticeEvidenceListing = defineListing({
+  name: 'PracticeEvidence',
+  plural: 'pieces of evidence',
+  fields: { ...RECORD_FIELDS },
+  toOne: { practice: 'Practice', activity: 'Activity', metric: 'SchoolMetric' },
+  orderFields: { ACTIVITY_START_DATE: 'activity.startDate', METRIC_YEAR: 'metric.year' },
 });

@@ -3,6 +3,7 @@ import { recordMutations } from '../../../graphql/mutations/runner';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { declareWrites } from '../../../graphql/mutations/writes';
 import { datesInOrder, matchesPartnership } from '../partnership/partnership.mutations';
+import { PracticeEvidence } from '../guidance/guidance.entity';
 import { Activity, Participation } from './activity.entity';
 import {
   AddParticipationInput,
@@ -48,8 +49,11 @@ export class ActivityMutations extends recordMutations(Activity, {
   remove: {
     name: 'cancelActivity',
     description:
-      'Cancels an activity: removes it and its participations (the audit trail keeps what they were). Rights: as updateActivity.',
-    cascade: [{ entity: Participation, foreignKey: 'activity' }],
+      'Cancels an activity: removes it, its participations and the practice evidence resting on it (the audit trail keeps what they were). Rights: as updateActivity.',
+    cascade: [
+      { entity: Participation, foreignKey: 'activity' },
+      { entity: PracticeEvidence, foreignKey: 'activity' },
+    ],
   },
 }) {}
 

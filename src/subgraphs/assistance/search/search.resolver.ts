@@ -17,7 +17,7 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
       'Finds named records of every kind — provinces, prefectures, counties, schools, universities, education ' +
-      'bureaus, agencies, people, programmes, events and committees — by name. Text with Chinese characters is ' +
+      'bureaus, agencies, people, programmes, events, committees and good practices — by name. Text with Chinese characters is ' +
       'matched against Chinese names (e.g. 固原, 北京大学); other text against English or pinyin names, in any ' +
       'case and with or without spaces (e.g. "Guyuan", "wang jiayi", "wangjiayi"). Names equal to the text come ' +
       'first (score 4), then names starting with it (2 to 3) and names containing it (1 to 2), shorter names ' +

@@ -25,6 +25,7 @@ export const SEARCHED_TABLES: readonly SearchedTable[] = [
   { type: SearchType.PROGRAM, typeName: 'Program', table: 'assistance.program' },
   { type: SearchType.EVENT, typeName: 'Event', table: 'assistance.event' },
   { type: SearchType.COMMITTEE, typeName: 'Committee', table: 'assistance.committee' },
+  { type: SearchType.PRACTICE, typeName: 'Practice', table: 'assistance.practice' },
 ];
 
 /*

@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Committee } from '../committee/committee.entity';
 import { Event } from '../event/event.entity';
+import { Practice } from '../guidance/guidance.entity';
 import { Program } from '../program/program.entity';
 import {
   AgencyReference,
@@ -26,6 +27,7 @@ export enum SearchType {
   PROGRAM = 'PROGRAM',
   EVENT = 'EVENT',
   COMMITTEE = 'COMMITTEE',
+  PRACTICE = 'PRACTICE',
 }
 registerEnumType(SearchType, {
   name: 'SearchType',
@@ -42,6 +44,7 @@ registerEnumType(SearchType, {
     PROGRAM: { description: 'Ministry programmes.' },
     EVENT: { description: 'Conferences, seminars, symposia and other events.' },
     COMMITTEE: { description: 'Expert committees.' },
+    PRACTICE: { description: 'Good practice (tracking and guidance), by its names.' },
   },
 });
 
@@ -52,7 +55,7 @@ export interface SearchReference {
 }
 
 /** The assistance subgraph's own searchable types: `node` returns them as loaded records, by type name. */
-export const OWNED_SEARCH_TYPES: Record<string, EntityClass<object>> = { Program, Event, Committee };
+export const OWNED_SEARCH_TYPES: Record<string, EntityClass<object>> = { Program, Event, Committee, Practice };
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -70,6 +73,7 @@ export const SearchResult = createUnionType({
       Program,
       Event,
       Committee,
+      Practice,
     ] as const,
   // References carry their type name; the assistance subgraph's own records are loaded entities.
   resolveType: (value) => {
