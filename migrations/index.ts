@@ -4,6 +4,7 @@ import { Migration20261122160500_search_trigram_indexes } from './Migration20261
 import { Migration20261122173000_chinese_name_characters_index } from './Migration20261122173000_chinese_name_characters_index';
 import { Migration20261122200000_name_length_indexes } from './Migration20261122200000_name_length_indexes';
 import { Migration20261201000000_writes } from './Migration20261201000000_writes';
+import { Migration20261201100000_tracking } from './Migration20261201100000_tracking';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261122200000_name_length_indexes', class: Migration20261122200000_name_length_indexes },
   { name: 'Migration20261201000000_writes', class: Migration20261201000000_writes },
+  { name: 'Migration20261201100000_tracking', class: Migration20261201100000_tracking },
 ];

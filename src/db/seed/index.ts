@@ -17,6 +17,7 @@ import { seedEvents } from './events';
 import { seedOfficials } from './people';
 import { addCommitteeProgram, addNationalTrainingProgram, addTrusteeshipProgram } from './programs';
 import { IdFactory, Rng, SEED } from './random';
+import { seedSchedules } from './tracking';
 import { seedTrusteeship } from './trusteeship';
 import { CountingSink, DbWriter, TableCatalog, type Progress, type Sink } from './writer';
 
@@ -57,6 +58,7 @@ function createContext(sink: Sink): SeedContext {
     dir: emptyDirectory(),
     schoolSeq: new Map(),
     schoolNumber: new Map(),
+    plans: [],
   };
 }
 
@@ -83,6 +85,9 @@ async function generate(ctx: SeedContext, scale: number): Promise<void> {
     seedCommittee(ctx, replica, addCommitteeProgram(ctx, replica));
     await ctx.sink.checkpoint();
   }
+  // Last, so that the rows before keep their ids and values (tracking.ts).
+  seedSchedules(ctx);
+  await ctx.sink.checkpoint();
 }
 
 /**

@@ -35,11 +35,20 @@ import { SchoolMetric } from './metric/school-metric.entity';
 import { SchoolMetricResolver } from './metric/school-metric.resolver';
 import { Partnership, PartnershipSchool } from './partnership/partnership.entity';
 import { PartnershipResolver, PartnershipSchoolResolver } from './partnership/partnership.resolver';
-import { AssistancePlan, PlanGoal } from './plan/plan.entity';
+import { AssistancePlan, PlanGoal, PlanScheduledActivity } from './plan/plan.entity';
 import { AssistancePlanResolver, PlanGoalResolver } from './plan/plan.resolver';
 import { Program } from './program/program.entity';
 import { ProgramResolver } from './program/program.resolver';
 import { SearchResolver } from './search/search.resolver';
+import {
+  PartnershipProgressResolver,
+  PartnershipSchoolTrackingResolver,
+  PartnershipTrackingResolver,
+  ProgressRollupRowResolver,
+  SchoolProgressResolver,
+  SchoolTrackingResolver,
+  TrackingResolver,
+} from './tracking/tracking.resolver';
 import {
   ProgramStatisticsResolver,
   ProvinceStatisticsResolver,
@@ -80,6 +89,14 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         ProgramStatisticsResolver,
         ProvinceStatisticsResolver,
         UniversityStatisticsResolver,
+        // progress against the plans (issue 14)
+        TrackingResolver,
+        PartnershipTrackingResolver,
+        PartnershipSchoolTrackingResolver,
+        SchoolTrackingResolver,
+        PartnershipProgressResolver,
+        SchoolProgressResolver,
+        ProgressRollupRowResolver,
         // writes (README, Writes), and the audit trail they leave
         ActivityMutations,
         ParticipationMutations,
@@ -103,6 +120,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         Partnership,
         AssistancePlan,
         PlanGoal,
+        PlanScheduledActivity,
         Activity,
         Participation,
         Event,
