@@ -14,7 +14,9 @@ const GOAL_VALUES = { min: 0, max: 100_000 } as const;
  * working); the writes' check of PlanGoal holds the rule, the database too (plan_goal_measured).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a TypeScript mixin takes any constructor
-function withGoalNumbers<B extends new (...args: any[]) => object>(Base: B) {
+function withGoalNumbers<B extends new (...args: any[]) => object>(Base: B, name: string) {
+  // Registered (type-graphql inherits fields only through registered classes), never referenced itself.
+  @InputType(name, { description: 'What measures a goal.' })
   class WithGoalNumbers extends Base {
     @EnumInput(
       GoalMeasure,
@@ -45,7 +47,7 @@ function withGoalNumbers<B extends new (...args: any[]) => object>(Base: B) {
 }
 
 @InputType({ description: 'A goal of a plan on one of the four improvement tasks.' })
-export class PlanGoalInput extends withGoalNumbers(class {}) {
+export class PlanGoalInput extends withGoalNumbers(class {}, 'PlanGoalNumbersInput') {
   @EnumInput(ImprovementTask, 'The improvement task (one goal per task and plan).')
   task!: ImprovementTask;
 
@@ -98,7 +100,7 @@ export class AddPlanGoalInput extends PlanGoalInput {
 }
 
 @InputType({ description: 'A goal to change.' })
-export class UpdatePlanGoalInput extends withGoalNumbers(RecordVersionInput) {
+export class UpdatePlanGoalInput extends withGoalNumbers(RecordVersionInput, 'PlanGoalNumbersUpdateInput') {
   @TextInput('What the plan aims to achieve on this task', 4000, { optional: true })
   description?: string;
 }

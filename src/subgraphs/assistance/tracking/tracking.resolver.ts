@@ -135,12 +135,15 @@ export class TrackingResolver {
   }
 }
 
+/** A nested progress is a share of one batched statement per list level: cheaper per parent than a list. */
+const NESTED_PROGRESS_COST = 10;
+
 const PROGRESS = (what: string): string =>
   `${what} progress against its plans as of a date (one statement for every parent of the list level). ${RULES}`;
 
 @Resolver(() => Partnership)
 export class PartnershipTrackingResolver {
-  @Cost(WEIGHTS.statistics)
+  @Cost(NESTED_PROGRESS_COST)
   @FieldResolver(() => PartnershipProgress, { description: PROGRESS("The partnership's") })
   progress(@Root() partnership: Partnership, @Ctx() ctx: Context, @Args(() => TrackingArgs) args: TrackingArgs) {
     return loadProgress(ctx, 'partnership', partnership.id, args);
@@ -149,7 +152,7 @@ export class PartnershipTrackingResolver {
 
 @Resolver(() => PartnershipSchool)
 export class PartnershipSchoolTrackingResolver {
-  @Cost(WEIGHTS.statistics)
+  @Cost(NESTED_PROGRESS_COST)
   @FieldResolver(() => SchoolProgress, { description: PROGRESS("The covered school's") })
   progress(@Root() link: PartnershipSchool, @Ctx() ctx: Context, @Args(() => TrackingArgs) args: TrackingArgs) {
     return loadProgress(ctx, 'school', foreignKey(link.school)!, args);
@@ -158,7 +161,7 @@ export class PartnershipSchoolTrackingResolver {
 
 @Resolver(() => SchoolReference)
 export class SchoolTrackingResolver {
-  @Cost(WEIGHTS.statistics)
+  @Cost(NESTED_PROGRESS_COST)
   @FieldResolver(() => SchoolProgress, { description: PROGRESS("The school's") })
   progress(@Root() school: { id: string }, @Ctx() ctx: Context, @Args(() => TrackingArgs) args: TrackingArgs) {
     return loadProgress(ctx, 'school', school.id, args);
