@@ -831,6 +831,17 @@ export type GenderFilter = {
   notIn?: Array<Gender> | null | undefined;
 };
 
+/** A school figure a plan goal is measured by, computed from the school's yearly SchoolMetric. Higher is better unless said otherwise. */
+export type GoalMeasure =
+  /** Percent of full-time teachers with a senior professional title (teaching force capacity). */
+  | 'SENIOR_TITLE_TEACHER_SHARE'
+  /** Enrolled students per full-time teacher; LOWER is better (room for clubs, camps and attention: student well-roundedness). */
+  | 'STUDENTS_PER_TEACHER'
+  /** Teacher-training hours a year per full-time teacher (school management of its staff). */
+  | 'TRAINING_HOURS_PER_TEACHER'
+  /** Percent of graduates admitted to undergraduate programmes (educational quality). */
+  | 'UNDERGRADUATE_ADMISSION_RATE';
+
 /** Conditions on an identifier. */
 export type IdFilter = {
   /** Equal to. */
@@ -1212,6 +1223,17 @@ export type ProgramWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** What partnerships are rolled up by. */
+export type ProgressRollupDimension =
+  /** The assisted county. */
+  | 'COUNTY'
+  /** Their programme. */
+  | 'PROGRAM'
+  /** The assisted county's province-level unit. */
+  | 'PROVINCE'
+  /** The assisting university. */
+  | 'UNIVERSITY';
+
 /** Where the facts of a record come from. */
 export type Provenance =
   /** A real public fact taken from a maintained registry (GB/T 2260 division codes, the ministry list of institutions); `sourceDocument` names the registry. */
@@ -1583,6 +1605,15 @@ export type StringFilter = {
   /** Starts with this text, ignoring case. */
   startsWith?: string | null | undefined;
 };
+
+/** Where a partnership or school stands against its plans as of a date. The rules apply in this order: QUIET, then BEHIND, else ON_TRACK. */
+export type TrackingStatus =
+  /** Not quiet, and behind on a goal (its share of the way below its expected share minus `goalTolerance`) or on an activity kind (done in the window fewer than `activityRatio` × planned in the window, rounded down). */
+  | 'BEHIND'
+  /** Neither quiet nor behind. */
+  | 'ON_TRACK'
+  /** No activity started within `quietAfterDays` days before `asOf`: no activity at all, or the last one more than `quietAfterDays` days before (an activity exactly `quietAfterDays` days before still counts). */
+  | 'QUIET';
 
 /** Conditions on universities; all given conditions must hold. Combine with AND, OR and NOT. */
 export type UniversityWhere = {
@@ -2137,6 +2168,92 @@ export type StatisticsPeopleTrainedQuery = {
       program: { id: string; code: string } | null;
     };
   }>;
+};
+
+export type TrackingBoardQueryVariables = Exact<{
+  programCodes?: Array<string> | string | null | undefined;
+  provinceCodes?: Array<string> | string | null | undefined;
+  universityCodes?: Array<string> | string | null | undefined;
+  status?: Array<TrackingStatus> | TrackingStatus | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TrackingBoardQuery = {
+  partnershipProgress: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      status: TrackingStatus;
+      lastActivityOn: string | null;
+      daysSinceLastActivity: number | null;
+      behindOn: Array<ImprovementTask>;
+      behindOnActivities: Array<ActivityKind>;
+      partnership: {
+        id: string;
+        university: { code: string; nameEn: string };
+        county: { code: string; nameEn: string; province: { code: string; nameEn: string } };
+      };
+      goals: Array<{
+        task: ImprovementTask;
+        measure: GoalMeasure | null;
+        baseline: number | null;
+        baselineYear: number | null;
+        target: number | null;
+        targetYear: number | null;
+        latest: number | null;
+        latestYear: number | null;
+        shareOfTheWay: number | null;
+        expectedShare: number | null;
+        behind: boolean;
+      }>;
+      activities: Array<{ kind: ActivityKind; done: number; planned: number; lastOn: string | null; behind: boolean }>;
+    }>;
+  };
+};
+
+export type TrackingRollupQueryVariables = Exact<{
+  by?: ProgressRollupDimension;
+  programCodes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type TrackingRollupQuery = {
+  progressRollup: Array<{
+    key: string;
+    partnerships: number;
+    onTrack: number;
+    behind: number;
+    quiet: number;
+    program: { code: string } | null;
+    university: { code: string; nameEn: string } | null;
+    county: { code: string; nameEn: string } | null;
+    province: { code: string; nameEn: string } | null;
+    tasks: Array<{ task: ImprovementTask; averageShare: number | null; behind: number }>;
+  }>;
+};
+
+export type PartnershipTrackingQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type PartnershipTrackingQuery = {
+  partnership: {
+    plans: Array<{ title: string; schedule: Array<{ year: number; kind: ActivityKind; plannedCount: number }> }>;
+    schools: {
+      nodes: Array<{
+        school: { code: string; nameEn: string };
+        progress: {
+          status: TrackingStatus;
+          lastActivityOn: string | null;
+          goals: Array<{ task: ImprovementTask; shareOfTheWay: number | null; behind: boolean }>;
+          activities: Array<{ kind: ActivityKind; done: number; planned: number; behind: boolean }>;
+        };
+      }>;
+    };
+  } | null;
 };
 
 export type AppointPrincipalMutationVariables = Exact<{
@@ -5507,6 +5624,535 @@ export const StatisticsPeopleTrainedDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsPeopleTrainedQuery, StatisticsPeopleTrainedQueryVariables>;
+export const TrackingBoardDocument = {
+  __meta__: { hash: 'sha256:95663cb4aea9f8c6cafa32ccdbf9244ccb65e11585254e6cc94a49169d15fad2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrackingBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'universityCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrackingStatus' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [
+              { kind: 'EnumValue', value: 'BEHIND' },
+              { kind: 'EnumValue', value: 'QUIET' },
+            ],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'provinceCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'universityCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'universityCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'SHARE_TEACHING_FORCE_CAPACITY' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysSinceLastActivity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behindOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behindOnActivities' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partnership' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'university' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'county' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'province' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baselineYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latest' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latestYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shareOfTheWay' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedShare' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activities' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrackingBoardQuery, TrackingBoardQueryVariables>;
+export const TrackingRollupDocument = {
+  __meta__: { hash: 'sha256:6a0023f7514627fd9b62df93f8d4572e4f698833ccf843c00791b34823939605' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrackingRollup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressRollupDimension' } },
+          },
+          defaultValue: { kind: 'EnumValue', value: 'PROVINCE' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressRollup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'by' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'program' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'university' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'county' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'province' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quiet' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrackingRollupQuery, TrackingRollupQueryVariables>;
+export const PartnershipTrackingDocument = {
+  __meta__: { hash: 'sha256:bc8b8a1fc9f9ebd82944b682831f8c607a713ed065281ec26300f88d09d2ec05' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipTracking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'schedule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedCount' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'schools' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'school' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'asOf' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'goals' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'shareOfTheWay' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'activities' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipTrackingQuery, PartnershipTrackingQueryVariables>;
 export const AppointPrincipalDocument = {
   __meta__: { hash: 'sha256:cf9ab59a237644baa1e3d0e3d28fc9ed99dd655dd8901067aa95fa83e6f5256b' },
   kind: 'Document',

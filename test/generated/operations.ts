@@ -173,10 +173,20 @@ export type AddPartnershipSchoolInput = {
 
 /** A goal to add to a plan. */
 export type AddPlanGoalInput = {
+  /** The value of the measure when the plan was drawn up (0–100000) */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** The school year of the baseline (2000–2100) */
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
   /** What the plan aims to achieve on this task (1–4000 characters) */
   description: Scalars['String']['input'];
+  /** The school figure that measures the goal; with it baseline, baselineYear, target and targetYear (null: none) */
+  measure?: InputMaybe<GoalMeasure>;
   /** The plan. */
   planId: Scalars['ID']['input'];
+  /** The value the plan aims for (0–100000) */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** The school year the target is due, not before the baseline year (2000–2100) */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
   /** The improvement task (one goal per task and plan). */
   task: ImprovementTask;
 };
@@ -1241,6 +1251,17 @@ export type GenderFilter = {
   notIn?: InputMaybe<Array<Gender>>;
 };
 
+/** A school figure a plan goal is measured by, computed from the school's yearly SchoolMetric. Higher is better unless said otherwise. */
+export type GoalMeasure =
+  /** Percent of full-time teachers with a senior professional title (teaching force capacity). */
+  | 'SENIOR_TITLE_TEACHER_SHARE'
+  /** Enrolled students per full-time teacher; LOWER is better (room for clubs, camps and attention: student well-roundedness). */
+  | 'STUDENTS_PER_TEACHER'
+  /** Teacher-training hours a year per full-time teacher (school management of its staff). */
+  | 'TRAINING_HOURS_PER_TEACHER'
+  /** Percent of graduates admitted to undergraduate programmes (educational quality). */
+  | 'UNDERGRADUATE_ADMISSION_RATE';
+
 /** Conditions on an identifier. */
 export type IdFilter = {
   /** Equal to. */
@@ -1615,8 +1636,18 @@ export type PersonWhere = {
 
 /** A goal of a plan on one of the four improvement tasks. */
 export type PlanGoalInput = {
+  /** The value of the measure when the plan was drawn up (0–100000) */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** The school year of the baseline (2000–2100) */
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
   /** What the plan aims to achieve on this task (1–4000 characters) */
   description: Scalars['String']['input'];
+  /** The school figure that measures the goal; with it baseline, baselineYear, target and targetYear (null: none) */
+  measure?: InputMaybe<GoalMeasure>;
+  /** The value the plan aims for (0–100000) */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** The school year the target is due, not before the baseline year (2000–2100) */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
   /** The improvement task (one goal per task and plan). */
   task: ImprovementTask;
 };
@@ -1750,6 +1781,66 @@ export type ProgramWhere = {
   startsOn?: InputMaybe<DateFilter>;
   /** Conditions on when the record last changed. */
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** How to sort progress rows. */
+export type ProgressOrderBy = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The sort key. */
+  field: ProgressOrderField;
+};
+
+/** What progress rows can be sorted by (ties by id). */
+export type ProgressOrderField =
+  /** The last activity date; none sorts as the earliest. */
+  | 'LAST_ACTIVITY_ON'
+  /** Average share of the way of the educational-quality goals (ascending: furthest behind first; unmeasured last). */
+  | 'SHARE_EDUCATIONAL_QUALITY'
+  /** Likewise for school management. */
+  | 'SHARE_SCHOOL_MANAGEMENT'
+  /** Likewise for student well-roundedness. */
+  | 'SHARE_STUDENT_WELL_ROUNDEDNESS'
+  /** Likewise for teaching-force capacity (teaching quality). */
+  | 'SHARE_TEACHING_FORCE_CAPACITY'
+  /** QUIET, BEHIND, ON_TRACK (ascending). */
+  | 'STATUS';
+
+/** What partnerships are rolled up by. */
+export type ProgressRollupDimension =
+  /** The assisted county. */
+  | 'COUNTY'
+  /** Their programme. */
+  | 'PROGRAM'
+  /** The assisted county's province-level unit. */
+  | 'PROVINCE'
+  /** The assisting university. */
+  | 'UNIVERSITY';
+
+/** Which progress rows to list (all conditions must hold; a list matches any of its values). */
+export type ProgressWhere = {
+  /** Behind on a goal of one of these tasks. */
+  behindOn?: InputMaybe<Array<ImprovementTask>>;
+  /** In one of these counties (by GB/T 2260 code). */
+  countyCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In one of these counties (by id). */
+  countyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** In one of these programmes (by code). */
+  programCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In one of these programmes (by id). */
+  programIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** In one of these province-level units (by GB/T 2260 code). */
+  provinceCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In one of these province-level units (by id). */
+  provinceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Quiet since this date: no activity started on or after it (by `asOf`). */
+  quietSince?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** With one of these statuses. */
+  status?: InputMaybe<Array<TrackingStatus>>;
+  /** Of one of these universities (by ministry code). */
+  universityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Of one of these universities, by id (schools: covered by a partnership of theirs). */
+  universityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Where the facts of a record come from. */
@@ -2151,6 +2242,15 @@ export type TargetSchoolInput = {
   schoolId: Scalars['ID']['input'];
 };
 
+/** Where a partnership or school stands against its plans as of a date. The rules apply in this order: QUIET, then BEHIND, else ON_TRACK. */
+export type TrackingStatus =
+  /** Not quiet, and behind on a goal (its share of the way below its expected share minus `goalTolerance`) or on an activity kind (done in the window fewer than `activityRatio` × planned in the window, rounded down). */
+  | 'BEHIND'
+  /** Neither quiet nor behind. */
+  | 'ON_TRACK'
+  /** No activity started within `quietAfterDays` days before `asOf`: no activity at all, or the last one more than `quietAfterDays` days before (an activity exactly `quietAfterDays` days before still counts). */
+  | 'QUIET';
+
 /** One sort key for universities. */
 export type UniversityOrderBy = {
   /** Sort direction (ASC by default). */
@@ -2342,10 +2442,20 @@ export type UpdatePersonInput = {
 
 /** A goal to change. */
 export type UpdatePlanGoalInput = {
+  /** The value of the measure when the plan was drawn up (0–100000) */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** The school year of the baseline (2000–2100) */
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
   /** What the plan aims to achieve on this task (1–4000 characters) */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The record. */
   id: Scalars['ID']['input'];
+  /** The school figure that measures the goal; with it baseline, baselineYear, target and targetYear (null: none) */
+  measure?: InputMaybe<GoalMeasure>;
+  /** The value the plan aims for (0–100000) */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** The school year the target is due, not before the baseline year (2000–2100) */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
   /** Its `version` as read; a newer one in the database is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
@@ -2997,6 +3107,131 @@ export type StatisticsPeopleTrainedQuery = {
       program?: { __typename?: 'Program'; id: string; code: string } | null;
     };
   }>;
+};
+
+export type TrackingBoardQueryVariables = Exact<{
+  programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  provinceCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  universityCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  status?: InputMaybe<Array<TrackingStatus> | TrackingStatus>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type TrackingBoardQuery = {
+  __typename?: 'Query';
+  partnershipProgress: {
+    __typename?: 'PartnershipProgressConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: 'PartnershipProgress';
+      status: TrackingStatus;
+      lastActivityOn?: string | null;
+      daysSinceLastActivity?: number | null;
+      behindOn: Array<ImprovementTask>;
+      behindOnActivities: Array<ActivityKind>;
+      partnership: {
+        __typename?: 'Partnership';
+        id: string;
+        university: { __typename?: 'University'; code: string; nameEn: string };
+        county: {
+          __typename?: 'County';
+          code: string;
+          nameEn: string;
+          province: { __typename?: 'Province'; code: string; nameEn: string };
+        };
+      };
+      goals: Array<{
+        __typename?: 'GoalProgress';
+        task: ImprovementTask;
+        measure?: GoalMeasure | null;
+        baseline?: number | null;
+        baselineYear?: number | null;
+        target?: number | null;
+        targetYear?: number | null;
+        latest?: number | null;
+        latestYear?: number | null;
+        shareOfTheWay?: number | null;
+        expectedShare?: number | null;
+        behind: boolean;
+      }>;
+      activities: Array<{
+        __typename?: 'ActivityProgress';
+        kind: ActivityKind;
+        done: number;
+        planned: number;
+        lastOn?: string | null;
+        behind: boolean;
+      }>;
+    }>;
+  };
+};
+
+export type TrackingRollupQueryVariables = Exact<{
+  by?: ProgressRollupDimension;
+  programCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+export type TrackingRollupQuery = {
+  __typename?: 'Query';
+  progressRollup: Array<{
+    __typename?: 'ProgressRollupRow';
+    key: string;
+    partnerships: number;
+    onTrack: number;
+    behind: number;
+    quiet: number;
+    program?: { __typename?: 'Program'; code: string } | null;
+    university?: { __typename?: 'University'; code: string; nameEn: string } | null;
+    county?: { __typename?: 'County'; code: string; nameEn: string } | null;
+    province?: { __typename?: 'Province'; code: string; nameEn: string } | null;
+    tasks: Array<{ __typename?: 'TaskRollup'; task: ImprovementTask; averageShare?: number | null; behind: number }>;
+  }>;
+};
+
+export type PartnershipTrackingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+export type PartnershipTrackingQuery = {
+  __typename?: 'Query';
+  partnership?: {
+    __typename?: 'Partnership';
+    plans: Array<{
+      __typename?: 'AssistancePlan';
+      title: string;
+      schedule: Array<{ __typename?: 'PlanScheduledActivity'; year: number; kind: ActivityKind; plannedCount: number }>;
+    }>;
+    schools: {
+      __typename?: 'PartnershipSchoolConnection';
+      nodes: Array<{
+        __typename?: 'PartnershipSchool';
+        school: { __typename?: 'School'; code: string; nameEn: string };
+        progress: {
+          __typename?: 'SchoolProgress';
+          status: TrackingStatus;
+          lastActivityOn?: string | null;
+          goals: Array<{
+            __typename?: 'GoalProgress';
+            task: ImprovementTask;
+            shareOfTheWay?: number | null;
+            behind: boolean;
+          }>;
+          activities: Array<{
+            __typename?: 'ActivityProgress';
+            kind: ActivityKind;
+            done: number;
+            planned: number;
+            behind: boolean;
+          }>;
+        };
+      }>;
+    };
+  } | null;
 };
 
 export type AppointPrincipalMutationVariables = Exact<{
@@ -6529,6 +6764,532 @@ export const StatisticsPeopleTrainedDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsPeopleTrainedQuery, StatisticsPeopleTrainedQueryVariables>;
+export const TrackingBoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrackingBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'universityCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrackingStatus' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [
+              { kind: 'EnumValue', value: 'BEHIND' },
+              { kind: 'EnumValue', value: 'QUIET' },
+            ],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'provinceCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'universityCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'universityCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'SHARE_TEACHING_FORCE_CAPACITY' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysSinceLastActivity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behindOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behindOnActivities' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partnership' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'university' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'county' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'province' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baselineYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latest' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latestYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shareOfTheWay' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedShare' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activities' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrackingBoardQuery, TrackingBoardQueryVariables>;
+export const TrackingRollupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrackingRollup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressRollupDimension' } },
+          },
+          defaultValue: { kind: 'EnumValue', value: 'PROVINCE' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressRollup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'by' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'program' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'university' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'county' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'province' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quiet' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrackingRollupQuery, TrackingRollupQueryVariables>;
+export const PartnershipTrackingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipTracking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'schedule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedCount' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'schools' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'school' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'asOf' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'goals' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'shareOfTheWay' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'activities' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipTrackingQuery, PartnershipTrackingQueryVariables>;
 export const AppointPrincipalDocument = {
   kind: 'Document',
   definitions: [

@@ -74,36 +74,45 @@ function toProgress(kind: SubjectKind, row: ProgressRow, asOf: string): Progress
   };
 }
 
-function ids(path: string, values: string[] | null | undefined): string[] | undefined {
-  if (!values) return undefined;
-  const bad = values.findIndex((value) => !isId(value));
-  if (bad >= 0) throw badInput(`${path}.${bad}`, 'is not an id (a UUID)');
-  return values;
+/** The records a filter names by ids and/or codes, as a uuid[] expression; undefined when it names none. */
+function named(
+  where: ProgressWhere | null | undefined,
+  scope: 'program' | 'university' | 'county' | 'province',
+): Sql | undefined {
+  const ids = where?.[`${scope}Ids`];
+  const codes = where?.[`${scope}Codes`];
+  if (!ids && !codes) return undefined;
+  const bad = ids?.findIndex((value) => !isId(value)) ?? -1;
+  if (bad >= 0) throw badInput(`where.${scope}Ids.${bad}`, 'is not an id (a UUID)');
+  const table = sql.ident(scope === 'program' ? 'assistance' : 'directory', scope);
+  const byCode = codes ? sql`array(select id from ${table} where code = any(${codes}::text[]))` : undefined;
+  const byId = ids ? sql`${ids}::uuid[]` : undefined;
+  return byId && byCode ? sql`(${byId} || ${byCode})` : (byId ?? byCode);
 }
 
 /** The subjects a `where` selects (its scope conditions; status and the like apply to the computed rows). */
 function scopeSql(kind: SubjectKind, where: ProgressWhere | null | undefined): Sql {
-  const program = ids('where.programIds', where?.programIds);
-  const university = ids('where.universityIds', where?.universityIds);
-  const county = ids('where.countyIds', where?.countyIds);
-  const province = ids('where.provinceIds', where?.provinceIds);
+  const program = named(where, 'program');
+  const university = named(where, 'university');
+  const county = named(where, 'county');
+  const province = named(where, 'province');
   const conditions: Sql[] = [];
   if (kind === 'partnership') {
-    if (program) conditions.push(sql`x.program_id = any(${program}::uuid[])`);
-    if (university) conditions.push(sql`x.university_id = any(${university}::uuid[])`);
+    if (program) conditions.push(sql`x.program_id = any(${program})`);
+    if (university) conditions.push(sql`x.university_id = any(${university})`);
   } else {
     // A school is in a programme through a partnership covering it or a committee targeting it.
     const covering = sql`select 1 from assistance.partnership_school ps join assistance.partnership pa on pa.id = ps.partnership_id where ps.school_id = x.id`;
     if (program) {
       conditions.push(
-        sql`(exists (${covering} and pa.program_id = any(${program}::uuid[])) or exists (select 1 from assistance.committee_target_school t join assistance.committee cm on cm.id = t.committee_id where t.school_id = x.id and cm.program_id = any(${program}::uuid[])))`,
+        sql`(exists (${covering} and pa.program_id = any(${program})) or exists (select 1 from assistance.committee_target_school t join assistance.committee cm on cm.id = t.committee_id where t.school_id = x.id and cm.program_id = any(${program})))`,
       );
     }
-    if (university) conditions.push(sql`exists (${covering} and pa.university_id = any(${university}::uuid[]))`);
+    if (university) conditions.push(sql`exists (${covering} and pa.university_id = any(${university}))`);
     conditions.push(sql`exists (select 1 from assistance.assistance_plan pl where pl.school_id = x.id)`);
   }
-  if (county) conditions.push(sql`x.county_id = any(${county}::uuid[])`);
-  if (province) conditions.push(sql`c.province_id = any(${province}::uuid[])`);
+  if (county) conditions.push(sql`x.county_id = any(${county})`);
+  if (province) conditions.push(sql`c.province_id = any(${province})`);
   const table = kind === 'partnership' ? sql`assistance.partnership` : sql`directory.school`;
   return sql`select x.id from ${table} x join directory.county c on c.id = x.county_id where ${sql.and(conditions)}`;
 }

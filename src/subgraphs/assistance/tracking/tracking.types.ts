@@ -189,17 +189,35 @@ export class SchoolProgress extends Progress {}
 
 @InputType({ description: 'Which progress rows to list (all conditions must hold; a list matches any of its values).' })
 export class ProgressWhere {
-  @Field(() => [ID], { nullable: true, description: 'In one of these programmes.' })
+  @Field(() => [ID], { nullable: true, description: 'In one of these programmes (by id).' })
   programIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Of one of these universities (schools: covered by them).' })
+  @Field(() => [String], { nullable: true, description: 'In one of these programmes (by code).' })
+  programCodes?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Of one of these universities, by id (schools: covered by a partnership of theirs).',
+  })
   universityIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'In one of these counties.' })
+  @Field(() => [String], { nullable: true, description: 'Of one of these universities (by ministry code).' })
+  universityCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'In one of these counties (by id).' })
   countyIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'In one of these province-level units.' })
+  @Field(() => [String], { nullable: true, description: 'In one of these counties (by GB/T 2260 code).' })
+  countyCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'In one of these province-level units (by id).' })
   provinceIds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'In one of these province-level units (by GB/T 2260 code).',
+  })
+  provinceCodes?: string[] | null;
 
   @Field(() => [TrackingStatus], { nullable: true, description: 'With one of these statuses.' })
   status?: TrackingStatus[] | null;
