@@ -139,7 +139,11 @@ export class ActivityProgress {
   behind!: boolean;
 }
 
-/** The fields every progress row has; the subject's own type adds what it is the progress of. */
+/**
+ * The fields every progress row has; the subject's own type adds what it is the progress of. Other
+ * tracking records (problems found, guidance given) join on `subjectId` (a partnership or school id):
+ * add their fields here or on the two types, batched by subject id like loadProgress.
+ */
 @InterfaceType({
   description: 'Progress against the plans as of a date: goals, activities, last activity and status.',
   resolveType: (value: Progress) => (value.kind === 'partnership' ? 'PartnershipProgress' : 'SchoolProgress'),
