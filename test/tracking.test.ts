@@ -24,7 +24,7 @@ afterAll(() => api?.close());
 const GOAL_FIELDS =
   'task measure baseline baselineYear target targetYear latest latestYear shareOfTheWay expectedShare behind';
 const PROGRESS_FIELDS = `asOf status lastActivityOn daysSinceLastActivity behindOn behindOnActivities
-  goals { ${GOAL_FIELDS} } activities { kind done planned lastOn behind }`;
+  goals { ${GOAL_FIELDS} } activities { kind done planned behind }`;
 
 interface Goal {
   task: string;
@@ -39,7 +39,6 @@ interface ActivityRow {
   kind: string;
   done: number;
   planned: number;
-  lastOn: string | null;
   behind: boolean;
 }
 interface ProgressNode {

@@ -2208,7 +2208,7 @@ export type TrackingBoardQuery = {
         expectedShare: number | null;
         behind: boolean;
       }>;
-      activities: Array<{ kind: ActivityKind; done: number; planned: number; lastOn: string | null; behind: boolean }>;
+      activities: Array<{ kind: ActivityKind; done: number; planned: number; behind: boolean }>;
     }>;
   };
 };
@@ -5625,7 +5625,7 @@ export const StatisticsPeopleTrainedDocument = {
   ],
 } as unknown as DocumentNode<StatisticsPeopleTrainedQuery, StatisticsPeopleTrainedQueryVariables>;
 export const TrackingBoardDocument = {
-  __meta__: { hash: 'sha256:95663cb4aea9f8c6cafa32ccdbf9244ccb65e11585254e6cc94a49169d15fad2' },
+  __meta__: { hash: 'sha256:891b5bda9e0fd7d0a30c8d35531c6fec7a239847a974dc2a8c32616719481b95' },
   kind: 'Document',
   definitions: [
     {
@@ -5862,7 +5862,6 @@ export const TrackingBoardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastOn' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
                           ],
                         },

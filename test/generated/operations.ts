@@ -3162,7 +3162,6 @@ export type TrackingBoardQuery = {
         kind: ActivityKind;
         done: number;
         planned: number;
-        lastOn?: string | null;
         behind: boolean;
       }>;
     }>;
@@ -7001,7 +7000,6 @@ export const TrackingBoardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastOn' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
                           ],
                         },

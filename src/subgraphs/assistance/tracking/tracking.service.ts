@@ -165,7 +165,8 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
   const descending = args.orderBy?.direction === OrderDirection.DESC;
   const direction = sql.raw(descending ? 'desc' : 'asc');
   const conditions = rowConditions(args.where);
-  const rows = sql`(${progressSql(kind, scopeSql(kind, args.where), rules)}) p`;
+  const scope = scopeSql(kind, args.where);
+  const rows = sql`(${progressSql(kind, scope, rules)}) p`;
   const keyset = args.after
     ? (() => {
         const [key, id] = decodeCursor(args.after);
@@ -193,7 +194,7 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
     async () => {
       const [count] = await query<{ n: number }>(
         ctx.em,
-        sql`select count(*)::int as n from ${rows} where ${sql.and(conditions)}`,
+        sql`select count(*)::int as n from (${progressSql(kind, scope, rules, false)}) p where ${sql.and(conditions)}`,
       );
       return count?.n ?? 0;
     },
@@ -261,7 +262,7 @@ export function progressRollup(ctx: Context, args: ProgressRollupArgs): Promise<
                count(*) filter (where p.status = 'BEHIND')::int as behind,
                count(*) filter (where p.status = 'QUIET')::int as quiet,
                json_build_array(${sql.join(tasks)}) as tasks
-          from (${progressSql('partnership', scopeSql('partnership', args.where), rules)}) p
+          from (${progressSql('partnership', scopeSql('partnership', args.where), rules, false)}) p
           join assistance.partnership pa on pa.id = p.id join directory.county c on c.id = pa.county_id
          where ${sql.and(rowConditions(args.where))}
          group by ${key} order by ${key}`,

@@ -65,12 +65,14 @@ export const shareColumn = (task: ImprovementTask): Sql => sql.ident(`share_${ta
 /**
  * One row per subject of `subjects` (a statement selecting a column `id`): id, status,
  * last_activity_on (text), days_since_last_activity, behind_on (tasks), behind_on_activities (kinds),
- * goals and activities (json arrays), share_<task> (average share of the way over its goals).
+ * goals and activities (json arrays; empty without `detail`, which counts and rollups do without),
+ * share_<task> (average share of the way over its goals).
  */
-export function progressSql(kind: SubjectKind, subjects: Sql, rules: TrackingRules): Sql {
+export function progressSql(kind: SubjectKind, subjects: Sql, rules: TrackingRules, detail = true): Sql {
   const column = SUBJECT_COLUMN[kind];
   const asOf = sql`${rules.asOf}::date`;
   const windowStart = sql`(${asOf} - ${rules.windowDays}::int + 1)`;
+  const years = windowYears(rules);
   return sql`
 with subjects as (${subjects}),
 plans as (
@@ -102,48 +104,60 @@ goal_shares as (
          end as expected
     from goals g
 ),
-goal_rows as (
+goal_rows as materialized (
   select s.*, s.share < s.expected - ${rules.goalTolerance}::float8 as behind from goal_shares s
 ),
-done as (
-  select a.${column} as subject, a.kind,
-         count(*) filter (where a.start_date >= ${windowStart})::int as done, max(a.start_date) as last_on
+last_activity as (
+  select a.${column} as subject, max(a.start_date) as last_on
     from assistance.activity a join subjects s on s.id = a.${column}
    where a.start_date <= ${asOf}
+   group by 1
+),
+done as (
+  select a.${column} as subject, a.kind, count(*)::int as done
+    from assistance.activity a join subjects s on s.id = a.${column}
+   where a.start_date between ${windowStart} and ${asOf}
    group by 1, 2
 ),
 planned as (
-  select p.subject, sa.kind,
-         sum(sa.planned_count * greatest(0, least(make_date(sa.year + 1, 9, 1), ${asOf} + 1) - greatest(make_date(sa.year, 9, 1), ${windowStart}))::float8
-             / (make_date(sa.year + 1, 9, 1) - make_date(sa.year, 9, 1))) as planned
+  select p.subject, sa.kind, sum(sa.planned_count * w.share) as planned
     from plans p join assistance.plan_scheduled_activity sa on sa.plan_id = p.id
+    join unnest(${years.map((y) => y.year)}::int[], ${years.map((y) => y.share)}::float8[]) as w(year, share) on w.year = sa.year
    group by 1, 2
 ),
 activity_rows as (
   select coalesce(d.subject, p.subject) as subject, coalesce(d.kind, p.kind) as kind,
-         coalesce(d.done, 0) as done, coalesce(p.planned, 0.0) as planned, d.last_on,
+         coalesce(d.done, 0) as done, coalesce(p.planned, 0.0) as planned,
          coalesce(d.done, 0) < floor(coalesce(p.planned, 0.0) * ${rules.activityRatio}::float8) as behind
     from done d full join planned p on p.subject = d.subject and p.kind = d.kind
 ),
 goal_agg as (
   select subject,
-         json_agg(json_build_object('task', task, 'measure', measure, 'baseline', baseline, 'baselineYear', baseline_year,
+         ${
+           detail
+             ? sql`json_agg(json_build_object('task', task, 'measure', measure, 'baseline', baseline, 'baselineYear', baseline_year,
            'target', target, 'targetYear', target_year, 'latest', latest, 'latestYear', latest_year, 'share', share,
            'expected', expected, 'behind', coalesce(behind, false))
-           order by array_position(${TASKS}::text[], task::text)) as goals,
-         coalesce(array_agg(distinct task) filter (where behind), '{}') as behind_on,
+           order by array_position(${TASKS}::text[], task::text))`
+             : sql`null::json`
+         } as goals,
+         coalesce(array_agg(distinct task order by task) filter (where behind), '{}') as behind_on,
          ${sql.join(TASKS.map((task) => sql`avg(share) filter (where task = ${task}) as ${shareColumn(task)}`))}
     from goal_rows group by subject
 ),
 activity_agg as (
-  select subject, max(last_on) as last_on,
-         json_agg(json_build_object('kind', kind, 'done', done, 'planned', planned, 'lastOn', last_on, 'behind', behind)
-           order by kind) filter (where done > 0 or planned > 0) as activities,
-         coalesce(array_agg(kind) filter (where behind), '{}') as behind_on_activities
+  select subject,
+         ${
+           detail
+             ? sql`json_agg(json_build_object('kind', kind, 'done', done, 'planned', planned, 'behind', behind)
+           order by kind) filter (where done > 0 or planned > 0)`
+             : sql`null::json`
+         } as activities,
+         coalesce(array_agg(kind order by kind) filter (where behind), '{}') as behind_on_activities
     from activity_rows group by subject
 )
-select s.id, a.last_on::text as last_activity_on, (${asOf} - a.last_on) as days_since_last_activity,
-       case when a.last_on is null or ${asOf} - a.last_on > ${rules.quietAfterDays}::int then 'QUIET'
+select s.id, l.last_on::text as last_activity_on, (${asOf} - l.last_on) as days_since_last_activity,
+       case when l.last_on is null or ${asOf} - l.last_on > ${rules.quietAfterDays}::int then 'QUIET'
             when cardinality(g.behind_on) > 0 or cardinality(a.behind_on_activities) > 0 then 'BEHIND'
             else 'ON_TRACK' end as status,
        coalesce(g.goals, '[]') as goals, coalesce(a.activities, '[]') as activities,
@@ -151,7 +165,29 @@ select s.id, a.last_on::text as last_activity_on, (${asOf} - a.last_on) as days_
        ${sql.join(TASKS.map((task) => sql`g.${shareColumn(task)}`))}
   from subjects s
   left join goal_agg g on g.subject = s.id
-  left join activity_agg a on a.subject = s.id`;
+  left join activity_agg a on a.subject = s.id
+  left join last_activity l on l.subject = s.id`;
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The school years the window (the `windowDays` days up to `asOf`) overlaps, each with the share of
+ * its days inside the window: what the plans schedule for a year counts in the window by that share.
+ * Computed here (a handful of years), so the statement joins the schedule to them instead of doing
+ * date arithmetic per scheduled row.
+ */
+export function windowYears(rules: TrackingRules): Array<{ year: number; share: number }> {
+  const end = dayOf(rules.asOf) + 1;
+  const start = end - rules.windowDays;
+  const first = schoolYearOf(new Date(start * DAY_MS).toISOString().slice(0, 10));
+  const years: Array<{ year: number; share: number }> = [];
+  for (let year = first; year <= schoolYearOf(rules.asOf); year++) {
+    const [from, to] = [dayOf(`${year}-09-01`), dayOf(`${year + 1}-09-01`)];
+    years.push({ year, share: (Math.min(to, end) - Math.max(from, start)) / (to - from) });
+  }
+  return years;
 }
 
 function lowerIsBetter(): string[] {

@@ -132,9 +132,6 @@ export class ActivityProgress {
   })
   planned!: number;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When the last activity of this kind started (by `asOf`).' })
-  lastOn!: string | null;
-
   @Field({ description: 'Whether done < floor(activityRatio × planned).' })
   behind!: boolean;
 }
