@@ -247,13 +247,16 @@ const ROLLUP_KEYS: Record<ProgressRollupDimension, Sql> = {
   [ProgressRollupDimension.PROVINCE]: sql`c.province_id`,
 };
 
-/** Partnerships' progress counted by status and averaged per task, per group of `by` (one statement). */
+/**
+ * Partnerships' progress counted by status and averaged per task, per group of `by` (one statement).
+ * Averages sum in numeric: exact, so a parallel plan's order of partial sums cannot change the answer.
+ */
 export function progressRollup(ctx: Context, args: ProgressRollupArgs): Promise<RollupRow[]> {
   const rules = rulesOf(args);
   const key = ROLLUP_KEYS[args.by];
   const tasks = Object.values(ImprovementTask).map(
     (task) =>
-      sql`json_build_object('task', ${task}::text, 'averageShare', avg(p.${shareColumn(task)}), 'behind', count(*) filter (where ${task}::text = any(p.behind_on)))`,
+      sql`json_build_object('task', ${task}::text, 'averageShare', avg(p.${shareColumn(task)}::numeric)::float8, 'behind', count(*) filter (where ${task}::text = any(p.behind_on)))`,
   );
   return query<RollupRow>(
     ctx.em,

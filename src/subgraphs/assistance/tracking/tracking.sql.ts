@@ -142,7 +142,7 @@ goal_agg as (
              : sql`null::json`
          } as goals,
          coalesce(array_agg(distinct task order by task) filter (where behind), '{}') as behind_on,
-         ${sql.join(TASKS.map((task) => sql`avg(share) filter (where task = ${task}) as ${shareColumn(task)}`))}
+         ${sql.join(TASKS.map((task) => sql`avg(share::numeric) filter (where task = ${task})::float8 as ${shareColumn(task)}`))}
     from goal_rows group by subject
 ),
 activity_agg as (
