@@ -4,6 +4,7 @@ import { Migration20261122160500_search_trigram_indexes } from './Migration20261
 import { Migration20261122173000_chinese_name_characters_index } from './Migration20261122173000_chinese_name_characters_index';
 import { Migration20261122200000_name_length_indexes } from './Migration20261122200000_name_length_indexes';
 import { Migration20261201000000_writes } from './Migration20261201000000_writes';
+import { Migration20261201100000_tracking } from './Migration20261201100000_tracking';
 import { Migration20261201110000_guidance } from './Migration20261201110000_guidance';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
@@ -16,5 +17,6 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261122200000_name_length_indexes', class: Migration20261122200000_name_length_indexes },
   { name: 'Migration20261201000000_writes', class: Migration20261201000000_writes },
+  { name: 'Migration20261201100000_tracking', class: Migration20261201100000_tracking },
   { name: 'Migration20261201110000_guidance', class: Migration20261201110000_guidance },
 ];

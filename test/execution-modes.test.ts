@@ -56,6 +56,7 @@ async function operationVariables(api: TestApi): Promise<Record<string, Record<s
     `select c.code from directory.county c join assistance.problem p on p.county_id = c.id
       group by c.code order by count(*) desc, c.code limit 1`,
   );
+  const [partnership] = await api.sql<{ id: string }>('select id from assistance.partnership order by id limit 1');
   const program = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
   const statistics = [
     { groupBy: [] },
@@ -63,6 +64,9 @@ async function operationVariables(api: TestApi): Promise<Record<string, Record<s
     { groupBy: ['PROGRAM', 'COUNTY'], filter: { provinceCodes: ['64'] } },
   ];
   return {
+    TrackingBoard: [{ asOf: '2025-06-30' }, { asOf: '2025-10-31', provinceCodes: ['64', '62'], first: 5 }],
+    TrackingRollup: [{ asOf: '2025-06-30' }, { by: 'UNIVERSITY', asOf: '2025-10-31' }],
+    PartnershipTracking: [{ id: partnership!.id, asOf: '2025-06-30' }],
     ActivitiesPerMonth: [{ programCodes: [program] }, { from: '2022-01-01', to: '2024-12-31', regions: ['WEST'] }],
     CountySchools: [{ code: county!.code }],
     CountyProblems: [{ code: tracked!.code }, { code: county!.code, first: 3 }],

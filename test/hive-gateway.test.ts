@@ -113,6 +113,9 @@ beforeAll(async () => {
       group by c.code order by count(*) desc, c.code limit 1`,
   );
   const provinces = await api.sql<{ code: string }>(`select code from directory.province order by code limit 3`);
+  const [{ id: partnership } = { id: '' }] = await api.sql<{ id: string }>(
+    'select id::text from assistance.partnership order by id limit 1',
+  );
   const programme = { programCodes: [TRUSTEESHIP] };
   const statistics = { groupBy: ['PROVINCE', 'YEAR'], filter: programme };
   variablesOf = {
@@ -132,6 +135,9 @@ beforeAll(async () => {
     CommitteeSchoolsStaff: { code: 'RURAL-TALENT-EXPERT-COMMITTEE' },
     UniversityPartnerFetch: { code: university },
     PartnerNestedFetch: { code: university },
+    TrackingBoard: { asOf: '2025-10-31' },
+    TrackingRollup: { asOf: '2025-06-30' },
+    PartnershipTracking: { id: partnership, asOf: '2025-06-30' },
   };
 });
 

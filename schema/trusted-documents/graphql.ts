@@ -810,30 +810,6 @@ export type EventWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
-/** How a problem was found. */
-export type FindingMethod =
-  /** Field research at the school or county. */
-  | 'FIELD_RESEARCH'
-  /** An online meeting with the school. */
-  | 'ONLINE_MEETING'
-  /** The school's or county's own report. */
-  | 'REPORT'
-  /** A (usually online) survey of principals and staff. */
-  | 'SURVEY'
-  /** A visit (a team dispatched, a teacher visit). */
-  | 'VISIT';
-
-/** What became of a piece of guidance. */
-export type FollowUpStatus =
-  /** Acted on. */
-  | 'DONE'
-  /** Being acted on. */
-  | 'IN_PROGRESS'
-  /** Followed up and found not acted on. */
-  | 'NOT_DONE'
-  /** Given, not yet followed up. */
-  | 'PENDING';
-
 /** Gender as recorded by the employing organization. */
 export type Gender =
   /** Female. */
@@ -854,6 +830,17 @@ export type GenderFilter = {
   /** None of these values. */
   notIn?: Array<Gender> | null | undefined;
 };
+
+/** A school figure a plan goal is measured by, computed from the school's yearly SchoolMetric. Higher is better unless said otherwise. */
+export type GoalMeasure =
+  /** Percent of full-time teachers with a senior professional title (teaching force capacity). */
+  | 'SENIOR_TITLE_TEACHER_SHARE'
+  /** Enrolled students per full-time teacher; LOWER is better (room for clubs, camps and attention: student well-roundedness). */
+  | 'STUDENTS_PER_TEACHER'
+  /** Teacher-training hours a year per full-time teacher (school management of its staff). */
+  | 'TRAINING_HOURS_PER_TEACHER'
+  /** Percent of graduates admitted to undergraduate programmes (educational quality). */
+  | 'UNDERGRADUATE_ADMISSION_RATE';
 
 /** Conditions on an identifier. */
 export type IdFilter = {
@@ -1177,28 +1164,6 @@ export type PrefectureWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
-/** How much a problem holds implementation back, least first. */
-export type ProblemSeverity =
-  /** Puts the assistance itself at risk. */
-  | 'CRITICAL'
-  /** Holds an improvement task back. */
-  | 'HIGH'
-  /** A minor hindrance. */
-  | 'LOW'
-  /** Slows one improvement task. */
-  | 'MEDIUM';
-
-/** Where a problem stands. OPEN and IN_PROGRESS count as open (`openProblems`). */
-export type ProblemStatus =
-  /** Being worked on (guidance given, measures under way). */
-  | 'IN_PROGRESS'
-  /** Found, nothing done yet. */
-  | 'OPEN'
-  /** Solved. */
-  | 'RESOLVED'
-  /** Recorded in error or no longer relevant. */
-  | 'WITHDRAWN';
-
 /** The kind of a ministry programme. */
 export type ProgramKind =
   /** Expert groups assist target schools (rural talent cultivation). */
@@ -1257,6 +1222,17 @@ export type ProgramWhere = {
   /** Conditions on when the record last changed. */
   updatedAt?: DateTimeFilter | null | undefined;
 };
+
+/** What partnerships are rolled up by. */
+export type ProgressRollupDimension =
+  /** The assisted county. */
+  | 'COUNTY'
+  /** Their programme. */
+  | 'PROGRAM'
+  /** The assisted county's province-level unit. */
+  | 'PROVINCE'
+  /** The assisting university. */
+  | 'UNIVERSITY';
 
 /** Where the facts of a record come from. */
 export type Provenance =
@@ -1558,8 +1534,6 @@ export type SearchType =
   | 'EVENT'
   /** People. */
   | 'PERSON'
-  /** Good practice (tracking and guidance), by its names. */
-  | 'PRACTICE'
   /** Prefecture-level divisions. */
   | 'PREFECTURE'
   /** Ministry programmes. */
@@ -1632,16 +1606,14 @@ export type StringFilter = {
   startsWith?: string | null | undefined;
 };
 
-/** Who found a problem or gave guidance on it (the tracking and guidance mechanism of document 004). */
-export type TrackingParty =
-  /** An expert committee or one of its members (`committee`, `person`). */
-  | 'COMMITTEE'
-  /** The county (its education bureau or school). */
-  | 'COUNTY'
-  /** The Ministry of Education. */
-  | 'MINISTRY'
-  /** A trusteeship university or its team (`university`). */
-  | 'UNIVERSITY';
+/** Where a partnership or school stands against its plans as of a date. The rules apply in this order: QUIET, then BEHIND, else ON_TRACK. */
+export type TrackingStatus =
+  /** Not quiet, and behind on a goal (its share of the way below its expected share minus `goalTolerance`) or on an activity kind (done in the window fewer than `activityRatio` × planned in the window, rounded down). */
+  | 'BEHIND'
+  /** Neither quiet nor behind. */
+  | 'ON_TRACK'
+  /** No activity started within `quietAfterDays` days before `asOf`: no activity at all, or the last one more than `quietAfterDays` days before (an activity exactly `quietAfterDays` days before still counts). */
+  | 'QUIET';
 
 /** Conditions on universities; all given conditions must hold. Combine with AND, OR and NOT. */
 export type UniversityWhere = {
@@ -1718,50 +1690,6 @@ export type ActivitiesPerMonthQuery = {
       university: { code: string; nameZh: string; nameEn: string } | null;
     };
   }>;
-};
-
-export type CountyProblemsQueryVariables = Exact<{
-  code: string;
-  first?: number | null | undefined;
-}>;
-
-export type CountyProblemsQuery = {
-  county: {
-    code: string;
-    nameEn: string;
-    open: { totalCount: number; nodes: Array<{ id: string; severity: ProblemSeverity; foundOn: string }> };
-    problems: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        title: string;
-        task: ImprovementTask;
-        severity: ProblemSeverity;
-        status: ProblemStatus;
-        statusOn: string;
-        foundBy: TrackingParty;
-        method: FindingMethod;
-        foundOn: string;
-        school: { nameEn: string } | null;
-        committee: { code: string } | null;
-        university: { nameEn: string } | null;
-        statusChanges: { nodes: Array<{ status: ProblemStatus; changedOn: string; note: string | null }> };
-        guidance: {
-          totalCount: number;
-          nodes: Array<{
-            givenBy: TrackingParty;
-            givenOn: string;
-            suggestion: string;
-            followUpStatus: FollowUpStatus;
-            followUp: string | null;
-            followUpOn: string | null;
-            committee: { code: string } | null;
-            university: { nameEn: string } | null;
-          }>;
-        };
-      }>;
-    };
-  } | null;
 };
 
 export type CountySchoolsQueryVariables = Exact<{
@@ -1857,35 +1785,6 @@ export type PeopleTrainedByRegionQuery = {
   }>;
 };
 
-export type PracticesToPromoteQueryVariables = Exact<{
-  first?: number | null | undefined;
-}>;
-
-export type PracticesToPromoteQuery = {
-  candidates: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      version: number;
-      nameZh: string;
-      nameEn: string;
-      task: ImprovementTask;
-      description: string;
-      county: { nameEn: string };
-      school: { nameEn: string } | null;
-      university: { nameEn: string } | null;
-      evidence: {
-        nodes: Array<{
-          note: string | null;
-          activity: { kind: ActivityKind; title: string; startDate: string } | null;
-          metric: { year: number; teachers: number; seniorTitleTeachers: number } | null;
-        }>;
-      };
-    }>;
-  };
-  promoted: { nodes: Array<{ nameEn: string; promotedOn: string | null; promotedBy: string | null }> };
-};
-
 export type DashboardSearchQueryVariables = Exact<{
   text: string;
   types?: Array<SearchType> | SearchType | null | undefined;
@@ -1909,7 +1808,6 @@ export type DashboardSearchQuery = {
           personNameEn: string | null;
           appointments: { nodes: Array<{ role: AppointmentRole; title: string | null }> };
         }
-      | { __typename: 'Practice'; id: string; nameZh: string; nameEn: string; task: ImprovementTask }
       | {
           __typename: 'Prefecture';
           id: string;
@@ -1942,7 +1840,6 @@ export type SearchHitKeysQuery = {
       | { __typename: 'EducationBureau'; id: string }
       | { __typename: 'Event'; id: string }
       | { __typename: 'Person'; id: string }
-      | { __typename: 'Practice'; id: string }
       | { __typename: 'Prefecture'; id: string }
       | { __typename: 'Program'; id: string }
       | { __typename: 'Province'; id: string }
@@ -2271,6 +2168,92 @@ export type StatisticsPeopleTrainedQuery = {
       program: { id: string; code: string } | null;
     };
   }>;
+};
+
+export type TrackingBoardQueryVariables = Exact<{
+  programCodes?: Array<string> | string | null | undefined;
+  provinceCodes?: Array<string> | string | null | undefined;
+  universityCodes?: Array<string> | string | null | undefined;
+  status?: Array<TrackingStatus> | TrackingStatus | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TrackingBoardQuery = {
+  partnershipProgress: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      status: TrackingStatus;
+      lastActivityOn: string | null;
+      daysSinceLastActivity: number | null;
+      behindOn: Array<ImprovementTask>;
+      behindOnActivities: Array<ActivityKind>;
+      partnership: {
+        id: string;
+        university: { code: string; nameEn: string };
+        county: { code: string; nameEn: string; province: { code: string; nameEn: string } };
+      };
+      goals: Array<{
+        task: ImprovementTask;
+        measure: GoalMeasure | null;
+        baseline: number | null;
+        baselineYear: number | null;
+        target: number | null;
+        targetYear: number | null;
+        latest: number | null;
+        latestYear: number | null;
+        shareOfTheWay: number | null;
+        expectedShare: number | null;
+        behind: boolean;
+      }>;
+      activities: Array<{ kind: ActivityKind; done: number; planned: number; behind: boolean }>;
+    }>;
+  };
+};
+
+export type TrackingRollupQueryVariables = Exact<{
+  by?: ProgressRollupDimension;
+  programCodes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type TrackingRollupQuery = {
+  progressRollup: Array<{
+    key: string;
+    partnerships: number;
+    onTrack: number;
+    behind: number;
+    quiet: number;
+    program: { code: string } | null;
+    university: { code: string; nameEn: string } | null;
+    county: { code: string; nameEn: string } | null;
+    province: { code: string; nameEn: string } | null;
+    tasks: Array<{ task: ImprovementTask; averageShare: number | null; behind: number }>;
+  }>;
+};
+
+export type PartnershipTrackingQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type PartnershipTrackingQuery = {
+  partnership: {
+    plans: Array<{ title: string; schedule: Array<{ year: number; kind: ActivityKind; plannedCount: number }> }>;
+    schools: {
+      nodes: Array<{
+        school: { code: string; nameEn: string };
+        progress: {
+          status: TrackingStatus;
+          lastActivityOn: string | null;
+          goals: Array<{ task: ImprovementTask; shareOfTheWay: number | null; behind: boolean }>;
+          activities: Array<{ kind: ActivityKind; done: number; planned: number; behind: boolean }>;
+        };
+      }>;
+    };
+  } | null;
 };
 
 export type AppointPrincipalMutationVariables = Exact<{
@@ -3101,271 +3084,6 @@ export const ActivitiesPerMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<ActivitiesPerMonthQuery, ActivitiesPerMonthQueryVariables>;
-export const CountyProblemsDocument = {
-  __meta__: { hash: 'sha256:35395508c256809b16088643dbb08c8d637fd188ab9d5d44ad364059ac28aba8' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CountyProblems' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          defaultValue: { kind: 'IntValue', value: '20' },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'county' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                {
-                  kind: 'Field',
-                  alias: { kind: 'Name', value: 'open' },
-                  name: { kind: 'Name', value: 'problems' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'where' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          {
-                            kind: 'ObjectField',
-                            name: { kind: 'Name', value: 'status' },
-                            value: {
-                              kind: 'ObjectValue',
-                              fields: [
-                                {
-                                  kind: 'ObjectField',
-                                  name: { kind: 'Name', value: 'in' },
-                                  value: {
-                                    kind: 'ListValue',
-                                    values: [
-                                      { kind: 'EnumValue', value: 'OPEN' },
-                                      { kind: 'EnumValue', value: 'IN_PROGRESS' },
-                                    ],
-                                  },
-                                },
-                              ],
-                            },
-                          },
-                        ],
-                      },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'orderBy' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [
-                          {
-                            kind: 'ObjectValue',
-                            fields: [
-                              {
-                                kind: 'ObjectField',
-                                name: { kind: 'Name', value: 'field' },
-                                value: { kind: 'EnumValue', value: 'SEVERITY' },
-                              },
-                            ],
-                          },
-                        ],
-                      },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'problems' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'orderBy' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [
-                          {
-                            kind: 'ObjectValue',
-                            fields: [
-                              {
-                                kind: 'ObjectField',
-                                name: { kind: 'Name', value: 'field' },
-                                value: { kind: 'EnumValue', value: 'FOUND_ON' },
-                              },
-                              {
-                                kind: 'ObjectField',
-                                name: { kind: 'Name', value: 'direction' },
-                                value: { kind: 'EnumValue', value: 'DESC' },
-                              },
-                            ],
-                          },
-                        ],
-                      },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'foundBy' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'school' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'committee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'university' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'statusChanges' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'nodes' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'guidance' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'nodes' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'givenOn' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpStatus' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpOn' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'committee' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
-                                          },
-                                        },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'university' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CountyProblemsQuery, CountyProblemsQueryVariables>;
 export const CountySchoolsDocument = {
   __meta__: { hash: 'sha256:918cdbebfa7fcfde49f8b17df6c9e10c9f4851a744304200dc41c5049fe866b5' },
   kind: 'Document',
@@ -3896,246 +3614,8 @@ export const PeopleTrainedByRegionDocument = {
     },
   ],
 } as unknown as DocumentNode<PeopleTrainedByRegionQuery, PeopleTrainedByRegionQueryVariables>;
-export const PracticesToPromoteDocument = {
-  __meta__: { hash: 'sha256:c0559eb7952be30e89c174d4455d7c1b3401b737eaf2546f7abcb288dff799bb' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'PracticesToPromote' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          defaultValue: { kind: 'IntValue', value: '20' },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'candidates' },
-            name: { kind: 'Name', value: 'practices' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'promotedOn' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          {
-                            kind: 'ObjectField',
-                            name: { kind: 'Name', value: 'isNull' },
-                            value: { kind: 'BooleanValue', value: true },
-                          },
-                        ],
-                      },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        {
-                          kind: 'ObjectField',
-                          name: { kind: 'Name', value: 'field' },
-                          value: { kind: 'EnumValue', value: 'COUNTY_CODE' },
-                        },
-                      ],
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'county' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'school' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'university' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'evidence' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'nodes' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'activity' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'metric' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'teachers' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'seniorTitleTeachers' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'promoted' },
-            name: { kind: 'Name', value: 'practices' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'promotedOn' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          {
-                            kind: 'ObjectField',
-                            name: { kind: 'Name', value: 'isNull' },
-                            value: { kind: 'BooleanValue', value: false },
-                          },
-                        ],
-                      },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        {
-                          kind: 'ObjectField',
-                          name: { kind: 'Name', value: 'field' },
-                          value: { kind: 'EnumValue', value: 'PROMOTED_ON' },
-                        },
-                        {
-                          kind: 'ObjectField',
-                          name: { kind: 'Name', value: 'direction' },
-                          value: { kind: 'EnumValue', value: 'DESC' },
-                        },
-                      ],
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'promotedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'promotedBy' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PracticesToPromoteQuery, PracticesToPromoteQueryVariables>;
 export const DashboardSearchDocument = {
-  __meta__: { hash: 'sha256:b375dc55b854013bd6786deeab562471fcbc5ed38b8b17c66c7701de0452e972' },
+  __meta__: { hash: 'sha256:eef112c532be41cfa4f05b41c0785f0e874a9593f07b9322a652de0016de4cee' },
   kind: 'Document',
   definitions: [
     {
@@ -4402,19 +3882,6 @@ export const DashboardSearchDocument = {
                           ],
                         },
                       },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                          ],
-                        },
-                      },
                     ],
                   },
                 },
@@ -4427,7 +3894,7 @@ export const DashboardSearchDocument = {
   ],
 } as unknown as DocumentNode<DashboardSearchQuery, DashboardSearchQueryVariables>;
 export const SearchHitKeysDocument = {
-  __meta__: { hash: 'sha256:6dfcc12605351b8f38211c421c6384cfbd649c8f48fac9fbc799bcba8543e167' },
+  __meta__: { hash: 'sha256:3325493fd94eb9e706e252b8695bfe15818e97ab6e2474c72de31cb78e9d5387' },
   kind: 'Document',
   definitions: [
     {
@@ -4573,14 +4040,6 @@ export const SearchHitKeysDocument = {
                       {
                         kind: 'InlineFragment',
                         typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                        },
-                      },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
@@ -6165,6 +5624,534 @@ export const StatisticsPeopleTrainedDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsPeopleTrainedQuery, StatisticsPeopleTrainedQueryVariables>;
+export const TrackingBoardDocument = {
+  __meta__: { hash: 'sha256:891b5bda9e0fd7d0a30c8d35531c6fec7a239847a974dc2a8c32616719481b95' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrackingBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'universityCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrackingStatus' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [
+              { kind: 'EnumValue', value: 'BEHIND' },
+              { kind: 'EnumValue', value: 'QUIET' },
+            ],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'provinceCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'universityCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'universityCodes' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'SHARE_TEACHING_FORCE_CAPACITY' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysSinceLastActivity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behindOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behindOnActivities' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partnership' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'university' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'county' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'province' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baselineYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latest' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latestYear' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shareOfTheWay' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedShare' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activities' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrackingBoardQuery, TrackingBoardQueryVariables>;
+export const TrackingRollupDocument = {
+  __meta__: { hash: 'sha256:6a0023f7514627fd9b62df93f8d4572e4f698833ccf843c00791b34823939605' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrackingRollup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressRollupDimension' } },
+          },
+          defaultValue: { kind: 'EnumValue', value: 'PROVINCE' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+          defaultValue: {
+            kind: 'ListValue',
+            values: [{ kind: 'StringValue', value: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP', block: false }],
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressRollup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'by' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'programCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'programCodes' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'program' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'university' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'county' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'province' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quiet' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrackingRollupQuery, TrackingRollupQueryVariables>;
+export const PartnershipTrackingDocument = {
+  __meta__: { hash: 'sha256:bc8b8a1fc9f9ebd82944b682831f8c607a713ed065281ec26300f88d09d2ec05' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipTracking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'schedule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedCount' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'schools' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'school' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'asOf' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'goals' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'shareOfTheWay' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'activities' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipTrackingQuery, PartnershipTrackingQueryVariables>;
 export const AppointPrincipalDocument = {
   __meta__: { hash: 'sha256:cf9ab59a237644baa1e3d0e3d28fc9ed99dd655dd8901067aa95fa83e6f5256b' },
   kind: 'Document',

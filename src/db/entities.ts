@@ -12,7 +12,7 @@ import { Committee, CommitteeMember, CommitteeTargetSchool } from '../subgraphs/
 import { Attendance, Event } from '../subgraphs/assistance/event/event.entity';
 import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entity';
 import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
-import { AssistancePlan, PlanGoal } from '../subgraphs/assistance/plan/plan.entity';
+import { AssistancePlan, PlanGoal, PlanScheduledActivity } from '../subgraphs/assistance/plan/plan.entity';
 import { Program } from '../subgraphs/assistance/program/program.entity';
 import {
   Guidance,
@@ -44,6 +44,7 @@ export const ENTITIES = [
   PartnershipSchool,
   AssistancePlan,
   PlanGoal,
+  PlanScheduledActivity,
   Activity,
   Participation,
   Event,

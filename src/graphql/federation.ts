@@ -32,13 +32,14 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize"])';
 
 /**
- * Every connection field is sized by its slicing arguments for demand control (`first`/`last`,
- * the default page size when neither is given), and that size applies to its edges and nodes.
+ * Every connection field is sized by its slicing arguments for demand control (`first`/`last`, those
+ * it has; the default page size when none is given), and that size applies to its edges and nodes.
  * One rule for every connection instead of a declaration on each of them.
  */
-const CONNECTION_LIST_SIZE = directiveNode(
-  `@listSize(assumedSize: ${DEFAULT_PAGE_SIZE}, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)`,
-);
+const connectionListSize = (slicing: string[]): ConstDirectiveNode =>
+  directiveNode(
+    `@listSize(assumedSize: ${DEFAULT_PAGE_SIZE}, slicingArguments: ${JSON.stringify(slicing).replace(/,/g, ', ')}, sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)`,
+  );
 
 function directiveNode(source: string): ConstDirectiveNode {
   const [definition] = parse(`scalar Carrier ${source}`).definitions;
@@ -51,9 +52,9 @@ function sizeConnections(document: DocumentNode): DocumentNode {
   return visit(document, {
     FieldDefinition(field) {
       const returns = getNamedTypeNode(field.type).name.value;
-      const paged = field.arguments?.some((argument) => argument.name.value === 'first');
-      if (!returns.endsWith('Connection') || !paged) return undefined;
-      return { ...field, directives: [...(field.directives ?? []), CONNECTION_LIST_SIZE] };
+      const slicing = ['first', 'last'].filter((name) => field.arguments?.some((arg) => arg.name.value === name));
+      if (!returns.endsWith('Connection') || !slicing.includes('first')) return undefined;
+      return { ...field, directives: [...(field.directives ?? []), connectionListSize(slicing)] };
     },
   });
 }

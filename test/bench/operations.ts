@@ -283,6 +283,23 @@ export const OPERATIONS: Operation[] = [
       'county with schools',
     ),
   },
+  // The tracking board (issue 14): a programme's partnerships behind or quiet, with goals and activities,
+  // as of a date inside the seed's record (its activities stop at mid-2025) so that both statuses occur.
+  {
+    name: 't-tracking-board',
+    operationName: 'TrackingBoard',
+    setups: ['gateway', 'distributed'],
+    document: 'schema/operations/tracking.graphql',
+    variables: async () => ({ asOf: '2025-10-31', first: 20 }),
+  },
+  // Every programme's partnerships (all replicas: the whole dataset) rolled up per province.
+  {
+    name: 't-tracking-rollup-all',
+    operationName: 'TrackingRollup',
+    setups: ['gateway'],
+    document: 'schema/operations/tracking.graphql',
+    variables: async () => ({ by: 'PROVINCE', programCodes: null, asOf: '2025-10-31' }),
+  },
   {
     name: 'i-province-schools-by-name',
     operationName: 'ProvinceSchoolsByName',

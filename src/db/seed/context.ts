@@ -42,6 +42,17 @@ export interface SeedContext {
   schoolSeq: Map<string, number>;
   /** Next county-school name number per county code (中学, 第二中学, …). */
   schoolNumber: Map<string, number>;
+  /** The plans drawn up so far, for the schedules generated after everything else (tracking.ts). */
+  plans: SeededPlan[];
+}
+
+/** A plan as the tracking seed needs it. */
+export interface SeededPlan {
+  id: string;
+  startYear: number;
+  endYear: number;
+  /** Whether a partnership drew it up (else the committee programme). */
+  byPartnership: boolean;
 }
 
 /** Provenance columns of a row. */

@@ -17,7 +17,8 @@ import { seedEvents } from './events';
 import { seedOfficials } from './people';
 import { addCommitteeProgram, addNationalTrainingProgram, addTrusteeshipProgram } from './programs';
 import { IdFactory, Rng, SEED } from './random';
-import { seedTracking, TrackingCollector } from './tracking';
+import { seedTracking, TrackingCollector } from './guidance';
+import { seedSchedules } from './tracking';
 import { seedTrusteeship } from './trusteeship';
 import { CountingSink, DbWriter, TableCatalog, type Progress, type Sink } from './writer';
 
@@ -58,6 +59,7 @@ function createContext(sink: Sink): SeedContext {
     dir: emptyDirectory(),
     schoolSeq: new Map(),
     schoolNumber: new Map(),
+    plans: [],
   };
 }
 
@@ -87,6 +89,9 @@ async function generate(ctx: SeedContext, scale: number): Promise<void> {
     seedCommittee(ctx, replica, addCommitteeProgram(ctx, replica));
     await ctx.sink.checkpoint();
   }
+  // Last, so that the rows before keep their ids and values (tracking.ts).
+  seedSchedules(ctx);
+  // Problems, guidance and practice last: they follow what every generator before wrote (guidance.ts).
   seedTracking(ctx, seen);
   await ctx.sink.checkpoint();
 }

@@ -10,6 +10,7 @@ import { School } from '../../subgraphs/directory/school/school.entity';
 import { synthetic, type SeedContext } from './context';
 import type { CountyRef } from './reference/divisions';
 import { chineseNumeral, type Rng } from './random';
+import { goalMeasures } from './tracking';
 
 /**
  * A unique synthetic ten-digit school code: '3' + the county's six-digit code + a three-digit
@@ -152,8 +153,28 @@ export function addPlan(
     [ImprovementTask.STUDENT_WELL_ROUNDEDNESS]: `Bring at least ${campers} students a year to summer or winter camps and laboratory open days; offer arts, sports and science clubs in every grade.`,
     [ImprovementTask.SCHOOL_MANAGEMENT]: `Adopt a modern school management system: a ${rng.pick(['three', 'five'])}-year development plan, grade-level management and a teacher evaluation scheme by ${opts.startYear + 1}.`,
   };
+  ctx.plans.push({
+    id,
+    startYear: opts.startYear,
+    endYear: opts.endYear,
+    byPartnership: opts.partnership !== null,
+  });
+  const measured = goalMeasures(ctx.rng.fork(`tracking/goals/${id}`), base, opts.endYear, {
+    rateNow,
+    rateTarget,
+    seniorNow,
+    seniorTarget,
+    hoursTarget,
+  });
   for (const task of Object.values(ImprovementTask)) {
-    ctx.sink.add(PlanGoal, { id: ctx.ids.next(), ...synthetic, plan: id, task, description: goals[task] });
+    ctx.sink.add(PlanGoal, {
+      id: ctx.ids.next(),
+      ...synthetic,
+      plan: id,
+      task,
+      description: goals[task],
+      ...measured[task],
+    });
   }
   return id;
 }

@@ -26,7 +26,7 @@ import {
 import { Attendance, Event } from '../../subgraphs/assistance/event/event.entity';
 import { SchoolMetric } from '../../subgraphs/assistance/metric/school-metric.entity';
 import { Partnership, PartnershipSchool } from '../../subgraphs/assistance/partnership/partnership.entity';
-import { AssistancePlan, PlanGoal } from '../../subgraphs/assistance/plan/plan.entity';
+import { AssistancePlan, PlanGoal, PlanScheduledActivity } from '../../subgraphs/assistance/plan/plan.entity';
 import { Program } from '../../subgraphs/assistance/program/program.entity';
 import {
   Guidance,
@@ -55,6 +55,7 @@ export const TABLE_ORDER: readonly EntityClass<BaseEntity>[] = [
   PartnershipSchool,
   AssistancePlan,
   PlanGoal,
+  PlanScheduledActivity,
   Event,
   Attendance,
   Activity,

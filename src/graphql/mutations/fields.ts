@@ -1,5 +1,15 @@
-import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, Int, type ClassType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, Int, type ClassType } from 'type-graphql';
 import { LocalDate } from '../scalars';
 import { IsRecordId, IsText } from './validation';
 
@@ -52,6 +62,14 @@ export function IntInput(description: string, min: number, max: number, options?
   return all(
     Field(() => Int, { nullable: options?.optional, description: `${description} (${min}–${max})` }),
     ...optionally(options, IsInt(), Min(min), Max(max)),
+  );
+}
+
+/** A finite number from `min` to `max`. */
+export function NumberInput(description: string, min: number, max: number, options?: Optional): PropertyDecorator {
+  return all(
+    Field(() => Float, { nullable: options?.optional, description: `${description} (${min}–${max})` }),
+    ...optionally(options, IsNumber({ allowNaN: false, allowInfinity: false }), Min(min), Max(max)),
   );
 }
 

@@ -47,6 +47,33 @@ registerEnumType(ImprovementTask, {
   },
 });
 
+export enum GoalMeasure {
+  UNDERGRADUATE_ADMISSION_RATE = 'UNDERGRADUATE_ADMISSION_RATE',
+  SENIOR_TITLE_TEACHER_SHARE = 'SENIOR_TITLE_TEACHER_SHARE',
+  STUDENTS_PER_TEACHER = 'STUDENTS_PER_TEACHER',
+  TRAINING_HOURS_PER_TEACHER = 'TRAINING_HOURS_PER_TEACHER',
+}
+registerEnumType(GoalMeasure, {
+  name: 'GoalMeasure',
+  description:
+    "A school figure a plan goal is measured by, computed from the school's yearly SchoolMetric. Higher is better unless said otherwise.",
+  valuesConfig: {
+    UNDERGRADUATE_ADMISSION_RATE: {
+      description: 'Percent of graduates admitted to undergraduate programmes (educational quality).',
+    },
+    SENIOR_TITLE_TEACHER_SHARE: {
+      description: 'Percent of full-time teachers with a senior professional title (teaching force capacity).',
+    },
+    STUDENTS_PER_TEACHER: {
+      description:
+        'Enrolled students per full-time teacher; LOWER is better (room for clubs, camps and attention: student well-roundedness).',
+    },
+    TRAINING_HOURS_PER_TEACHER: {
+      description: 'Teacher-training hours a year per full-time teacher (school management of its staff).',
+    },
+  },
+});
+
 export enum ActivityKind {
   PRINCIPAL_TEAM_DISPATCH = 'PRINCIPAL_TEAM_DISPATCH',
   TEACHER_VISIT = 'TEACHER_VISIT',

@@ -13,14 +13,14 @@ import { ImportMutations } from './import';
 import { Guidance, Practice, PracticeEvidence, Problem, ProblemStatusChange } from './guidance/guidance.entity';
 import { GuidanceMutations, PracticeMutations, ProblemMutations } from './guidance/guidance.mutations';
 import {
-  CountyTrackingResolver,
+  CountyGuidanceResolver,
   GuidanceResolver,
-  PartnershipTrackingResolver,
+  PartnershipGuidanceResolver,
   PracticeEvidenceResolver,
   PracticeResolver,
   ProblemResolver,
   ProblemStatusChangeResolver,
-  SchoolTrackingResolver,
+  SchoolGuidanceResolver,
 } from './guidance/guidance.resolver';
 import { SchoolMetricMutations } from './metric/school-metric.mutations';
 import { PartnershipMutations, PartnershipSchoolMutations } from './partnership/partnership.mutations';
@@ -47,11 +47,20 @@ import { SchoolMetric } from './metric/school-metric.entity';
 import { SchoolMetricResolver } from './metric/school-metric.resolver';
 import { Partnership, PartnershipSchool } from './partnership/partnership.entity';
 import { PartnershipResolver, PartnershipSchoolResolver } from './partnership/partnership.resolver';
-import { AssistancePlan, PlanGoal } from './plan/plan.entity';
+import { AssistancePlan, PlanGoal, PlanScheduledActivity } from './plan/plan.entity';
 import { AssistancePlanResolver, PlanGoalResolver } from './plan/plan.resolver';
 import { Program } from './program/program.entity';
 import { ProgramResolver } from './program/program.resolver';
 import { SearchResolver } from './search/search.resolver';
+import {
+  PartnershipProgressResolver,
+  PartnershipSchoolTrackingResolver,
+  PartnershipTrackingResolver,
+  ProgressRollupRowResolver,
+  SchoolProgressResolver,
+  SchoolTrackingResolver,
+  TrackingResolver,
+} from './tracking/tracking.resolver';
 import {
   ProgramStatisticsResolver,
   ProvinceStatisticsResolver,
@@ -92,15 +101,23 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         ProgramStatisticsResolver,
         ProvinceStatisticsResolver,
         UniversityStatisticsResolver,
-        // tracking and guidance (issue 14)
+        // progress against the plans (issue 14)
+        TrackingResolver,
+        PartnershipTrackingResolver,
+        PartnershipSchoolTrackingResolver,
+        SchoolTrackingResolver,
+        PartnershipProgressResolver,
+        SchoolProgressResolver,
+        ProgressRollupRowResolver,
+        // problems, guidance and good practice (issue 14)
         ProblemResolver,
         ProblemStatusChangeResolver,
         GuidanceResolver,
         PracticeResolver,
         PracticeEvidenceResolver,
-        SchoolTrackingResolver,
-        CountyTrackingResolver,
-        PartnershipTrackingResolver,
+        SchoolGuidanceResolver,
+        CountyGuidanceResolver,
+        PartnershipGuidanceResolver,
         // writes (README, Writes), and the audit trail they leave
         ActivityMutations,
         ParticipationMutations,
@@ -127,6 +144,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         Partnership,
         AssistancePlan,
         PlanGoal,
+        PlanScheduledActivity,
         Activity,
         Participation,
         Event,

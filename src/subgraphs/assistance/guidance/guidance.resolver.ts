@@ -198,7 +198,7 @@ export class PracticeEvidenceResolver {
 /* The tracking fields of schools, counties and partnerships. */
 
 @Resolver(() => SchoolReference)
-export class SchoolTrackingResolver {
+export class SchoolGuidanceResolver {
   @FieldResolver(() => connectionFor(Problem), { description: PROBLEMS })
   problems(@Root() school: Key, @Ctx() ctx: Context, @Args(() => ProblemListing.Args) args: ListArgs) {
     return problemsOfSchool(ctx, school.id, args);
@@ -217,7 +217,7 @@ export class SchoolTrackingResolver {
 }
 
 @Resolver(() => CountyReference)
-export class CountyTrackingResolver {
+export class CountyGuidanceResolver {
   @FieldResolver(() => connectionFor(Problem), { description: `${PROBLEMS} Those at its schools included.` })
   problems(@Root() county: Key, @Ctx() ctx: Context, @Args(() => ProblemListing.Args) args: ListArgs) {
     return problemsOfCounty(ctx, county.id, args);
@@ -236,7 +236,7 @@ export class CountyTrackingResolver {
 }
 
 @Resolver(() => Partnership)
-export class PartnershipTrackingResolver {
+export class PartnershipGuidanceResolver {
   @FieldResolver(() => connectionFor(Problem), { description: 'Problems recorded as concerning the partnership.' })
   problems(@Root() partnership: Partnership, @Ctx() ctx: Context, @Args(() => ProblemListing.Args) args: ListArgs) {
     return problemsOfPartnership(ctx, partnership.id, args);

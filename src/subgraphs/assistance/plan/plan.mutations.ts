@@ -17,7 +17,21 @@ declareWrites(AssistancePlan, {
   check: async (plan, writes) => datesInOrder(plan, 'startYear', 'endYear') ?? (await matchesPartnership(plan, writes)),
 });
 
-declareWrites(PlanGoal, { anchor: (goal) => ({ kind: 'plan', id: String(goal.plan) }) });
+/** A goal's numbers: all or none, the target year not before the baseline's (as plan_goal_measured). */
+const GOAL_NUMBERS = ['baseline', 'baselineYear', 'target', 'targetYear'] as const;
+
+declareWrites(PlanGoal, {
+  anchor: (goal) => ({ kind: 'plan', id: String(goal.plan) }),
+  check: (goal) => {
+    const missing = GOAL_NUMBERS.find((field) => (goal[field] ?? null) === null);
+    if (goal.measure && missing) return { property: missing, message: 'is required with a measure' };
+    if (!goal.measure) {
+      const stray = GOAL_NUMBERS.find((field) => (goal[field] ?? null) !== null);
+      return stray ? { property: stray, message: 'needs a measure' } : undefined;
+    }
+    return datesInOrder(goal, 'baselineYear', 'targetYear');
+  },
+});
 
 @Resolver()
 export class AssistancePlanMutations extends recordMutations(AssistancePlan, {

@@ -6,7 +6,7 @@ import { ImprovementTask } from '../enums';
 import { byRank } from '../loading';
 import { Partnership } from '../partnership/partnership.entity';
 import { SchoolReference } from '../references';
-import { AssistancePlan, PlanGoal } from './plan.entity';
+import { AssistancePlan, PlanGoal, PlanScheduledActivity } from './plan.entity';
 import { AssistancePlanListing } from '../listings';
 import { ListSize } from '../../../graphql/demand';
 
@@ -38,6 +38,14 @@ export class AssistancePlanResolver extends entityQueries(AssistancePlan, {
   async goals(@Root() plan: AssistancePlan, @Ctx() ctx: Context): Promise<PlanGoal[]> {
     const goals = await ctx.loaders.many(PlanGoal, 'plan').load(plan.id);
     return byRank(goals, (goal) => goal.task, ImprovementTask);
+  }
+
+  @ListSize({ assumedSize: 30 })
+  @FieldResolver(() => [PlanScheduledActivity], {
+    description: 'The activities the plan schedules, by school year then kind.',
+  })
+  schedule(@Root() plan: AssistancePlan, @Ctx() ctx: Context): Promise<PlanScheduledActivity[]> {
+    return ctx.loaders.many(PlanScheduledActivity, 'plan', { year: 'asc', kind: 'asc' }).load(plan.id);
   }
 }
 
