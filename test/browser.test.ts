@@ -16,6 +16,7 @@ import {
   CoverageByProvinceDocument,
   PeopleTrainedByRegionDocument,
   ProgramReachDocument,
+  TrackingBoardDocument,
 } from './generated/operations';
 import { dataOf, startTestApi, type GraphQLResult, type TestApi } from './support/api';
 
@@ -295,6 +296,18 @@ describe('the dashboard', () => {
     );
     expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
       trained.statistics.map((row) => row.peopleTrained),
+    );
+
+    // Tracking: the partnerships behind or quiet as of the form's date, in the board's order.
+    const board = await graphql<{
+      partnershipProgress: { nodes: { status: string; partnership: { id: string } }[] };
+    }>(TrackingBoardDocument, { programCodes: [TRUSTEESHIP], asOf: '2025-06-30', first: 50 });
+    expect(board.partnershipProgress.nodes.length).toBeGreaterThan(0);
+    expect(await page.$$eval('#tracking tbody tr', (rows) => rows.map((row) => row.dataset.key))).toEqual(
+      board.partnershipProgress.nodes.map((row) => row.partnership.id),
+    );
+    expect((await tableRows(page, '#tracking')).map((row) => row.status)).toEqual(
+      board.partnershipProgress.nodes.map((row) => row.status),
     );
     expect(await page.$$eval('.status.error', (errors) => errors.length)).toBe(0);
     expectOnlyThisServer('dashboard');

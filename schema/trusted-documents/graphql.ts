@@ -810,6 +810,30 @@ export type EventWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** How a problem was found. */
+export type FindingMethod =
+  /** Field research at the school or county. */
+  | 'FIELD_RESEARCH'
+  /** An online meeting with the school. */
+  | 'ONLINE_MEETING'
+  /** The school's or county's own report. */
+  | 'REPORT'
+  /** A (usually online) survey of principals and staff. */
+  | 'SURVEY'
+  /** A visit (a team dispatched, a teacher visit). */
+  | 'VISIT';
+
+/** What became of a piece of guidance. */
+export type FollowUpStatus =
+  /** Acted on. */
+  | 'DONE'
+  /** Being acted on. */
+  | 'IN_PROGRESS'
+  /** Followed up and found not acted on. */
+  | 'NOT_DONE'
+  /** Given, not yet followed up. */
+  | 'PENDING';
+
 /** Gender as recorded by the employing organization. */
 export type Gender =
   /** Female. */
@@ -1163,6 +1187,28 @@ export type PrefectureWhere = {
   /** Conditions on when the record last changed. */
   updatedAt?: DateTimeFilter | null | undefined;
 };
+
+/** How much a problem holds implementation back, least first. */
+export type ProblemSeverity =
+  /** Puts the assistance itself at risk. */
+  | 'CRITICAL'
+  /** Holds an improvement task back. */
+  | 'HIGH'
+  /** A minor hindrance. */
+  | 'LOW'
+  /** Slows one improvement task. */
+  | 'MEDIUM';
+
+/** Where a problem stands. OPEN and IN_PROGRESS count as open (`openProblems`). */
+export type ProblemStatus =
+  /** Being worked on (guidance given, measures under way). */
+  | 'IN_PROGRESS'
+  /** Found, nothing done yet. */
+  | 'OPEN'
+  /** Solved. */
+  | 'RESOLVED'
+  /** Recorded in error or no longer relevant. */
+  | 'WITHDRAWN';
 
 /** The kind of a ministry programme. */
 export type ProgramKind =
@@ -1534,6 +1580,8 @@ export type SearchType =
   | 'EVENT'
   /** People. */
   | 'PERSON'
+  /** Good practice (tracking and guidance), by its names. */
+  | 'PRACTICE'
   /** Prefecture-level divisions. */
   | 'PREFECTURE'
   /** Ministry programmes. */
@@ -1605,6 +1653,17 @@ export type StringFilter = {
   /** Starts with this text, ignoring case. */
   startsWith?: string | null | undefined;
 };
+
+/** Who found a problem or gave guidance on it (the tracking and guidance mechanism of document 004). */
+export type TrackingParty =
+  /** An expert committee or one of its members (`committee`, `person`). */
+  | 'COMMITTEE'
+  /** The county (its education bureau or school). */
+  | 'COUNTY'
+  /** The Ministry of Education. */
+  | 'MINISTRY'
+  /** A trusteeship university or its team (`university`). */
+  | 'UNIVERSITY';
 
 /** Where a partnership or school stands against its plans as of a date. The rules apply in this order: QUIET, then BEHIND, else ON_TRACK. */
 export type TrackingStatus =
@@ -1690,6 +1749,50 @@ export type ActivitiesPerMonthQuery = {
       university: { code: string; nameZh: string; nameEn: string } | null;
     };
   }>;
+};
+
+export type CountyProblemsQueryVariables = Exact<{
+  code: string;
+  first?: number | null | undefined;
+}>;
+
+export type CountyProblemsQuery = {
+  county: {
+    code: string;
+    nameEn: string;
+    open: { totalCount: number; nodes: Array<{ id: string; severity: ProblemSeverity; foundOn: string }> };
+    problems: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        title: string;
+        task: ImprovementTask;
+        severity: ProblemSeverity;
+        status: ProblemStatus;
+        statusOn: string;
+        foundBy: TrackingParty;
+        method: FindingMethod;
+        foundOn: string;
+        school: { nameEn: string } | null;
+        committee: { code: string } | null;
+        university: { nameEn: string } | null;
+        statusChanges: { nodes: Array<{ status: ProblemStatus; changedOn: string; note: string | null }> };
+        guidance: {
+          totalCount: number;
+          nodes: Array<{
+            givenBy: TrackingParty;
+            givenOn: string;
+            suggestion: string;
+            followUpStatus: FollowUpStatus;
+            followUp: string | null;
+            followUpOn: string | null;
+            committee: { code: string } | null;
+            university: { nameEn: string } | null;
+          }>;
+        };
+      }>;
+    };
+  } | null;
 };
 
 export type CountySchoolsQueryVariables = Exact<{
@@ -1785,6 +1888,35 @@ export type PeopleTrainedByRegionQuery = {
   }>;
 };
 
+export type PracticesToPromoteQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type PracticesToPromoteQuery = {
+  candidates: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      version: number;
+      nameZh: string;
+      nameEn: string;
+      task: ImprovementTask;
+      description: string;
+      county: { nameEn: string };
+      school: { nameEn: string } | null;
+      university: { nameEn: string } | null;
+      evidence: {
+        nodes: Array<{
+          note: string | null;
+          activity: { kind: ActivityKind; title: string; startDate: string } | null;
+          metric: { year: number; teachers: number; seniorTitleTeachers: number } | null;
+        }>;
+      };
+    }>;
+  };
+  promoted: { nodes: Array<{ nameEn: string; promotedOn: string | null; promotedBy: string | null }> };
+};
+
 export type DashboardSearchQueryVariables = Exact<{
   text: string;
   types?: Array<SearchType> | SearchType | null | undefined;
@@ -1808,6 +1940,7 @@ export type DashboardSearchQuery = {
           personNameEn: string | null;
           appointments: { nodes: Array<{ role: AppointmentRole; title: string | null }> };
         }
+      | { __typename: 'Practice'; id: string; nameZh: string; nameEn: string; task: ImprovementTask }
       | {
           __typename: 'Prefecture';
           id: string;
@@ -1840,6 +1973,7 @@ export type SearchHitKeysQuery = {
       | { __typename: 'EducationBureau'; id: string }
       | { __typename: 'Event'; id: string }
       | { __typename: 'Person'; id: string }
+      | { __typename: 'Practice'; id: string }
       | { __typename: 'Prefecture'; id: string }
       | { __typename: 'Program'; id: string }
       | { __typename: 'Province'; id: string }
@@ -2209,6 +2343,18 @@ export type TrackingBoardQuery = {
         behind: boolean;
       }>;
       activities: Array<{ kind: ActivityKind; done: number; planned: number; behind: boolean }>;
+      openProblems: Array<{
+        task: ImprovementTask;
+        title: string;
+        severity: ProblemSeverity;
+        status: ProblemStatus;
+        foundBy: TrackingParty;
+        method: FindingMethod;
+        foundOn: string;
+        guidance: {
+          nodes: Array<{ givenBy: TrackingParty; givenOn: string; suggestion: string; followUpStatus: FollowUpStatus }>;
+        };
+      }>;
     }>;
   };
 };
@@ -3084,6 +3230,271 @@ export const ActivitiesPerMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<ActivitiesPerMonthQuery, ActivitiesPerMonthQueryVariables>;
+export const CountyProblemsDocument = {
+  __meta__: { hash: 'sha256:35395508c256809b16088643dbb08c8d637fd188ab9d5d44ad364059ac28aba8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CountyProblems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'open' },
+                  name: { kind: 'Name', value: 'problems' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'where' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'in' },
+                                  value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                      { kind: 'EnumValue', value: 'OPEN' },
+                                      { kind: 'EnumValue', value: 'IN_PROGRESS' },
+                                    ],
+                                  },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orderBy' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'field' },
+                                value: { kind: 'EnumValue', value: 'SEVERITY' },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orderBy' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'field' },
+                                value: { kind: 'EnumValue', value: 'FOUND_ON' },
+                              },
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'direction' },
+                                value: { kind: 'EnumValue', value: 'DESC' },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundBy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'school' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'committee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'university' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'statusChanges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'guidance' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpStatus' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpOn' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'committee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'university' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountyProblemsQuery, CountyProblemsQueryVariables>;
 export const CountySchoolsDocument = {
   __meta__: { hash: 'sha256:918cdbebfa7fcfde49f8b17df6c9e10c9f4851a744304200dc41c5049fe866b5' },
   kind: 'Document',
@@ -3614,8 +4025,246 @@ export const PeopleTrainedByRegionDocument = {
     },
   ],
 } as unknown as DocumentNode<PeopleTrainedByRegionQuery, PeopleTrainedByRegionQueryVariables>;
+export const PracticesToPromoteDocument = {
+  __meta__: { hash: 'sha256:c0559eb7952be30e89c174d4455d7c1b3401b737eaf2546f7abcb288dff799bb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticesToPromote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'candidates' },
+            name: { kind: 'Name', value: 'practices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'promotedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'isNull' },
+                            value: { kind: 'BooleanValue', value: true },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'COUNTY_CODE' },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'county' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'school' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'university' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'activity' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'metric' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'teachers' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'seniorTitleTeachers' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'promoted' },
+            name: { kind: 'Name', value: 'practices' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'promotedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'isNull' },
+                            value: { kind: 'BooleanValue', value: false },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'PROMOTED_ON' },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'direction' },
+                          value: { kind: 'EnumValue', value: 'DESC' },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'promotedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'promotedBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticesToPromoteQuery, PracticesToPromoteQueryVariables>;
 export const DashboardSearchDocument = {
-  __meta__: { hash: 'sha256:eef112c532be41cfa4f05b41c0785f0e874a9593f07b9322a652de0016de4cee' },
+  __meta__: { hash: 'sha256:b375dc55b854013bd6786deeab562471fcbc5ed38b8b17c66c7701de0452e972' },
   kind: 'Document',
   definitions: [
     {
@@ -3882,6 +4531,19 @@ export const DashboardSearchDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3894,7 +4556,7 @@ export const DashboardSearchDocument = {
   ],
 } as unknown as DocumentNode<DashboardSearchQuery, DashboardSearchQueryVariables>;
 export const SearchHitKeysDocument = {
-  __meta__: { hash: 'sha256:3325493fd94eb9e706e252b8695bfe15818e97ab6e2474c72de31cb78e9d5387' },
+  __meta__: { hash: 'sha256:6dfcc12605351b8f38211c421c6384cfbd649c8f48fac9fbc799bcba8543e167' },
   kind: 'Document',
   definitions: [
     {
@@ -4040,6 +4702,14 @@ export const SearchHitKeysDocument = {
                       {
                         kind: 'InlineFragment',
                         typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
@@ -5625,7 +6295,7 @@ export const StatisticsPeopleTrainedDocument = {
   ],
 } as unknown as DocumentNode<StatisticsPeopleTrainedQuery, StatisticsPeopleTrainedQueryVariables>;
 export const TrackingBoardDocument = {
-  __meta__: { hash: 'sha256:891b5bda9e0fd7d0a30c8d35531c6fec7a239847a974dc2a8c32616719481b95' },
+  __meta__: { hash: 'sha256:dc287c4a56af1c18eb791348cc64f0e6c4bb4a51800af2c9b498388dc9f2be34' },
   kind: 'Document',
   definitions: [
     {
@@ -5863,6 +6533,51 @@ export const TrackingBoardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openProblems' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundBy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'guidance' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '3' },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpStatus' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

@@ -26,6 +26,8 @@ const OPERATION_FILES: Record<string, string> = {
   ActivitiesPerMonth: 'activities-per-month.graphql',
   PeopleTrainedByRegion: 'people-trained-by-region.graphql',
   CountySchools: 'county-schools.graphql',
+  TrackingBoard: 'tracking.graphql',
+  TrackingRollup: 'tracking.graphql',
 };
 
 /** An operation the dashboard sends: its text, and its trusted-document id when the manifest has it. */
@@ -86,6 +88,7 @@ function page(endpoint: string): string {
       </select></label>
       <label>Years <select name="fromYear"></select></label>
       <label>to <select name="toYear"></select></label>
+      <label>Tracking as of <input type="date" name="asOf" value="2025-06-30"></label>
     </form>
   </header>
   <main>
@@ -120,6 +123,16 @@ function page(endpoint: string): string {
       <div class="status"></div>
       <div class="chart"></div>
       <details><summary>Figures</summary><table></table></details>
+    </section>
+    <section id="tracking" class="panel wide">
+      <h2>Tracking: partnerships behind or quiet</h2>
+      <p class="note">The programme's partnerships by province and status as of the date (the status rules
+        are in the schema's descriptions of <code>TrackingStatus</code>), then those behind or quiet, furthest
+        behind on the teaching force first, with the problems still open. The seed's activities stop in
+        mid-2025: as of a later date every partnership is quiet.</p>
+      <div class="status"></div>
+      <div class="chart"></div>
+      <table></table>
     </section>
   </main>
   <script src="/dashboard/echarts.js"></script>

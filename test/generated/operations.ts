@@ -153,6 +153,24 @@ export type AddCommitteeTargetSchoolInput = {
   schoolId: Scalars['ID']['input'];
 };
 
+/** Guidance given for a problem. */
+export type AddGuidanceInput = {
+  /** The committee whose member gave it (with givenBy COMMITTEE only). */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who gave it. COMMITTEE needs committeeId, UNIVERSITY needs universityId; not COUNTY. */
+  givenBy: TrackingParty;
+  /** The day it was given. */
+  givenOn: Scalars['LocalDate']['input'];
+  /** The person who gave it, if recorded (a team lead; with a committee, one of its members). */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+  /** What was suggested (1–4000 characters) */
+  suggestion: Scalars['String']['input'];
+  /** The university whose team gave it (with givenBy UNIVERSITY only). */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A person to add to an activity. */
 export type AddParticipationInput = {
   /** The activity. */
@@ -561,6 +579,20 @@ export type ChangeAction =
   | 'DELETE'
   /** The record was changed. */
   | 'UPDATE';
+
+/** A problem's new status, the day it took it and why (recorded in its status history). */
+export type ChangeProblemStatusInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Why, or what was done (1–4000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
+  status: ProblemStatus;
+  /** The day it took the status, not before the problem was found. */
+  statusOn: Scalars['LocalDate']['input'];
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
 
 /** A person serving on a committee. */
 export type CommitteeMemberInput = {
@@ -984,6 +1016,56 @@ export type CreatePersonInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Good practice to record, with the evidence it rests on. */
+export type CreatePracticeInput = {
+  /** The county: the school's, or where it was done. */
+  countyId: Scalars['ID']['input'];
+  /** What was done, and how (1–4000 characters) */
+  description: Scalars['String']['input'];
+  /** The activities and metric records it rests on (at most 100). */
+  evidence?: InputMaybe<Array<PracticeEvidenceInput>>;
+  /** English name (1–255 characters) */
+  nameEn: Scalars['String']['input'];
+  /** Chinese name (1–255 characters) */
+  nameZh: Scalars['String']['input'];
+  /** The partnership it was done under, if one (of the county, and of the university). */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** The school where it was done; leave out for a practice of the county as a whole. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** The improvement task it served. */
+  task: ImprovementTask;
+  /** The university that did it, if one. */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A problem found at a school or a county. */
+export type CreateProblemInput = {
+  /** The committee that found it (with foundBy COMMITTEE only). */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The county: the school's, or the county the problem is about. */
+  countyId: Scalars['ID']['input'];
+  /** What was found (1–4000 characters) */
+  description: Scalars['String']['input'];
+  /** Who found it. COMMITTEE needs committeeId, UNIVERSITY needs universityId. */
+  foundBy: TrackingParty;
+  /** The day it was found. */
+  foundOn: Scalars['LocalDate']['input'];
+  /** How it was found. */
+  method: FindingMethod;
+  /** The partnership it concerns, if one (of the problem's county). */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** The school it was found at; leave out for a problem of the county as a whole. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** How much it holds implementation back. */
+  severity: ProblemSeverity;
+  /** The improvement task it stands in the way of. */
+  task: ImprovementTask;
+  /** Short title (1–255 characters) */
+  title: Scalars['String']['input'];
+  /** The university that found it (with foundBy UNIVERSITY only). */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A ministry programme to create. */
 export type CreateProgramInput = {
   /** When the notice was issued. */
@@ -1230,6 +1312,58 @@ export type EventWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** How a problem was found. */
+export type FindingMethod =
+  /** Field research at the school or county. */
+  | 'FIELD_RESEARCH'
+  /** An online meeting with the school. */
+  | 'ONLINE_MEETING'
+  /** The school's or county's own report. */
+  | 'REPORT'
+  /** A (usually online) survey of principals and staff. */
+  | 'SURVEY'
+  /** A visit (a team dispatched, a teacher visit). */
+  | 'VISIT';
+
+/** Conditions on a FindingMethod field. */
+export type FindingMethodFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<FindingMethod>;
+  /** One of these values. */
+  in?: InputMaybe<Array<FindingMethod>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<FindingMethod>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<FindingMethod>>;
+};
+
+/** What became of a piece of guidance. */
+export type FollowUpStatus =
+  /** Acted on. */
+  | 'DONE'
+  /** Being acted on. */
+  | 'IN_PROGRESS'
+  /** Followed up and found not acted on. */
+  | 'NOT_DONE'
+  /** Given, not yet followed up. */
+  | 'PENDING';
+
+/** Conditions on a FollowUpStatus field. */
+export type FollowUpStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<FollowUpStatus>;
+  /** One of these values. */
+  in?: InputMaybe<Array<FollowUpStatus>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<FollowUpStatus>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<FollowUpStatus>>;
+};
+
 /** Gender as recorded by the employing organization. */
 export type Gender =
   /** Female. */
@@ -1261,6 +1395,69 @@ export type GoalMeasure =
   | 'TRAINING_HOURS_PER_TEACHER'
   /** Percent of graduates admitted to undergraduate programmes (educational quality). */
   | 'UNDERGRADUATE_ADMISSION_RATE';
+
+/** Conditions on a list of guidance. */
+export type GuidanceListFilter = {
+  /** Every one of the guidance matches (true when there are none). */
+  every?: InputMaybe<GuidanceWhere>;
+  /** None of the guidance matches. */
+  none?: InputMaybe<GuidanceWhere>;
+  /** At least one of the guidance matches. */
+  some?: InputMaybe<GuidanceWhere>;
+};
+
+/** One sort key for guidance. */
+export type GuidanceOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: GuidanceOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What guidance can be sorted by. */
+export type GuidanceOrderField =
+  /** By follow up on. */
+  | 'FOLLOW_UP_ON'
+  /** By follow up status. */
+  | 'FOLLOW_UP_STATUS'
+  /** By given on. */
+  | 'GIVEN_ON';
+
+/** Conditions on guidance; all given conditions must hold. Combine with AND, OR and NOT. */
+export type GuidanceWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<GuidanceWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<GuidanceWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<GuidanceWhere>>;
+  /** Conditions on the committee (a Committee). */
+  committee?: InputMaybe<CommitteeWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on follow up on. */
+  followUpOn?: InputMaybe<DateFilter>;
+  /** Conditions on follow up status. */
+  followUpStatus?: InputMaybe<FollowUpStatusFilter>;
+  /** Conditions on given by. */
+  givenBy?: InputMaybe<TrackingPartyFilter>;
+  /** Conditions on given on. */
+  givenOn?: InputMaybe<DateFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the person (a Person). */
+  person?: InputMaybe<PersonWhere>;
+  /** Conditions on the problem (a Problem). */
+  problem?: InputMaybe<ProblemWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
 /** Conditions on an identifier. */
 export type IdFilter = {
@@ -1304,6 +1501,20 @@ export type ImprovementTask =
   | 'STUDENT_WELL_ROUNDEDNESS'
   /** Improving the capacity of the teaching force. */
   | 'TEACHING_FORCE_CAPACITY';
+
+/** Conditions on a ImprovementTask field. */
+export type ImprovementTaskFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ImprovementTask>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ImprovementTask>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ImprovementTask>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ImprovementTask>>;
+};
 
 /** Conditions on a whole number. */
 export type IntFilter = {
@@ -1652,6 +1863,126 @@ export type PlanGoalInput = {
   task: ImprovementTask;
 };
 
+/** What a practice rests on: exactly one of an activity and a metric record. */
+export type PracticeEvidenceInput = {
+  /** An activity the practice rests on. */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** A school figures record (metric) the practice rests on. */
+  metricId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it shows (1–4000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on a list of pieces of evidence. */
+export type PracticeEvidenceListFilter = {
+  /** Every one of the pieces of evidence matches (true when there are none). */
+  every?: InputMaybe<PracticeEvidenceWhere>;
+  /** None of the pieces of evidence matches. */
+  none?: InputMaybe<PracticeEvidenceWhere>;
+  /** At least one of the pieces of evidence matches. */
+  some?: InputMaybe<PracticeEvidenceWhere>;
+};
+
+/** One sort key for pieces of evidence. */
+export type PracticeEvidenceOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: PracticeEvidenceOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What pieces of evidence can be sorted by. */
+export type PracticeEvidenceOrderField =
+  /** By activity → start date. */
+  | 'ACTIVITY_START_DATE'
+  /** By metric → year. */
+  | 'METRIC_YEAR';
+
+/** Conditions on pieces of evidence; all given conditions must hold. Combine with AND, OR and NOT. */
+export type PracticeEvidenceWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<PracticeEvidenceWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<PracticeEvidenceWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<PracticeEvidenceWhere>>;
+  /** Conditions on the activity (a Activity). */
+  activity?: InputMaybe<ActivityWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the metric (a SchoolMetric). */
+  metric?: InputMaybe<SchoolMetricWhere>;
+  /** Conditions on the practice (a Practice). */
+  practice?: InputMaybe<PracticeWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for practices. */
+export type PracticeOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: PracticeOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What practices can be sorted by. */
+export type PracticeOrderField =
+  /** By county → code. */
+  | 'COUNTY_CODE'
+  /** By the English (or pinyin) name. */
+  | 'NAME_EN'
+  /** By the Chinese name. */
+  | 'NAME_ZH'
+  /** By promoted on. */
+  | 'PROMOTED_ON'
+  /** By task. */
+  | 'TASK';
+
+/** Conditions on practices; all given conditions must hold. Combine with AND, OR and NOT. */
+export type PracticeWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<PracticeWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<PracticeWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<PracticeWhere>>;
+  /** Conditions on the county (a County). */
+  county?: InputMaybe<CountyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the evidence (PracticeEvidence records): some, every or none of them. */
+  evidence?: InputMaybe<PracticeEvidenceListFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the English (or pinyin) name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** Conditions on the Chinese name. */
+  nameZh?: InputMaybe<StringFilter>;
+  /** Conditions on the partnership (a Partnership). */
+  partnership?: InputMaybe<PartnershipWhere>;
+  /** Conditions on promoted on. */
+  promotedOn?: InputMaybe<DateFilter>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on task. */
+  task?: InputMaybe<ImprovementTaskFilter>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** One sort key for prefectures. */
 export type PrefectureOrderBy = {
   /** Sort direction (ASC by default). */
@@ -1697,6 +2028,172 @@ export type PrefectureWhere = {
   provenance?: InputMaybe<ProvenanceFilter>;
   /** Conditions on the province (a Province). */
   province?: InputMaybe<ProvinceWhere>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for problems. */
+export type ProblemOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ProblemOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What problems can be sorted by. */
+export type ProblemOrderField =
+  /** By county → code. */
+  | 'COUNTY_CODE'
+  /** By found on. */
+  | 'FOUND_ON'
+  /** By school → code. */
+  | 'SCHOOL_CODE'
+  /** By severity. */
+  | 'SEVERITY'
+  /** By status. */
+  | 'STATUS'
+  /** By status on. */
+  | 'STATUS_ON'
+  /** By task. */
+  | 'TASK'
+  /** By title. */
+  | 'TITLE';
+
+/** How much a problem holds implementation back, least first. */
+export type ProblemSeverity =
+  /** Puts the assistance itself at risk. */
+  | 'CRITICAL'
+  /** Holds an improvement task back. */
+  | 'HIGH'
+  /** A minor hindrance. */
+  | 'LOW'
+  /** Slows one improvement task. */
+  | 'MEDIUM';
+
+/** Conditions on a ProblemSeverity field. */
+export type ProblemSeverityFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProblemSeverity>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ProblemSeverity>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ProblemSeverity>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ProblemSeverity>>;
+};
+
+/** Where a problem stands. OPEN and IN_PROGRESS count as open (`openProblems`). */
+export type ProblemStatus =
+  /** Being worked on (guidance given, measures under way). */
+  | 'IN_PROGRESS'
+  /** Found, nothing done yet. */
+  | 'OPEN'
+  /** Solved. */
+  | 'RESOLVED'
+  /** Recorded in error or no longer relevant. */
+  | 'WITHDRAWN';
+
+/** One sort key for status changes. */
+export type ProblemStatusChangeOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ProblemStatusChangeOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What status changes can be sorted by. */
+export type ProblemStatusChangeOrderField =
+  /** By changed on. */
+  | 'CHANGED_ON'
+  /** By status. */
+  | 'STATUS';
+
+/** Conditions on status changes; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ProblemStatusChangeWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ProblemStatusChangeWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ProblemStatusChangeWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ProblemStatusChangeWhere>>;
+  /** Conditions on changed on. */
+  changedOn?: InputMaybe<DateFilter>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on the problem (a Problem). */
+  problem?: InputMaybe<ProblemWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on status. */
+  status?: InputMaybe<ProblemStatusFilter>;
+  /** Conditions on when the record last changed. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Conditions on a ProblemStatus field. */
+export type ProblemStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ProblemStatus>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ProblemStatus>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ProblemStatus>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ProblemStatus>>;
+};
+
+/** Conditions on problems; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ProblemWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ProblemWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ProblemWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ProblemWhere>>;
+  /** Conditions on the committee (a Committee). */
+  committee?: InputMaybe<CommitteeWhere>;
+  /** Conditions on the county (a County). */
+  county?: InputMaybe<CountyWhere>;
+  /** Conditions on when the record was created. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Conditions on found by. */
+  foundBy?: InputMaybe<TrackingPartyFilter>;
+  /** Conditions on found on. */
+  foundOn?: InputMaybe<DateFilter>;
+  /** Conditions on the guidance (Guidance records): some, every or none of them. */
+  guidance?: InputMaybe<GuidanceListFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on method. */
+  method?: InputMaybe<FindingMethodFilter>;
+  /** Conditions on the partnership (a Partnership). */
+  partnership?: InputMaybe<PartnershipWhere>;
+  /** Conditions on provenance. */
+  provenance?: InputMaybe<ProvenanceFilter>;
+  /** Conditions on the school (a School). */
+  school?: InputMaybe<SchoolWhere>;
+  /** Conditions on severity. */
+  severity?: InputMaybe<ProblemSeverityFilter>;
+  /** Conditions on status. */
+  status?: InputMaybe<ProblemStatusFilter>;
+  /** Conditions on status on. */
+  statusOn?: InputMaybe<DateFilter>;
+  /** Conditions on task. */
+  task?: InputMaybe<ImprovementTaskFilter>;
+  /** Conditions on title. */
+  title?: InputMaybe<StringFilter>;
+  /** Conditions on the university (a University). */
+  university?: InputMaybe<UniversityWhere>;
   /** Conditions on when the record last changed. */
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
@@ -2164,6 +2661,8 @@ export type SearchType =
   | 'EVENT'
   /** People. */
   | 'PERSON'
+  /** Good practice (tracking and guidance), by its names. */
+  | 'PRACTICE'
   /** Prefecture-level divisions. */
   | 'PREFECTURE'
   /** Ministry programmes. */
@@ -2240,6 +2739,31 @@ export type StringFilter = {
 export type TargetSchoolInput = {
   /** The school. */
   schoolId: Scalars['ID']['input'];
+};
+
+/** Who found a problem or gave guidance on it (the tracking and guidance mechanism of document 004). */
+export type TrackingParty =
+  /** An expert committee or one of its members (`committee`, `person`). */
+  | 'COMMITTEE'
+  /** The county (its education bureau or school). */
+  | 'COUNTY'
+  /** The Ministry of Education. */
+  | 'MINISTRY'
+  /** A trusteeship university or its team (`university`). */
+  | 'UNIVERSITY';
+
+/** Conditions on a TrackingParty field. */
+export type TrackingPartyFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<TrackingParty>;
+  /** One of these values. */
+  in?: InputMaybe<Array<TrackingParty>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<TrackingParty>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<TrackingParty>>;
 };
 
 /** Where a partnership or school stands against its plans as of a date. The rules apply in this order: QUIET, then BEHIND, else ON_TRACK. */
@@ -2396,6 +2920,22 @@ export type UpdateCommitteeMemberInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Guidance to change: mostly its follow-up. */
+export type UpdateGuidanceInput = {
+  /** What the follow-up found (1–4000 characters) */
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the follow-up, not before the guidance was given. */
+  followUpOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What became of it. */
+  followUpStatus?: InputMaybe<FollowUpStatus>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** What was suggested (1–4000 characters) */
+  suggestion?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** A participation to change: how the person took part. */
 export type UpdateParticipationInput = {
   /** The record. */
@@ -2460,6 +3000,40 @@ export type UpdatePlanGoalInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A practice to change. */
+export type UpdatePracticeInput = {
+  /** What was done, and how (1–4000 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** English name (1–255 characters) */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name (1–255 characters) */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** The improvement task it served. */
+  task?: InputMaybe<ImprovementTask>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A problem to change (not its status: see changeProblemStatus). */
+export type UpdateProblemInput = {
+  /** What was found (1–4000 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** The partnership it concerns (null: none), of the problem's county. */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** How severe. */
+  severity?: InputMaybe<ProblemSeverity>;
+  /** The improvement task. */
+  task?: InputMaybe<ImprovementTask>;
+  /** Short title (1–255 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Its `version` as read; a newer one in the database is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** A programme to change. */
 export type UpdateProgramInput = {
   /** What the programme does (1–4000 characters) */
@@ -2518,6 +3092,68 @@ export type ActivitiesPerMonthQuery = {
       university?: { __typename?: 'University'; code: string; nameZh: string; nameEn: string } | null;
     };
   }>;
+};
+
+export type CountyProblemsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type CountyProblemsQuery = {
+  __typename?: 'Query';
+  county?: {
+    __typename?: 'County';
+    code: string;
+    nameEn: string;
+    open: {
+      __typename?: 'ProblemConnection';
+      totalCount: number;
+      nodes: Array<{ __typename?: 'Problem'; id: string; severity: ProblemSeverity; foundOn: string }>;
+    };
+    problems: {
+      __typename?: 'ProblemConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Problem';
+        id: string;
+        title: string;
+        task: ImprovementTask;
+        severity: ProblemSeverity;
+        status: ProblemStatus;
+        statusOn: string;
+        foundBy: TrackingParty;
+        method: FindingMethod;
+        foundOn: string;
+        school?: { __typename?: 'School'; nameEn: string } | null;
+        committee?: { __typename?: 'Committee'; code: string } | null;
+        university?: { __typename?: 'University'; nameEn: string } | null;
+        statusChanges: {
+          __typename?: 'ProblemStatusChangeConnection';
+          nodes: Array<{
+            __typename?: 'ProblemStatusChange';
+            status: ProblemStatus;
+            changedOn: string;
+            note?: string | null;
+          }>;
+        };
+        guidance: {
+          __typename?: 'GuidanceConnection';
+          totalCount: number;
+          nodes: Array<{
+            __typename?: 'Guidance';
+            givenBy: TrackingParty;
+            givenOn: string;
+            suggestion: string;
+            followUpStatus: FollowUpStatus;
+            followUp?: string | null;
+            followUpOn?: string | null;
+            committee?: { __typename?: 'Committee'; code: string } | null;
+            university?: { __typename?: 'University'; nameEn: string } | null;
+          }>;
+        };
+      }>;
+    };
+  } | null;
 };
 
 export type CountySchoolsQueryVariables = Exact<{
@@ -2648,6 +3284,43 @@ export type PeopleTrainedByRegionQuery = {
   }>;
 };
 
+export type PracticesToPromoteQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type PracticesToPromoteQuery = {
+  __typename?: 'Query';
+  candidates: {
+    __typename?: 'PracticeConnection';
+    totalCount: number;
+    nodes: Array<{
+      __typename?: 'Practice';
+      id: string;
+      version: number;
+      nameZh: string;
+      nameEn: string;
+      task: ImprovementTask;
+      description: string;
+      county: { __typename?: 'County'; nameEn: string };
+      school?: { __typename?: 'School'; nameEn: string } | null;
+      university?: { __typename?: 'University'; nameEn: string } | null;
+      evidence: {
+        __typename?: 'PracticeEvidenceConnection';
+        nodes: Array<{
+          __typename?: 'PracticeEvidence';
+          note?: string | null;
+          activity?: { __typename?: 'Activity'; kind: ActivityKind; title: string; startDate: string } | null;
+          metric?: { __typename?: 'SchoolMetric'; year: number; teachers: number; seniorTitleTeachers: number } | null;
+        }>;
+      };
+    }>;
+  };
+  promoted: {
+    __typename?: 'PracticeConnection';
+    nodes: Array<{ __typename?: 'Practice'; nameEn: string; promotedOn?: string | null; promotedBy?: string | null }>;
+  };
+};
+
 export type DashboardSearchQueryVariables = Exact<{
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType> | SearchType>;
@@ -2690,6 +3363,7 @@ export type DashboardSearchQuery = {
             nodes: Array<{ __typename?: 'Appointment'; role: AppointmentRole; title?: string | null }>;
           };
         }
+      | { __typename: 'Practice'; id: string; nameZh: string; nameEn: string; task: ImprovementTask }
       | {
           __typename: 'Prefecture';
           id: string;
@@ -2730,6 +3404,7 @@ export type SearchHitKeysQuery = {
       | { __typename: 'EducationBureau'; id: string }
       | { __typename: 'Event'; id: string }
       | { __typename: 'Person'; id: string }
+      | { __typename: 'Practice'; id: string }
       | { __typename: 'Prefecture'; id: string }
       | { __typename: 'Program'; id: string }
       | { __typename: 'Province'; id: string }
@@ -3163,6 +3838,26 @@ export type TrackingBoardQuery = {
         done: number;
         planned: number;
         behind: boolean;
+      }>;
+      openProblems: Array<{
+        __typename?: 'Problem';
+        task: ImprovementTask;
+        title: string;
+        severity: ProblemSeverity;
+        status: ProblemStatus;
+        foundBy: TrackingParty;
+        method: FindingMethod;
+        foundOn: string;
+        guidance: {
+          __typename?: 'GuidanceConnection';
+          nodes: Array<{
+            __typename?: 'Guidance';
+            givenBy: TrackingParty;
+            givenOn: string;
+            suggestion: string;
+            followUpStatus: FollowUpStatus;
+          }>;
+        };
       }>;
     }>;
   };
@@ -4242,6 +4937,270 @@ export const ActivitiesPerMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<ActivitiesPerMonthQuery, ActivitiesPerMonthQueryVariables>;
+export const CountyProblemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CountyProblems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'county' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'open' },
+                  name: { kind: 'Name', value: 'problems' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'where' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'in' },
+                                  value: {
+                                    kind: 'ListValue',
+                                    values: [
+                                      { kind: 'EnumValue', value: 'OPEN' },
+                                      { kind: 'EnumValue', value: 'IN_PROGRESS' },
+                                    ],
+                                  },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orderBy' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'field' },
+                                value: { kind: 'EnumValue', value: 'SEVERITY' },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orderBy' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'field' },
+                                value: { kind: 'EnumValue', value: 'FOUND_ON' },
+                              },
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'direction' },
+                                value: { kind: 'EnumValue', value: 'DESC' },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundBy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'school' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'committee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'university' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'statusChanges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'guidance' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpStatus' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpOn' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'committee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'university' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountyProblemsQuery, CountyProblemsQueryVariables>;
 export const CountySchoolsDocument = {
   kind: 'Document',
   definitions: [
@@ -4767,6 +5726,243 @@ export const PeopleTrainedByRegionDocument = {
     },
   ],
 } as unknown as DocumentNode<PeopleTrainedByRegionQuery, PeopleTrainedByRegionQueryVariables>;
+export const PracticesToPromoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticesToPromote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'candidates' },
+            name: { kind: 'Name', value: 'practices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'promotedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'isNull' },
+                            value: { kind: 'BooleanValue', value: true },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'COUNTY_CODE' },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'county' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'school' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'university' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nameEn' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'activity' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'metric' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'teachers' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'seniorTitleTeachers' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'promoted' },
+            name: { kind: 'Name', value: 'practices' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'promotedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'isNull' },
+                            value: { kind: 'BooleanValue', value: false },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'PROMOTED_ON' },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'direction' },
+                          value: { kind: 'EnumValue', value: 'DESC' },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'promotedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'promotedBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticesToPromoteQuery, PracticesToPromoteQueryVariables>;
 export const DashboardSearchDocument = {
   kind: 'Document',
   definitions: [
@@ -5034,6 +6230,19 @@ export const DashboardSearchDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -5191,6 +6400,14 @@ export const SearchHitKeysDocument = {
                       {
                         kind: 'InlineFragment',
                         typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
@@ -7001,6 +8218,51 @@ export const TrackingBoardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'done' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openProblems' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundBy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'foundOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'guidance' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '3' },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenBy' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'givenOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUpStatus' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

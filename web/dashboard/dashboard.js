@@ -125,6 +125,7 @@ function filters() {
     regions: region ? [region] : null,
     fromYear,
     toYear,
+    asOf: data.get('asOf') || null,
   };
 }
 
@@ -411,6 +412,70 @@ async function drawTrained(section) {
   );
 }
 
+const STATUS_COLORS = { ON_TRACK: '#3a8f5c', BEHIND: '#d08a2e', QUIET: '#9aa5b1' };
+const percent = (share) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`);
+
+/** The tracking board: the rollup per province as stacked bars, then the partnerships behind or quiet. */
+async function drawTracking(section) {
+  const { programCodes, asOf } = filters();
+  // Tracking is about partnerships: with "all programmes", the trusteeship programme's.
+  const programs = programCodes ?? [TRUSTEESHIP];
+  const [rollup, board] = await Promise.all([
+    run('TrackingRollup', { by: 'PROVINCE', programCodes: programs, asOf }),
+    run('TrackingBoard', { programCodes: programs, asOf, first: 50 }),
+  ]);
+  const provinces = rollup.progressRollup
+    .filter((row) => row.province)
+    .sort((a, b) => b.partnerships - a.partnerships || a.province.nameEn.localeCompare(b.province.nameEn));
+  const bar = (name, status, field) => ({
+    name,
+    type: 'bar',
+    stack: 'status',
+    itemStyle: { color: STATUS_COLORS[status] },
+    data: provinces.map((row) => row[field]),
+  });
+  chartOf(section).setOption(
+    {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 40, right: 16, top: 32, bottom: 72 },
+      xAxis: { type: 'category', data: provinces.map((row) => row.province.nameEn), axisLabel: { rotate: 40 } },
+      yAxis: { type: 'value', name: 'partnerships', minInterval: 1 },
+      series: [
+        bar('on track', 'ON_TRACK', 'onTrack'),
+        bar('behind', 'BEHIND', 'behind'),
+        bar('quiet', 'QUIET', 'quiet'),
+      ],
+    },
+    true,
+  );
+  const share = (row, task) => percent(row.goals.find((goal) => goal.task === task)?.shareOfTheWay);
+  fillTable(
+    section.querySelector('table'),
+    [
+      ['status', 'status'],
+      ['university', 'university'],
+      ['county', 'county'],
+      ['teaching', 'teaching force, share of the way'],
+      ['behindOn', 'behind on'],
+      ['lastActivityOn', 'last activity'],
+      ['problems', 'open problems (guidance given)'],
+    ],
+    board.partnershipProgress.nodes.map((row) => ({
+      key: row.partnership.id,
+      status: row.status,
+      university: row.partnership.university.nameEn,
+      county: `${row.partnership.county.nameEn}, ${row.partnership.county.province.nameEn}`,
+      teaching: share(row, 'TEACHING_FORCE_CAPACITY'),
+      behindOn: [...row.behindOn, ...row.behindOnActivities].join(', ') || '—',
+      lastActivityOn: row.lastActivityOn,
+      problems: row.openProblems.length
+        ? row.openProblems.map((problem) => `${problem.title} (${problem.guidance.nodes.length})`).join('; ')
+        : '—',
+    })),
+  );
+}
+
 /** Redraws every panel for the filters; `data-ready` on the body is "true" once all have answered. */
 async function refresh() {
   document.body.dataset.ready = 'false';
@@ -420,6 +485,7 @@ async function refresh() {
     panel('coverage', drawCoverage),
     panel('activities', drawActivities),
     panel('trained', drawTrained),
+    panel('tracking', drawTracking),
   ]);
   document.body.dataset.ready = 'true';
 }
@@ -439,7 +505,7 @@ async function start() {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     documents = await response.json();
   } catch (error) {
-    for (const id of ['reach', 'coverage', 'activities', 'trained']) {
+    for (const id of ['reach', 'coverage', 'activities', 'trained', 'tracking']) {
       setStatus(document.getElementById(id), 'error', `the operations could not be loaded (${error.message})`);
     }
     document.body.dataset.ready = 'true';
@@ -462,6 +528,7 @@ async function start() {
     panel('coverage', drawCoverage),
     panel('activities', drawActivities),
     panel('trained', drawTrained),
+    panel('tracking', drawTracking),
   ]);
   form.addEventListener('change', () => refresh());
   window.addEventListener('resize', () => Object.values(charts).forEach((chart) => chart.resize()));

@@ -3,6 +3,8 @@ import { connectionOf } from '../../../graphql/connection';
 import type { Context } from '../../../graphql/context';
 import { Cost, ListSize, WEIGHTS } from '../../../graphql/demand';
 import { Partnership, PartnershipSchool } from '../partnership/partnership.entity';
+import { Problem } from '../guidance/guidance.entity';
+import { openProblems } from '../guidance/guidance.loaders';
 import { Program } from '../program/program.entity';
 import { CountyReference, ProvinceReference, SchoolReference, UniversityReference } from '../references';
 import { foreignKey } from '../../../graphql/loaders';
@@ -90,11 +92,20 @@ export class ProgressRollupRowResolver {
   }
 }
 
+const OPEN_PROBLEMS = (of: string): string =>
+  `Why, beside the figures: the problems recorded as concerning ${of} that are still open (OPEN or IN_PROGRESS), earliest found first, with their guidance (one statement for every row of the list level).`;
+
 @Resolver(() => PartnershipProgress)
 export class PartnershipProgressResolver {
   @FieldResolver(() => Partnership, { description: 'The partnership.' })
   partnership(@Root() progress: Progress, @Ctx() ctx: Context): Promise<Partnership | null> {
     return ctx.loaders.one(Partnership).load(progress.subjectId);
+  }
+
+  @ListSize({ assumedSize: 10 })
+  @FieldResolver(() => [Problem], { description: OPEN_PROBLEMS('the partnership') })
+  openProblems(@Root() progress: Progress, @Ctx() ctx: Context): Promise<Problem[]> {
+    return openProblems(ctx, 'partnership').load(progress.subjectId);
   }
 }
 
@@ -103,6 +114,12 @@ export class SchoolProgressResolver {
   @FieldResolver(() => SchoolReference, { description: 'The school.' })
   school(@Root() progress: Progress) {
     return { id: progress.subjectId };
+  }
+
+  @ListSize({ assumedSize: 10 })
+  @FieldResolver(() => [Problem], { description: OPEN_PROBLEMS('the school') })
+  openProblems(@Root() progress: Progress, @Ctx() ctx: Context): Promise<Problem[]> {
+    return openProblems(ctx, 'school').load(progress.subjectId);
   }
 }
 
