@@ -301,7 +301,7 @@ describe('the dashboard', () => {
     // Tracking: the partnerships behind or quiet as of the form's date, in the board's order.
     const board = await graphql<{
       partnershipProgress: { nodes: { status: string; partnership: { id: string } }[] };
-    }>(TrackingBoardDocument, { programCodes: [TRUSTEESHIP], asOf: '2025-06-30', first: 50 });
+    }>(TrackingBoardDocument, { programCodes: [TRUSTEESHIP], asOf: '2025-10-31', first: 50 });
     expect(board.partnershipProgress.nodes.length).toBeGreaterThan(0);
     expect(await page.$$eval('#tracking tbody tr', (rows) => rows.map((row) => row.dataset.key))).toEqual(
       board.partnershipProgress.nodes.map((row) => row.partnership.id),

@@ -88,7 +88,7 @@ function page(endpoint: string): string {
       </select></label>
       <label>Years <select name="fromYear"></select></label>
       <label>to <select name="toYear"></select></label>
-      <label>Tracking as of <input type="date" name="asOf" value="2025-06-30"></label>
+      <label>Tracking as of <input type="date" name="asOf" value="2025-10-31"></label>
     </form>
   </header>
   <main>
@@ -129,7 +129,7 @@ function page(endpoint: string): string {
       <p class="note">The programme's partnerships by province and status as of the date (the status rules
         are in the schema's descriptions of <code>TrackingStatus</code>), then those behind or quiet, furthest
         behind on the teaching force first, with the problems still open. The seed's activities stop in
-        mid-2025: as of a later date every partnership is quiet.</p>
+        mid-2025: the date starts at 2025-10-31, when some partnerships have gone quiet; by 2026 all have.</p>
       <div class="status"></div>
       <div class="chart"></div>
       <table></table>
