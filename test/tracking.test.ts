@@ -349,6 +349,24 @@ describe('lists and rollups', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('refuses a cursor made in another order, or not one at all, with the argument', async () => {
+    const first = (await api.run<{ partnershipProgress: { pageInfo: { endCursor: string } } }>(LIST, {
+      asOf: AS_OF,
+      orderBy: { field: 'STATUS', direction: 'ASC' },
+      first: 5,
+    })) as { data?: { partnershipProgress: { pageInfo: { endCursor: string } } } };
+    const cursor = first.data!.partnershipProgress.pageInfo.endCursor;
+    for (const after of [cursor, 'not-a-cursor']) {
+      const result = await api.run(LIST, {
+        asOf: AS_OF,
+        orderBy: { field: 'SHARE_TEACHING_FORCE_CAPACITY', direction: 'ASC' },
+        first: 5,
+        after,
+      });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: 'after' });
+    }
+  });
+
   it('filters by status, task behind, county and quiet since', async () => {
     const { nodes: all } = await allPages({}, 100);
     const behind = await allPages({ where: { status: ['BEHIND'], behindOn: ['TEACHING_FORCE_CAPACITY'] } }, 100);

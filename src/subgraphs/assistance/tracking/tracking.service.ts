@@ -143,25 +143,34 @@ function sortKey(field: ProgressOrderField): { expression: Sql; type: Sql } {
   return { expression: sql`coalesce(p.${shareColumn(SHARE_FIELDS[field]!)}, 2.0)`, type: sql`float8` };
 }
 
-const encodeCursor = (key: string, id: string): string => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+/** A cursor names the order it was made in: its key is only comparable (and castable) in that order. */
+const encodeCursor = (field: string, key: string, id: string): string =>
+  Buffer.from(JSON.stringify([field, key, id])).toString('base64url');
 
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string, field: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isId(value[1])) {
-      return value as [string, string];
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value[0] === field &&
+      typeof value[1] === 'string' &&
+      isId(value[2])
+    ) {
+      return [value[1], value[2]];
     }
   } catch {
     // reported below
   }
-  throw badInput('after', 'is not a cursor of this list');
+  throw badInput('after', 'is not a cursor of this list in this order');
 }
 
 /** A page of progress rows of `kind` (one statement; totalCount another, only when selected). */
 export async function progressPage(ctx: Context, kind: SubjectKind, args: ProgressListArgs): Promise<Page<Progress>> {
   const rules = rulesOf(args);
   const first = inRange('first', args.first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
-  const { expression, type } = sortKey(args.orderBy?.field ?? ProgressOrderField.STATUS);
+  const field = args.orderBy?.field ?? ProgressOrderField.STATUS;
+  const { expression, type } = sortKey(field);
   const descending = args.orderBy?.direction === OrderDirection.DESC;
   const direction = sql.raw(descending ? 'desc' : 'asc');
   const conditions = rowConditions(args.where);
@@ -169,7 +178,7 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
   const rows = sql`(${progressSql(kind, scope, rules)}) p`;
   const keyset = args.after
     ? (() => {
-        const [key, id] = decodeCursor(args.after);
+        const [key, id] = decodeCursor(args.after, field);
         return sql`(${expression}, p.id) ${sql.raw(descending ? '<' : '>')} (${key}::${type}, ${id}::uuid)`;
       })()
     : undefined;
@@ -180,7 +189,7 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
          order by ${expression} ${direction}, p.id ${direction} limit ${first + 1}::int`,
   );
   const page = found.slice(0, first);
-  const cursors = page.map((row) => encodeCursor(row.sort_key!, row.id));
+  const cursors = page.map((row) => encodeCursor(field, row.sort_key!, row.id));
   const pageInfo: PageInfo = {
     hasNextPage: found.length > first,
     hasPreviousPage: Boolean(args.after),
