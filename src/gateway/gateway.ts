@@ -1,12 +1,5 @@
-import {
-  ApolloGateway,
-  LocalGraphQLDataSource,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
-import type { Subgraph } from '../graphql/federation';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { SubgraphName } from '../config';
-import { composeSupergraph } from './subgraphs';
 
 /**
  * @apollo/gateway's own telemetry is on unless disabled: its constructor probes cloud metadata
@@ -16,23 +9,6 @@ import { composeSupergraph } from './subgraphs';
 function newGateway(config: ConstructorParameters<typeof ApolloGateway>[0]): ApolloGateway {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   return new ApolloGateway(config);
-}
-
-/**
- * In-process mode: the gateway plans each operation over the composed supergraph and runs the
- * subgraph schemas directly. LocalGraphQLDataSource passes the gateway's request context to every
- * subgraph, so one EntityManager fork and one set of DataLoaders serve the whole operation.
- */
-export function inProcessGateway(subgraphs: Subgraph[]): ApolloGateway {
-  const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
-  return newGateway({
-    supergraphSdl: composeSupergraph(subgraphs),
-    buildService: ({ name }) => {
-      const subgraph = byName.get(name);
-      if (!subgraph) throw new Error(`no subgraph named ${name}`);
-      return new LocalGraphQLDataSource(subgraph.schema);
-    },
-  });
 }
 
 /**

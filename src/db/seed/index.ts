@@ -131,11 +131,6 @@ export async function isSeeded(orm: MikroORM): Promise<boolean> {
 }
 
 /** Empties every application table (the three schemas' data; the migrations table is kept). */
-export async function resetDatabase(orm: MikroORM): Promise<void> {
-  const catalog = new TableCatalog(orm.getMetadata());
-  await orm.em.getConnection().execute(truncateSql(catalog));
-}
-
 function truncateSql(catalog: TableCatalog): string {
   return `truncate table ${catalog
     .tables()

@@ -42,12 +42,6 @@ export const COMMITTEE_DESCRIPTION =
   'rural schools, develop solutions to local problems (pedagogical quality, teacher capacity, transformation of educational systems), create ' +
   'group synergy, and pursue effectiveness and efficiency in group assistance.';
 
-export interface ProgramIds {
-  trusteeship: string;
-  committeeProgram: string;
-  nationalTraining: string;
-}
-
 export function addTrusteeshipProgram(ctx: SeedContext, replica: number): string {
   const id = ctx.ids.next();
   ctx.sink.add(Program, {

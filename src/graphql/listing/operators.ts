@@ -1,5 +1,5 @@
 import { GraphQLID } from 'graphql';
-import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../scalars';
 
 /*
@@ -57,20 +57,6 @@ export class IntFilter {
   @Field(() => Int, { nullable: true, description: 'Less than.' })
   lt?: number;
   @Field(() => Int, { nullable: true, description: 'Less than or equal to.' })
-  lte?: number;
-  @Field(() => Boolean, { nullable: true, description: 'true: the field is null; false: it is not.' })
-  isNull?: boolean;
-}
-
-@InputType({ description: 'Conditions on a number with a fraction.' })
-export class FloatFilter {
-  @Field(() => Float, { nullable: true, description: 'Greater than.' })
-  gt?: number;
-  @Field(() => Float, { nullable: true, description: 'Greater than or equal to.' })
-  gte?: number;
-  @Field(() => Float, { nullable: true, description: 'Less than.' })
-  lt?: number;
-  @Field(() => Float, { nullable: true, description: 'Less than or equal to.' })
   lte?: number;
   @Field(() => Boolean, { nullable: true, description: 'true: the field is null; false: it is not.' })
   isNull?: boolean;
