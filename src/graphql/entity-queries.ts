@@ -2,7 +2,14 @@ import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from './context';
 import { paginate, planPage } from './listing/keyset';
-import { compileWhere, connectionFor, sortKeys, type ListArgs, type Listing } from './listing/listing';
+import {
+  compileWhere,
+  connectionFor,
+  defaultOrderInWords,
+  sortKeys,
+  type ListArgs,
+  type Listing,
+} from './listing/listing';
 import { lookup } from './lookup';
 import { declareRootSources } from './sql/field-sources';
 
@@ -55,7 +62,7 @@ export function entityQueries<T extends { id: string }>(
   if (options.code) Arg('code', () => String, { nullable: true, description: `The ${options.code}.` })(proto, 'one', 2);
   Query(() => Connection, {
     name: options.many,
-    description: `Every ${options.what}, a page at a time, in creation order.`,
+    description: `Every ${options.what}, a page at a time, ${defaultOrderInWords(options.listing)} unless orderBy says otherwise.`,
   })(proto, 'many', Object.getOwnPropertyDescriptor(proto, 'many')!);
   Ctx()(proto, 'many', 0);
   Args(() => options.listing.Args)(proto, 'many', 1);

@@ -125,6 +125,16 @@ function humanize(path: string): string {
     .join(' → ');
 }
 
+/** The order a list takes without `orderBy`, in words for descriptions ("by code", "by start date"). */
+export function defaultOrderInWords(listing: Listing): string {
+  const keys = (listing.spec.defaultOrder ?? []).map((order) => {
+    const words = humanize(listing.spec.orderFields[order.field] ?? order.field);
+    return order.direction === OrderDirection.DESC ? `${words} (latest first)` : words;
+  });
+  // Ids are UUIDv7, made in the order records are created: the tie-break is creation order.
+  return keys.length ? `by ${keys.join(', then ')}, then in creation order` : 'in creation order';
+}
+
 /**
  * Declares the `where` and `orderBy` inputs of one entity type from its spec. Relations are named by
  * type, and resolved lazily, so specs in different subgraphs can point at each other freely.

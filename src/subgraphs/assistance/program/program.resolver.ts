@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { connectionFor, type ListArgs } from '../../../graphql/listing/listing';
+import { connectionFor, defaultOrderInWords, type ListArgs } from '../../../graphql/listing/listing';
 import type { Context } from '../../../graphql/context';
 import { entityQueries } from '../../../graphql/entity-queries';
 import { reference } from '../../../graphql/lookup';
@@ -34,7 +34,7 @@ export class ProgramResolver extends entityQueries(Program, {
   }
 
   @FieldResolver(() => connectionFor(Partnership), {
-    description: 'The university–county partnerships of the programme, in creation order.',
+    description: `The university–county partnerships of the programme, ${defaultOrderInWords(PartnershipListing)} unless orderBy says otherwise.`,
   })
   partnerships(@Root() program: Program, @Ctx() ctx: Context, @Args(() => PartnershipListing.Args) args: ListArgs) {
     return partnershipsOfProgram(ctx, program.id, args);
