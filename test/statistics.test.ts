@@ -651,6 +651,11 @@ describe('one SQL statement per statistics field', () => {
     ]);
   });
 
+  it('control: with batching off, a list of programmes costs a statistics statement per programme', async () => {
+    const { statements } = await api.measure(StatisticsPerProgramDocument, { groupBy: ['YEAR'] }, { batch: false });
+    expect(statisticsStatements(statements)).toHaveLength(3);
+  });
+
   it('on every province (from the directory, extended here): one statement, equal to SQL per province', async () => {
     const { result, statements } = await api.measure(StatisticsPerProvinceDocument, { groupBy: [] });
     const provinces = dataOf(result).provinces.nodes;

@@ -466,6 +466,15 @@ describe('SQL statements', () => {
     expect(progressStatements(statements).length).toBeLessThanOrEqual(3);
     expect(statements.length).toBeLessThanOrEqual(8);
   });
+
+  it('control: with batching off, progress costs a statement per parent (the bound above can fail)', async () => {
+    const { statements } = await api.measure(
+      `query ($asOf: LocalDate) { partnerships(first: 20) { nodes { progress(asOf: $asOf) { status } } } }`,
+      { asOf: AS_OF },
+      { batch: false },
+    );
+    expect(progressStatements(statements)).toHaveLength(20);
+  });
 });
 
 describe('why, in the same query', () => {

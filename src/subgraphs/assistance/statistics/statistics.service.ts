@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { Context } from '../../../graphql/context';
 import { query } from '../../../db/statements';
 import { recordColumns, recordMapper } from '../../../graphql/records';
@@ -68,35 +67,20 @@ function emptyRow(ctx: Context, request: StatisticsRequest): StatisticsRow {
   return toRow(ctx, request, {});
 }
 
-/*
- * Statistics on Program, Province and University: one DataLoader per request and distinct
- * (scope, arguments, selection), keyed by parent id, so the field on a list of N parents is one
- * statement grouped by the parent id as an extra key. Kept per request context, never shared.
+/**
+ * Statistics on Program, Province and University: one per-request loader per distinct (scope,
+ * arguments, selection), keyed by parent id, so the field on a list of N parents is one statement
+ * grouped by the parent id as an extra key.
  */
-const perRequest = new WeakMap<Context, Map<string, DataLoader<string, StatisticsRow[]>>>();
-
 export function scopedStatistics(ctx: Context, request: StatisticsRequest, parentId: string): Promise<StatisticsRow[]> {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = new Map();
-    perRequest.set(ctx, loaders);
-  }
-  const signature = JSON.stringify(request);
-  let loader = loaders.get(signature);
-  if (!loader) {
-    loader = new DataLoader<string, StatisticsRow[]>(
-      async (parentIds) => {
-        const rows = await execute(ctx, request, parentIds);
-        const byParent = new Map<string, StatisticsRow[]>(parentIds.map((parent) => [parent, []]));
-        for (const raw of rows) byParent.get(String(raw[KEY_COLUMN.scope]))?.push(toRow(ctx, request, raw));
-        return parentIds.map((parent) => {
-          const found = byParent.get(parent) ?? [];
-          return found.length === 0 && request.groupBy.length === 0 ? [emptyRow(ctx, request)] : found;
-        });
-      },
-      { maxBatchSize: 1000 },
-    );
-    loaders.set(signature, loader);
-  }
+  const loader = ctx.loaders.batched(`statistics:${JSON.stringify(request)}`, async (parentIds) => {
+    const rows = await execute(ctx, request, parentIds);
+    const byParent = new Map<string, StatisticsRow[]>(parentIds.map((parent) => [parent, []]));
+    for (const raw of rows) byParent.get(String(raw[KEY_COLUMN.scope]))?.push(toRow(ctx, request, raw));
+    return parentIds.map((parent) => {
+      const found = byParent.get(parent) ?? [];
+      return found.length === 0 && request.groupBy.length === 0 ? [emptyRow(ctx, request)] : found;
+    });
+  });
   return loader.load(parentId);
 }

@@ -3,7 +3,6 @@
  * progress of many parents for a nested field (one statement per list level, through a per-request
  * DataLoader) and rollups (one statement). The SQL is tracking.sql.ts's.
  */
-import DataLoader from 'dataloader';
 import { PageInfo, Page, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../graphql/connection';
 import type { Context } from '../../../graphql/context';
 import { badInput } from '../../../graphql/errors';
@@ -210,10 +209,7 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
   );
 }
 
-/** Per-request loaders by subject kind and rules: nested progress costs one statement per list level. */
-const loaders = new WeakMap<object, Map<string, DataLoader<string, Progress | null>>>();
-
-/** The progress of one subject (batched with the other parents of its list level). */
+/** The progress of one subject (batched with the other parents of its list level, per kind and rules). */
 export function loadProgress(
   ctx: Context,
   kind: SubjectKind,
@@ -221,21 +217,14 @@ export function loadProgress(
   args: TrackingArgs,
 ): Promise<Progress | null> {
   const rules = rulesOf(args);
-  const byRules = loaders.get(ctx.loaders) ?? new Map<string, DataLoader<string, Progress | null>>();
-  loaders.set(ctx.loaders, byRules);
-  const name = `${kind}:${JSON.stringify(rules)}`;
-  let loader = byRules.get(name);
-  if (!loader) {
-    loader = new DataLoader(async (keys: readonly string[]) => {
-      const rows = await query<ProgressRow>(
-        ctx.em,
-        progressSql(kind, sql`select unnest(${keys.filter(isId)}::uuid[]) as id`, rules),
-      );
-      const byId = new Map(rows.map((row) => [row.id, toProgress(kind, row, rules.asOf)]));
-      return keys.map((key) => byId.get(key) ?? null);
-    });
-    byRules.set(name, loader);
-  }
+  const loader = ctx.loaders.batched(`progress:${kind}:${JSON.stringify(rules)}`, async (keys) => {
+    const rows = await query<ProgressRow>(
+      ctx.em,
+      progressSql(kind, sql`select unnest(${keys.filter(isId)}::uuid[]) as id`, rules),
+    );
+    const byId = new Map(rows.map((row) => [row.id, toProgress(kind, row, rules.asOf)]));
+    return keys.map((key) => byId.get(key) ?? null);
+  });
   return loader.load(id);
 }
 
