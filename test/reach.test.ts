@@ -41,7 +41,7 @@ async function readable(viewer: Viewer, ids: string[]): Promise<Set<string>> {
   const result = await api.run<Record<string, { id: string } | null>>(query, {}, { viewer });
   const refused = new Set((result.errors ?? []).map((error) => error.path?.[0]));
   for (const error of result.errors ?? []) expect(error.extensions?.code).toBe('FORBIDDEN');
-  return new Set(unique.filter((id, i) => result.data?.[`p${i}`] && !refused.has(`p${i}`)));
+  return new Set(unique.filter((_id, i) => result.data?.[`p${i}`] && !refused.has(`p${i}`)));
 }
 
 /** A person recorded by the ministry and linked to nothing: outside every organisation's reach. */
@@ -156,7 +156,10 @@ const LINKING: Cell[] = [
 /** Every (mutation, organisation writer) the matrix allows, and every linking write for every organisation writer. */
 const CELLS = [
   ...WRITE_PROBES.flatMap((probe) =>
-    ORGANISATION_WRITERS.filter((p) => probe.outcomes[p.name] === 'allowed').map((p) => ({ cell: probe, principal: p })),
+    ORGANISATION_WRITERS.filter((p) => probe.outcomes[p.name] === 'allowed').map((p) => ({
+      cell: probe,
+      principal: p,
+    })),
   ),
   ...LINKING.flatMap((cell) => ORGANISATION_WRITERS.map((principal) => ({ cell, principal }))),
 ];
@@ -217,7 +220,10 @@ describe('reach cannot be bought: a property over the write matrix', () => {
     const types = dataOf(
       await api.run<{
         __schema: {
-          types: { name: string; inputFields: { name: string; type: { name: string | null; ofType: unknown } }[] | null }[];
+          types: {
+            name: string;
+            inputFields: { name: string; type: { name: string | null; ofType: unknown } }[] | null;
+          }[];
           mutationType: { fields: { name: string; args: { name: string; type: unknown }[] }[] };
         };
       }>(`{ __schema {
@@ -246,7 +252,9 @@ describe('reach cannot be bought: a property over the write matrix', () => {
     // A writer of the matrix may perform it: its cells named a person outside the writer's reach.
     const writable = linkingMutations.filter((field) =>
       WRITE_PROBES.find((probe) => probe.field === field)
-        ? ORGANISATION_WRITERS.some((p) => WRITE_PROBES.find((probe) => probe.field === field)!.outcomes[p.name] === 'allowed')
+        ? ORGANISATION_WRITERS.some(
+            (p) => WRITE_PROBES.find((probe) => probe.field === field)!.outcomes[p.name] === 'allowed',
+          )
         : true,
     );
     expect(writable.filter((field) => !covered.has(field))).toEqual([]);
@@ -266,7 +274,12 @@ describe('reach cannot be bought: the reported escalations', () => {
     expect(await gender(county(), v)).toBe(false);
     const before = await databaseState(api);
     const result = await send(
-      { field: 'createAppointment', inputType: 'CreateAppointmentInput', selection: 'appointment { id }', input: null! },
+      {
+        field: 'createAppointment',
+        inputType: 'CreateAppointmentInput',
+        selection: 'appointment { id }',
+        input: null!,
+      },
       {
         personId: v,
         schoolId: f.schoolId,
@@ -330,7 +343,12 @@ describe('reach cannot be bought: the reported escalations', () => {
     expect(await gender(county(), v)).toBe(false);
     expect(await gender(university(), v)).toBe(false);
     const revived = await send(
-      { field: 'updateAppointment', inputType: 'UpdateAppointmentInput', selection: 'appointment { id }', input: null! },
+      {
+        field: 'updateAppointment',
+        inputType: 'UpdateAppointmentInput',
+        selection: 'appointment { id }',
+        input: null!,
+      },
       { id: ended, version: 1, endDate: '2099-12-31' },
       county(),
     );
@@ -357,7 +375,12 @@ describe('reach cannot be bought: the reported escalations', () => {
     expect(await gender(county(), p)).toBe(true);
     expect(await gender(university(), p)).toBe(false);
     const appointed = await send(
-      { field: 'createAppointment', inputType: 'CreateAppointmentInput', selection: 'appointment { id }', input: null! },
+      {
+        field: 'createAppointment',
+        inputType: 'CreateAppointmentInput',
+        selection: 'appointment { id }',
+        input: null!,
+      },
       { personId: p, schoolId: f.schoolId, role: 'TEACHER', startDate: '2025-09-01' },
       county(),
     );

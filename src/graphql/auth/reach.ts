@@ -58,7 +58,7 @@ const REACH_SQL: Record<'university' | 'county', (org: string, ids: readonly str
 
 /** Whether the role has a reach (reads some people's personal attributes, and so could widen it). */
 export function hasReach(role: string): role is 'university' | 'county' {
-  return role in REACH_SQL;
+  return Object.hasOwn(REACH_SQL, role);
 }
 
 /** Who is in the reach of each role, in words (refusals, README). */

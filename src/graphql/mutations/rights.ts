@@ -27,6 +27,10 @@ import { forbidden } from '../errors';
  *   practice        as problem, for a practice
  *   committee       —                               —                      the committee itself
  * (anyWriter lets a committee record a person too.) analyst and anonymous write nothing.
+ *
+ * And, whatever the anchor, reach cannot be bought: a row an organisation writes may name only people
+ * already in its reach (auth/reach.ts), or people this write created (outsideReach, below; Writes
+ * applies it to every reference to a person, in single writes and imports alike).
  */
 
 export type AnchorKind =

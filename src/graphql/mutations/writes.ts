@@ -215,9 +215,10 @@ export interface PlannedUpdate {
 /**
  * The writes of one mutation, inside its transaction: every row created, changed or removed goes
  * through here, and so, generically, through the same guards in the same order:
- *   ids well formed → the records it refers to exist (one statement per write) → domain rules →
- *   rights on the row before and after (rights.ts) → the version the client read (updates, removals;
- *   the row is locked first) → the statement → its change noted for the audit trail.
+ *   ids well formed → the records it refers to exist (one statement per write) → rights on the row
+ *   before and after (rights.ts) → the people the row names are in the writer's reach (reach cannot
+ *   be bought: refusedLinks) → domain rules → the version the client read (updates, removals; the row
+ *   is locked first) → the statement → its change noted for the audit trail.
  * Constraint violations the database reports are mapped to BAD_USER_INPUT or CONFLICT at the path.
  */
 export class Writes {
