@@ -392,6 +392,36 @@ describe('reach cannot be bought: the reported escalations', () => {
     expect(await gender(other, p)).toBe(false);
   });
 
+  it('costs one statement for all the people a write names (1 or 20 participants)', async () => {
+    const people = await api.sql<{ id: string }>(
+      `select distinct a.person_id as id from people.appointment a join directory.school s on s.id = a.school_id
+        where s.county_id = $1 and a.end_date is null order by 1 limit 20`,
+      [f.countyId],
+    );
+    expect(people).toHaveLength(20);
+    const count = async (n: number) => {
+      const { result, statements } = await api.measure(
+        `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`,
+        {
+          input: {
+            programId: f.programId,
+            partnershipId: f.partnershipId,
+            kind: 'TEACHER_VISIT',
+            title: `Statements ${kit.unique()}`,
+            startDate: '2024-05-01',
+            participants: people.slice(0, n).map((p) => ({ personId: p.id, role: 'TRAINEE' })),
+          },
+        },
+        { viewer: university() },
+      );
+      expect(result.errors).toBeUndefined();
+      return { total: statements.length, reach: statements.filter((s) => /audit\.change c/.test(s)).length };
+    };
+    const one = await count(1);
+    expect(one.reach).toBe(1);
+    expect(await count(20)).toEqual(one);
+  });
+
   it('an import applies the same rule, row by row, and writes nothing', async () => {
     const v = await outsider();
     const activityId = await kit.make('createActivity', 'CreateActivityInput', 'activity', {
