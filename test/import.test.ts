@@ -15,7 +15,7 @@ import { ImportRefused, runImport, type ImportProblem, type ImportRow } from '..
 import { setBeforeCommitHookForTests } from '../src/graphql/mutations/runner';
 import { mintToken } from '../src/server/auth/tokens';
 import { ACTIVITIES, MAX_IMPORT_ROWS, METRICS, PARTICIPATIONS } from '../src/subgraphs/assistance/import';
-import { startTestApi, type TestApi } from './support/api';
+import { dataOf, startTestApi, type TestApi } from './support/api';
 import { MODES, post, startGateways, type Gateways } from './support/gateways';
 import { databaseState, pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
 
@@ -68,6 +68,28 @@ beforeAll(async () => {
     )
   ).map((row) => row.id);
 });
+
+/**
+ * People the university recorded itself (createPerson with its token), so in its reach: an import may
+ * name only people in the writer's reach (README, Rights). Made once, through the API, 20 to an operation.
+ */
+let recorded: { id: string }[] | undefined;
+async function peopleInReach(count: number): Promise<{ id: string }[]> {
+  const viewer: Viewer = { role: 'university', org: f.universityCode, subject: 'test:university', scopes: new Set() };
+  recorded ??= [];
+  while (recorded.length < count) {
+    const aliases = Array.from(
+      { length: Math.min(20, count - recorded.length) },
+      (_, i) =>
+        `p${i}: createPerson(input: { nameZh: "导入", nameEn: "Imported ${recorded!.length + i}" }) { person { id } }`,
+    );
+    const data = dataOf(
+      await api.run<Record<string, { person: { id: string } }>>(`mutation { ${aliases.join(' ')} }`, {}, { viewer }),
+    );
+    recorded.push(...Object.values(data).map((payload) => payload.person));
+  }
+  return recorded.slice(0, count);
+}
 
 afterEach(() => setBeforeCommitHookForTests(undefined));
 
@@ -384,7 +406,7 @@ describe('rights, all or nothing, failures (the import itself)', () => {
 
   it('a failure in the middle of the writes (after the first statement of rows) leaves no row behind', async () => {
     // 6,000 participations: two statements of rows; the failure comes after the first.
-    const people = await api.sql<{ id: string }>(`select id from people.person order by id desc limit 300`);
+    const people = await peopleInReach(300);
     const rows = ownActivityIds.flatMap((activityId) =>
       people.map((person) => ({ activityId, personId: person.id, role: 'TRAINEE' })),
     );
@@ -422,7 +444,7 @@ describe('rights, all or nothing, failures (the import itself)', () => {
   });
 
   it('finds the same key twice in rows of different chunks, and the same record updated twice, in a dry run', async () => {
-    const people = await api.sql<{ id: string }>(`select id from people.person order by id desc limit 300`);
+    const people = await peopleInReach(300);
     const rows: ImportRow[] = ownActivityIds.flatMap((activityId) =>
       people.map((person) => ({ activityId, personId: person.id, role: 'TRAINEE' })),
     );

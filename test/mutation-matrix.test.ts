@@ -2,10 +2,11 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintToken } from '../src/server/auth/tokens';
-import { WRITE_PRINCIPALS, WRITE_PROBES, type ProbeKit, type WritePrincipal } from './auth/mutation-matrix';
-import { dataOf, startTestApi, type TestApi } from './support/api';
+import { WRITE_PRINCIPALS, WRITE_PROBES, type ProbeKit } from './auth/mutation-matrix';
+import { startTestApi, type TestApi } from './support/api';
 import { MODES, post, startGateways, type Gateways } from './support/gateways';
 import { databaseState, pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
+import { committeeCodes, orgOf, prepareWriteMatrix } from './support/write-matrix';
 
 /*
  * The authorization matrix of writes (test/auth/mutation-matrix.ts): every mutation × every writer,
@@ -19,52 +20,20 @@ let api: TestApi;
 let gateways: Gateways;
 let f: WriteFixtures;
 let kit: ProbeKit;
+let committees: ReturnType<typeof committeeCodes>;
 const tokens = new Map<string, string | null>();
-
-/** The committees the committee writers act for: one targeting the fixtures' school, one targeting none. */
-const committeeCodes = { own: `MATRIX-OWN-${process.pid}`, other: `MATRIX-OTHER-${process.pid}` };
-
-function orgOf(principal: WritePrincipal): string | undefined {
-  if (!principal.org) return undefined;
-  if (principal.role === 'committee') return committeeCodes[principal.org];
-  if (principal.role === 'county') return principal.org === 'own' ? f.countyCode : f.otherCountyCode;
-  return principal.org === 'own' ? f.universityCode : f.otherUniversityCode;
-}
 
 beforeAll(async () => {
   api = await startTestApi();
   f = await pickWriteFixtures(api);
   gateways = await startGateways(api, SECRET);
-  let unique = 0;
-  let small = 0;
-  kit = {
-    f,
-    unique: () => `${process.pid}-${++unique}`,
-    next: () => ++small,
-    async make(field, inputType, payloadField, input) {
-      const query = `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${payloadField} { id } } }`;
-      const data = dataOf(await api.run<Record<string, Record<string, { id: string }>>>(query, { input }));
-      return data[field]![payloadField]!.id;
-    },
-    sql: (text, values) => api.sql(text, values),
-  };
-  const committee = (code: string, targetSchools: { schoolId: string }[]) =>
-    kit.make('createCommittee', 'CreateCommitteeInput', 'committee', {
-      programId: f.programId,
-      code,
-      nameEn: `Matrix committee ${code}`,
-      nameZh: '矩阵专家委员会',
-      description: 'A committee the committee writers act for.',
-      targetSchools,
-    });
-  await committee(committeeCodes.own, [{ schoolId: f.schoolId }]);
-  await committee(committeeCodes.other, []);
+  ({ kit, committees } = await prepareWriteMatrix(api, f, String(process.pid)));
   for (const principal of WRITE_PRINCIPALS) {
     const token =
       principal.role === 'anonymous'
         ? null
         : await mintToken(
-            { role: principal.role, org: orgOf(principal), subject: `write-matrix:${principal.name}` },
+            { role: principal.role, org: orgOf(principal, f, committees), subject: `write-matrix:${principal.name}` },
             gateways.settings.auth,
           );
     tokens.set(principal.name, token);

@@ -530,9 +530,10 @@ export const WRITE_PROBES: WriteProbe[] = [
     inputType: 'CreateAppointmentInput',
     selection: id('appointment'),
     input: async (k) => ({
-      personId: await k.make('createPerson', 'CreatePersonInput', 'person', { nameZh: '陈', nameEn: 'Chen' }),
+      // A person in the writer's reach (a teacher of the school): no write links a person outside it.
+      personId: (await fresh.teacher(k)).personId,
       schoolId: k.f.schoolId,
-      role: 'TEACHER',
+      role: 'STAFF',
       startDate: '2024-09-01',
     }),
     outcomes: SCHOOL_STAFF,
@@ -550,7 +551,7 @@ export const WRITE_PROBES: WriteProbe[] = [
     selection: id('appointment'),
     input: async (k) => {
       const day = new Date(Date.UTC(2030, 0, 1 + k.next())).toISOString().slice(0, 10);
-      const personId = await k.make('createPerson', 'CreatePersonInput', 'person', { nameZh: '刘', nameEn: 'Liu' });
+      const { personId } = await fresh.teacher(k);
       return { schoolId: k.f.schoolId, personId, startDate: day };
     },
     outcomes: SCHOOL_STAFF,

@@ -18,7 +18,7 @@ export interface WriteFixtures {
   otherUniversityId: string;
   otherUniversityCode: string;
   otherCountyCode: string;
-  /** People to record as participants. */
+  /** People to record as participants: current staff of `schoolId` (in the own university's and county's reach). */
   personIds: string[];
   eventId: string;
 }
@@ -63,7 +63,13 @@ export async function pickWriteFixtures(api: TestApi): Promise<WriteFixtures> {
       order by u.code limit 1`,
     [p.county_id],
   );
-  const people = await api.sql<{ id: string }>(`select id from people.person order by id limit 5`);
+  // People with a current appointment at the school: in the reach of its county and of the partnership's
+  // university, so that their writes may name them (README, Rights: reach cannot be bought).
+  const people = await api.sql<{ id: string }>(
+    `select distinct person_id as id from people.appointment where school_id = $1 and end_date is null order by 1 limit 5`,
+    [p.school_id],
+  );
+  if (people.length < 5) throw new Error(`the fixtures' school has ${people.length} current staff, not 5`);
   const [event] = await api.sql<{ id: string }>(`select id from assistance.event order by id limit 1`);
   return {
     programId: p.program_id,

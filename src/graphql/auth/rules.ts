@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { DomainError } from '../errors';
 import { Provenance } from '../provenance';
 import { sql, type Sql } from '../../db/sql';
-import { inReach } from './reach';
+import { inReach, REACH_SUMMARY } from './reach';
 import { SCOPES, type Viewer } from './viewer';
 
 /*
@@ -53,7 +53,7 @@ export const RULES = {
   },
   /** Personal attributes: the scope, and then the role's reach. */
   personal: {
-    summary: `needs the scope \`${SCOPES.personalRead}\`; with it, analyst and ministry_admin read everyone's, university and county the people in their reach`,
+    summary: `needs the scope \`${SCOPES.personalRead}\`; with it, analyst and ministry_admin read everyone's; a county and a university the people in their reach (county: ${REACH_SUMMARY.county}; university: ${REACH_SUMMARY.university}), which no write of theirs can widen`,
     visibility: (viewer) => {
       if (!viewer.scopes.has(SCOPES.personalRead)) return 'none';
       if (NATIONWIDE.has(viewer.role)) return 'all';

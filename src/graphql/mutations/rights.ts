@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { reachOf } from '../auth/reach';
+import { hasReach, REACH_SUMMARY, reachOf } from '../auth/reach';
 import type { OrganisationRole, Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
 
@@ -27,6 +27,10 @@ import { forbidden } from '../errors';
  *   practice        as problem, for a practice
  *   committee       —                               —                      the committee itself
  * (anyWriter lets a committee record a person too.) analyst and anonymous write nothing.
+ *
+ * And, whatever the anchor, reach cannot be bought: a row an organisation writes may name only people
+ * already in its reach (auth/reach.ts), or people this write created (outsideReach, below; Writes
+ * applies it to every reference to a person, in single writes and imports alike).
  */
 
 export type AnchorKind =
@@ -182,7 +186,7 @@ export async function refusedAnchors(
     let allowed: Set<string>;
     if (kind === 'person') {
       // A committee has no reach (no appointments of its own): it changes no person on record.
-      allowed = role === 'committee' ? new Set() : await reachOf(em, role, org, [...ids]);
+      allowed = hasReach(role) ? await reachOf(em, role, org, [...ids]) : new Set();
     } else {
       const sql = SCOPE_SQL[kind]?.[role];
       const rows: { id: string }[] = sql ? await em.execute(sql, [org, [...ids]]) : [];
@@ -197,4 +201,28 @@ export async function refusedAnchors(
     });
   }
   return reasons;
+}
+
+/**
+ * Reach cannot be bought (README, Rights): of the people a write links (the references to a person in
+ * the rows it creates, or in rows as an update leaves them), those outside the writer's reach, each
+ * with the reason to give. Reach grows by rows that name a person, so a write that names only people
+ * already in reach (or people it created: they are in it) cannot widen it. One statement for all the
+ * people; none for the ministry (it reads everyone) nor for a role without reach (a committee reads
+ * no personal attribute: there is nothing to widen).
+ */
+export async function outsideReach(em: EntityManager, viewer: Viewer, people: string[]): Promise<Map<string, string>> {
+  assertWriter(viewer);
+  const outside = new Map<string, string>();
+  const { role, org } = viewer;
+  if (!people.length || !hasReach(role) || !org) return outside;
+  const within = await reachOf(em, role, org, [...new Set(people)]);
+  for (const person of people) {
+    if (within.has(person)) continue;
+    outside.set(
+      person,
+      `person ${person} is outside the reach of this ${role} (${org}): a write may not name a person the ${role} may not already read, as linking them would let it read them. Its reach: ${REACH_SUMMARY[role]}. Record a new person with createPerson, or ask the ministry to record the link.`,
+    );
+  }
+  return outside;
 }

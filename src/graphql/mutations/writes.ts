@@ -2,13 +2,14 @@ import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProper
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { v7 as uuidv7 } from 'uuid';
+import { REACHED_ENTITY } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, notFound, type ErrorCode } from '../errors';
 import { isId } from '../ids';
 import { Provenance } from '../provenance';
 import { AuditAction, type Change } from './audit';
 import { executeBound } from './bound';
-import { authorize, refusedAnchors, type Anchor } from './rights';
+import { authorize, outsideReach, refusedAnchors, type Anchor } from './rights';
 import type { FieldProblem } from './validation';
 
 /** A row's values by entity property; to-one relations as the id they point at. */
@@ -214,9 +215,10 @@ export interface PlannedUpdate {
 /**
  * The writes of one mutation, inside its transaction: every row created, changed or removed goes
  * through here, and so, generically, through the same guards in the same order:
- *   ids well formed → the records it refers to exist (one statement per write) → domain rules →
- *   rights on the row before and after (rights.ts) → the version the client read (updates, removals;
- *   the row is locked first) → the statement → its change noted for the audit trail.
+ *   ids well formed → the records it refers to exist (one statement per write) → rights on the row
+ *   before and after (rights.ts) → the people the row names are in the writer's reach (reach cannot
+ *   be bought: refusedLinks) → domain rules → the version the client read (updates, removals; the row
+ *   is locked first) → the statement → its change noted for the audit trail.
  * Constraint violations the database reports are mapped to BAD_USER_INPUT or CONFLICT at the path.
  */
 export class Writes {
@@ -255,6 +257,7 @@ export class Writes {
       this.viewer,
       prepared.flatMap((row) => rules.anchor(row.values)),
     );
+    await this.requireLinks(meta, prepared);
     for (const row of prepared) await this.check(meta, rules, row.values, row.path);
     const inserted = newRecords(
       meta,
@@ -282,6 +285,8 @@ export class Writes {
     const after = { ...before, ...changes };
     await this.requireReferences(meta, [{ path, values: changes }]);
     await authorize(this.em, this.viewer, [rules.anchor(after)].flat());
+    // The row as it will be (an update may revive a link that grants reach: an ended appointment's end).
+    await this.requireLinks(meta, [{ path, values: after }]);
     await this.check(meta, rules, after, path);
     await this.guarded(meta, path, () =>
       this.em.nativeUpdate(
@@ -528,13 +533,24 @@ export class Writes {
     });
   }
 
-  /** Rights, then the domain rules (all rows' at once, so that their lookups batch), on the rows not yet refused. */
+  /**
+   * Rights, the people the rows link, then the domain rules (all rows' at once, so that their lookups
+   * batch), on the rows not yet refused. The rows are as they will be (creates, updates' after).
+   */
   private async vetRules(meta: EntityMetadata, rules: WriteRules, rows: VettedRow[], vetting: Vetting): Promise<void> {
     await this.vetRights(meta, rules, rows, vetting);
-    if (!rules.check) return;
     const open = vetting.open(rows.length);
-    const found = await Promise.all(open.map((at) => rules.check?.(rows[at]!.values, this)));
-    open.forEach((at, k) => {
+    for (const refusal of await this.refusedLinks(
+      meta,
+      open.map((at) => rows[at]!),
+    )) {
+      const at = open[refusal.row]!;
+      if (!vetting.refused.has(at)) vetting.refuse(at, refusal.field, refusal.message, 'FORBIDDEN');
+    }
+    if (!rules.check) return;
+    const checked = vetting.open(rows.length);
+    const found = await Promise.all(checked.map((at) => rules.check?.(rows[at]!.values, this)));
+    checked.forEach((at, k) => {
       const problem = found[k];
       if (problem) {
         vetting.refuse(at, `${rows[at]!.path}.${inputName(meta, problem.property)}`, problem.message, 'BAD_USER_INPUT');
@@ -653,6 +669,51 @@ export class Writes {
       }
     }
     return problems.sort((a, b) => a.row - b.row);
+  }
+
+  /**
+   * Reach cannot be bought (rights.ts, outsideReach): each person the rows name (any reference to the
+   * reached entity, whatever the table: a new relation to a person is covered without a declaration)
+   * that is outside the writer's reach, unless this write created them. One statement for all rows.
+   */
+  private async refusedLinks(meta: EntityMetadata, rows: VettedRow[]): Promise<(FieldProblem & { row: number })[]> {
+    const properties = (Object.values(meta.properties) as EntityProperty[]).filter(
+      (prop) => isRelation(prop) && prop.type === REACHED_ENTITY,
+    );
+    if (!properties.length || this.viewer.role === 'ministry_admin') return [];
+    const created = new Set(
+      this.changes
+        .filter((change) => change.entity === REACHED_ENTITY && change.action === AuditAction.CREATE)
+        .map((change) => change.recordId),
+    );
+    const links = rows.flatMap((row, index) =>
+      properties.flatMap((prop) => {
+        const person = row.values[prop.name];
+        return person === null || person === undefined || created.has(String(person))
+          ? []
+          : [{ row: index, field: `${row.path}.${inputName(meta, prop.name)}`, person: String(person) }];
+      }),
+    );
+    const outside = await outsideReach(
+      this.em,
+      this.viewer,
+      links.map((link) => link.person),
+    );
+    return links.flatMap((link) => {
+      const message = outside.get(link.person);
+      return message ? [{ row: link.row, field: link.field, message }] : [];
+    });
+  }
+
+  /** refusedLinks for single writes: FORBIDDEN at the first link refused, with its field. */
+  private async requireLinks(meta: EntityMetadata, rows: VettedRow[]): Promise<void> {
+    const [refused] = await this.refusedLinks(meta, rows);
+    if (refused) {
+      throw new DomainError('FORBIDDEN', `${refused.field}: ${refused.message}`, {
+        field: refused.field,
+        argumentPath: refused.field,
+      });
+    }
   }
 
   private async check(meta: EntityMetadata, rules: WriteRules, values: Values, path: string): Promise<void> {

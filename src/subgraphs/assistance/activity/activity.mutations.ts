@@ -37,7 +37,7 @@ export class ActivityMutations extends recordMutations(Activity, {
   create: {
     name: 'createActivity',
     description:
-      'Records an activity with the people who took part (one transaction). Rights: ministry_admin; a university for its own partnerships.',
+      'Records an activity with the people who took part (one transaction). Rights: ministry_admin; a university for its own partnerships, naming only people in its reach (Person.gender says who).',
     input: CreateActivityInput,
     children: ACTIVITY_CHILDREN,
   },
@@ -63,7 +63,7 @@ export class ParticipationMutations extends recordMutations(Participation, {
   create: {
     name: 'addParticipation',
     description:
-      'Adds a person to an activity. Rights: ministry_admin; a university for the activities of its own partnerships.',
+      'Adds a person to an activity. Rights: ministry_admin; a university for the activities of its own partnerships, and a person in its reach (Person.gender says who).',
     input: AddParticipationInput,
   },
   update: {

@@ -211,7 +211,7 @@ export class GuidanceMutations extends recordMutations(Guidance, {
   create: {
     name: 'addGuidance',
     description:
-      'Records guidance given for a problem. Rights: ministry_admin; a committee or a university where it may record the problem (not the county); naming a committee or university as the adviser needs that committee or university.',
+      'Records guidance given for a problem. Rights: ministry_admin; a committee or a university where it may record the problem (not the county); naming a committee or university as the adviser needs that committee or university; a university names as the person only someone in its reach.',
     input: AddGuidanceInput,
   },
   update: {

@@ -74,7 +74,7 @@ export class AppointmentMutations extends recordMutations(Appointment, {
   create: {
     name: 'createAppointment',
     description:
-      'Appoints a person at one organization: a teacher placed at a school, staff, faculty. Rights: ministry_admin; a county at its schools; a university at itself and at the schools its partnerships cover.',
+      'Appoints a person at one organization: a teacher placed at a school, staff, faculty. Rights: ministry_admin; a county at its schools; a university at itself and at the schools its partnerships cover; a county or university only a person already in its reach (Person.gender says who).',
     input: CreateAppointmentInput,
     write: (writes, input) => createWithChildren(writes, Appointment, withOrganizationKind(input)),
   },
