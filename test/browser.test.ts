@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, print, type DocumentNode } from 'graphql';
+import { parse, print, visit, type DocumentNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
@@ -92,13 +92,21 @@ async function graphql<T>(document: DocumentNode, variables: Record<string, unkn
   return dataOf({ ...result, errors });
 }
 
+/** Errors and warnings each page wrote to its console, by page name. */
+const consoleProblems = new Map<string, string[]>();
+
 /** A new page whose requests (every one, assets, API calls, workers) are recorded under `name`. */
 async function openPage(name: string): Promise<Page> {
   const page = await context.newPage();
   const urls: string[] = [];
+  const problems: string[] = [];
   requests.set(name, urls);
+  consoleProblems.set(name, problems);
   page.on('request', (request) => urls.push(request.url()));
   page.on('pageerror', (error) => urls.push(`pageerror:${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
   return page;
 }
 
@@ -160,6 +168,20 @@ describe('GraphiQL with the Explorer', () => {
     });
     expect((await listed()).sort()).toEqual([...rootFields].sort());
 
+    // It opens at the top: the Explorer's argument inputs (first: 10 …) do not take the focus and
+    // scroll their panel down; the cursor is in the query editor; the Explorer can show every
+    // argument of the starting query (no "arg mismatch" in the console).
+    await page.waitForTimeout(500);
+    const scrolled = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((node) => node.scrollTop > 0).map((node) => node.className),
+    );
+    expect(scrolled, 'elements scrolled down at load').toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.closest('.graphiql-query-editor') !== null)).toBe(true);
+    const title = await page.locator('.graphiql-explorer-root .graphiql-operation-title-bar').first().boundingBox();
+    expect(title!.y).toBeLessThan(200);
+    expect(consoleProblems.get('graphiql')).toEqual([]);
+    expect(await page.textContent('.graphiql-logo')).toContain('Docs');
+
     const answer = page.waitForResponse(
       (response) => response.request().method() === 'POST' && /Trusteeship/.test(response.request().postData() ?? ''),
     );
@@ -179,6 +201,23 @@ describe('GraphiQL with the Explorer', () => {
       '.graphiql-explorer-root [id^="query-"] > .graphiql-explorer-node > span[data-field-name="provinces"]',
     );
     await expect.poll(() => page.textContent('.graphiql-query-editor')).toContain('provinces');
+    // The click rewrote the query from its syntax tree: all of the starting query is still there
+    // (comments would have been dropped), with the new field beside it.
+    const edited = await page.evaluate(() =>
+      (
+        document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as {
+          CodeMirror: { getValue(): string };
+        }
+      ).CodeMirror.getValue(),
+    );
+    for (const line of STARTING_QUERY.split('\n').filter((text) => text.trim().startsWith('#'))) {
+      expect(edited, 'a comment of the starting query').toContain(line);
+    }
+    const withoutProvinces = visit(parse(edited), {
+      Field: (field) => (field.name.value === 'provinces' ? null : undefined),
+    });
+    expect(print(withoutProvinces)).toBe(print(parse(STARTING_QUERY)));
+    expect(consoleProblems.get('graphiql')).toEqual([]);
     await page.screenshot({ path: path.join(OUT_DIR, 'graphiql-result.png') });
     expectOnlyThisServer('graphiql');
     await page.close();

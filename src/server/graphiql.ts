@@ -20,18 +20,32 @@ const ASSETS: Record<string, string> = {
   'voyager.css': packageFile('graphql-voyager', 'dist/voyager.css'),
 };
 
-/** The query GraphiQL opens with (the tests check that the default limits admit it). */
-export const STARTING_QUERY = `# The federated graph of the ministry's university–county assistance.
-# Open the Docs panel (top left) for every type and field.
-query Trusteeship {
+/**
+ * The query GraphiQL opens with (the tests check that the default limits admit it). No comments: the
+ * Explorer reprints the query from its syntax tree on every click, which drops them (the guidance is
+ * in the page's header instead). `orderBy` takes one object, not a list literal: GraphQL coerces a
+ * single value to a list, and the Explorer can show and edit an object but not a list of them.
+ */
+export const STARTING_QUERY = `query Trusteeship {
   program(code: "COUNTY-HIGH-SCHOOL-TRUSTEESHIP") {
     nameEn
-    partnerships(first: 10, orderBy: [{ field: UNIVERSITY_NAME_EN }]) {
+    partnerships(first: 10, orderBy: { field: UNIVERSITY_NAME_EN }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        university { nameEn }
-        county { nameZh nameEn province { nameEn } }
+        university {
+          nameEn
+        }
+        county {
+          nameZh
+          nameEn
+          province {
+            nameEn
+          }
+        }
       }
     }
   }
@@ -47,7 +61,10 @@ function page(endpoint: string): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="stylesheet" href="/graphiql/graphiql.css">
   <link rel="stylesheet" href="/graphiql/explorer.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>
+    html, body, #graphiql { height: 100%; margin: 0; }
+    .agapi-guide { font-size: 14px; font-weight: normal; }
+  </style>
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
@@ -60,14 +77,39 @@ function page(endpoint: string): string {
     const defaultQuery = ${JSON.stringify(STARTING_QUERY)};
     // The Explorer (click fields to build a query) opens with the page.
     const explorer = GraphiQLPluginExplorer.explorerPlugin({ showAttribution: false });
+    // The Explorer focuses each argument input it mounts unless a text area (the editor) has the focus,
+    // so at load it scrolled its panel to the last one (first: 10). Until the reader first clicks or
+    // types, the focus goes back to the query editor and the panels stay at the top.
+    let readerActed = false;
+    for (const type of ['pointerdown', 'keydown']) {
+      addEventListener(type, () => { readerActed = true; }, { capture: true, once: true });
+    }
+    document.addEventListener('focusin', (event) => {
+      if (readerActed || !event.target.closest('.graphiql-explorer-root')) return;
+      document.querySelector('.graphiql-query-editor textarea')?.focus({ preventScroll: true });
+      if (document.activeElement === event.target) event.target.blur();
+      for (let node = event.target.parentElement; node; node = node.parentElement) node.scrollTop = 0;
+    });
+    const guide = React.createElement(
+      'span',
+      { className: 'agapi-guide' },
+      'Assistance graph API · Docs (book icon, top left) describes every type and field · ',
+      React.createElement('a', { href: '/voyager' }, 'Voyager'),
+      ' · ',
+      React.createElement('a', { href: '/dashboard' }, 'Dashboard'),
+    );
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultQuery,
-        defaultEditorToolsVisibility: true,
-        plugins: [explorer],
-        visiblePlugin: explorer,
-      }),
+      React.createElement(
+        GraphiQL,
+        {
+          fetcher,
+          defaultQuery,
+          defaultEditorToolsVisibility: true,
+          plugins: [explorer],
+          visiblePlugin: explorer,
+        },
+        React.createElement(GraphiQL.Logo, null, guide),
+      ),
     );
   </script>
 </body>
