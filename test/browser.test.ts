@@ -237,6 +237,30 @@ describe('GraphQL Voyager', () => {
     }
     expect(nodes.length).toBeGreaterThan(20);
     expect(await page.locator('svg g.edge').count()).toBeGreaterThan(50);
+
+    // It opens zoomed on a central type, legible (the whole schema fitted in the window drew each of
+    // its ~20 field rows about 1 px high), inside the drawing area, right of the type list.
+    const partnership = page.locator('svg g.node.type[id="TYPE::Partnership"]');
+    const rows = await partnership.locator('.field').count();
+    expect(rows).toBeGreaterThan(10);
+    const panel = (await page.locator('.doc-panel').boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          const box = (await partnership.boundingBox())!;
+          return {
+            rowHeight: box.height / (rows + 1) >= 14,
+            inDrawingArea: box.x >= panel.x + panel.width && box.x + box.width <= 1400 && box.y >= 0,
+          };
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({ rowHeight: true, inDrawingArea: true });
+    // The footer's emoji (a missing-glyph box without an emoji font) is gone; its text stays.
+    const footer = await page.locator('.doc-panel').getByText('Powered by').textContent();
+    expect(footer).toMatch(/^Powered by/);
+    expect(footer).not.toMatch(/\p{Extended_Pictographic}/u);
+    await page.screenshot({ path: path.join(OUT_DIR, 'voyager-focused.png') });
     expectOnlyThisServer('voyager');
     await page.close();
   });

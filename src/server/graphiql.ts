@@ -139,10 +139,33 @@ function voyagerPage(endpoint: string): string {
       headers: { accept: 'application/json', 'content-type': 'application/json' },
       body: JSON.stringify({ query: GraphQLVoyager.voyagerIntrospectionQuery }),
     }).then((response) => response.json());
-    GraphQLVoyager.renderVoyager(document.getElementById('voyager'), {
+    const root = document.getElementById('voyager');
+    GraphQLVoyager.renderVoyager(root, {
       introspection,
       displayOptions: { skipRelay: true, showLeafFields: true },
     });
+    // Voyager fits the whole schema in the window, where no box is legible: once drawn, it zooms on a
+    // central type (its eye button in the type list, as a reader would). Its footer opens with a
+    // satellite emoji, a missing-glyph box where no emoji font is installed: the text stays, the
+    // emoji goes.
+    const CENTRAL_TYPE = 'Partnership';
+    const typeItem = (name) =>
+      [...root.querySelectorAll('.typelist-item')].find((item) => item.querySelector('.type-name')?.textContent === name);
+    let footerDone = false;
+    const drawn = new MutationObserver(() => {
+      if (!footerDone) {
+        const footer = [...root.querySelectorAll('.doc-panel > *')].find((node) => /Powered by/.test(node.textContent));
+        const text = footer && [...footer.querySelectorAll('*')].concat(footer).flatMap((node) => [...node.childNodes])
+          .find((child) => child.nodeType === Node.TEXT_NODE && /\\p{Extended_Pictographic}/u.test(child.data));
+        if (text) text.data = text.data.replace(/\\p{Extended_Pictographic}\\s*/gu, '');
+        footerDone = Boolean(footer);
+      }
+      if (!document.getElementById('TYPE::' + CENTRAL_TYPE) || !typeItem(CENTRAL_TYPE)) return;
+      drawn.disconnect();
+      // After the frame in which Voyager attaches its pan-and-zoom to the drawing.
+      setTimeout(() => typeItem(CENTRAL_TYPE).querySelector('.eye-button').click(), 100);
+    });
+    drawn.observe(root, { childList: true, subtree: true });
   </script>
 </body>
 </html>`;
