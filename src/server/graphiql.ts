@@ -162,9 +162,20 @@ function voyagerPage(endpoint: string): string {
       }
       if (!document.getElementById('TYPE::' + CENTRAL_TYPE) || !typeItem(CENTRAL_TYPE)) return;
       drawn.disconnect();
-      // After the frame in which Voyager attaches its pan-and-zoom to the drawing.
-      setTimeout(() => typeItem(CENTRAL_TYPE).querySelector('.eye-button').click(), 100);
+      focusCentralType(5);
     });
+    // Voyager attaches its pan-and-zoom a moment after drawing and measures its container later still;
+    // a focus asked before then lands far off, so it is asked again until the type is in view.
+    function focusCentralType(attempts) {
+      setTimeout(() => {
+        const node = document.getElementById('TYPE::' + CENTRAL_TYPE).getBoundingClientRect();
+        const area = root.querySelector('svg').parentElement.getBoundingClientRect();
+        const inView = node.left >= area.left && node.right <= area.right && node.top >= area.top && node.height > 200;
+        if (inView || attempts === 0) return;
+        typeItem(CENTRAL_TYPE).querySelector('.eye-button').click();
+        focusCentralType(attempts - 1);
+      }, 1000);
+    }
     drawn.observe(root, { childList: true, subtree: true });
   </script>
 </body>
