@@ -5,6 +5,7 @@ import { parse, print, visit, type DocumentNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
+import { FACTS } from '../src/db/seed/facts';
 import { startInProcessApi } from '../src/server/api';
 import { STARTING_QUERY } from '../src/server/graphiql';
 import type { RunningServer } from '../src/server/http';
@@ -275,9 +276,43 @@ const reachOf = (regions: string[] | null = null) =>
       counties: number;
       schools: number;
       partnerships: number;
+      universities: number;
+      principals: number;
+      teachersAndStaff: number;
       peopleTrained: number;
     }[];
   }>(ProgramReachDocument, { regions });
+
+/** The figures a card lists, in order: those of the reach that are not 0. */
+const CARD_FIGURES = [
+  'provinces',
+  'counties',
+  'schools',
+  'partnerships',
+  'universities',
+  'principals',
+  'teachersAndStaff',
+  'peopleTrained',
+] as const;
+
+/** What the page's ECharts instance in `selector` draws: its series (name and data) and grid. */
+function chartOption(page: Page, selector: string) {
+  return page.$eval(selector, (element) => {
+    // Runs in the page, where ECharts is a global (this file is typed without the DOM library).
+    const charts = (globalThis as unknown as { echarts: { getInstanceByDom(e: unknown): unknown } }).echarts;
+    const option = (charts.getInstanceByDom(element) as { getOption(): Record<string, unknown> }).getOption() as {
+      series: { name: string; data: number[] }[];
+      grid: { containLabel?: boolean }[];
+    };
+    return {
+      series: option.series.map((series) => ({ name: series.name, data: series.data })),
+      containLabel: option.grid.every((grid) => grid.containLabel === true),
+    };
+  });
+}
+
+/** A figure as the page prints it ("1,021"), as a number. */
+const figure = (text: string | null | undefined) => Number((text ?? '').replaceAll(',', ''));
 
 /** The cells of a figures table, row by row, as { field: text }. */
 function tableRows(page: Page, selector: string) {
@@ -309,17 +344,25 @@ describe('the dashboard', () => {
         ),
       })),
     );
+    // Each card lists the figures that are not 0 (the committee's card said "0 people trained").
     expect(cards).toEqual(
       reach.statistics.map((row) => ({
         program: row.key.program?.code ?? '',
-        provinces: row.provinces.toLocaleString('en'),
-        counties: row.counties.toLocaleString('en'),
-        schools: row.schools.toLocaleString('en'),
-        partnerships: row.partnerships.toLocaleString('en'),
-        peopleTrained: row.peopleTrained.toLocaleString('en'),
+        ...Object.fromEntries(
+          CARD_FIGURES.filter((field) => row[field] > 0).map((field) => [field, row[field].toLocaleString('en')]),
+        ),
       })),
     );
     expect(cards.find((card) => card.program === COMMITTEE_PROGRAM)).toMatchObject({ counties: '160', schools: '247' });
+    // Each programme's headline as its document states it, from the API's figures.
+    const headline = (program: string) => page.textContent(`#reach .card[data-program="${program}"] .headline`);
+    const { trusteeship, committee } = FACTS;
+    expect(await headline(TRUSTEESHIP)).toBe(
+      `${trusteeship.universities} universities → ${trusteeship.counties} counties`,
+    );
+    expect(await headline(COMMITTEE_PROGRAM)).toBe(
+      `${committee.principals} principals and ${committee.teachersAndStaff.toLocaleString('en')} teachers and staff`,
+    );
 
     // Coverage by province (the trusteeship programme is selected at first).
     expect(await page.inputValue('select[name="program"]')).toBe(TRUSTEESHIP);
@@ -336,10 +379,19 @@ describe('the dashboard', () => {
       coverage.statistics.map((row) => [String(row.counties), String(row.schools), String(row.partnerships)]),
     );
     expect(shown).toHaveLength(24);
+    // One bar per distinct figure: the trusteeship programme has one county, school and partnership
+    // per county, so its three measures are one series named for all three.
+    const coverageChart = await chartOption(page, '#coverage .chart');
+    expect(coverageChart.series.map((series) => series.name)).toEqual(['counties = schools = partnerships']);
+    expect(coverageChart.series[0]!.data).toEqual(coverage.statistics.map((row) => row.counties));
 
     // Activities per month, summed per university over the months.
     const activities = await graphql<{
-      statistics: { key: { university: { code: string } | null }; activities: number; participants: number }[];
+      statistics: {
+        key: { university: { code: string; nameEn: string } | null };
+        activities: number;
+        participants: number;
+      }[];
     }>(ActivitiesPerMonthDocument, { programCodes: [TRUSTEESHIP] });
     const perUniversity = new Map<string, number>();
     for (const row of activities.statistics) {
@@ -348,16 +400,33 @@ describe('the dashboard', () => {
     }
     const universityKeys = await page.$$eval('#activities tbody tr', (rows) => rows.map((row) => row.dataset.key));
     const universityRows = await tableRows(page, '#activities');
-    expect(new Map(universityKeys.map((key, i) => [key ?? '', Number(universityRows[i]!.activities)]))).toEqual(
+    expect(new Map(universityKeys.map((key, i) => [key ?? '', figure(universityRows[i]!.activities)]))).toEqual(
       perUniversity,
     );
+    // The chart: every activity per month in one grey series, the busiest university's in front of
+    // it, each named in the legend (no unnamed "other universities" stack).
+    const activitiesChart = await chartOption(page, '#activities .chart');
+    const busiest = await page.$eval('#activities tbody tr.selected', (row) => row.dataset.key!);
+    expect(perUniversity.get(busiest)).toBe(Math.max(...[...perUniversity].filter(([code]) => code).map(([, n]) => n)));
+    const busiestName = activities.statistics.find((row) => row.key.university?.code === busiest)!.key.university!
+      .nameEn;
+    expect(activitiesChart.series.map((series) => series.name)).toEqual(['all activities', busiestName]);
+    const [all, highlighted] = activitiesChart.series;
+    expect(all!.data.reduce((sum, value) => sum + value, 0)).toBe(
+      activities.statistics.reduce((sum, row) => sum + row.activities, 0),
+    );
+    expect(highlighted!.data.reduce((sum, value) => sum + value, 0)).toBe(perUniversity.get(busiest));
+    // Axis labels are inside every chart's drawing area.
+    for (const id of ['coverage', 'activities', 'tracking']) {
+      expect((await chartOption(page, `#${id} .chart`)).containLabel, id).toBe(true);
+    }
 
     // People trained by region.
     const trained = await graphql<{ statistics: { key: { region: string | null }; peopleTrained: number }[] }>(
       PeopleTrainedByRegionDocument,
       { filter: { programCodes: [TRUSTEESHIP] } },
     );
-    expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
+    expect((await tableRows(page, '#trained')).map((row) => figure(row.peopleTrained))).toEqual(
       trained.statistics.map((row) => row.peopleTrained),
     );
 
@@ -369,9 +438,35 @@ describe('the dashboard', () => {
     expect(await page.$$eval('#tracking tbody tr', (rows) => rows.map((row) => row.dataset.key))).toEqual(
       board.partnershipProgress.nodes.map((row) => row.partnership.id),
     );
+    // Statuses and tasks in words (the API's value kept in data-value), no enum names on the page.
+    expect(
+      await page.$$eval('#tracking td[data-field="status"]', (cells) => cells.map((cell) => cell.dataset.value)),
+    ).toEqual(board.partnershipProgress.nodes.map((row) => row.status));
     expect((await tableRows(page, '#tracking')).map((row) => row.status)).toEqual(
-      board.partnershipProgress.nodes.map((row) => row.status),
+      board.partnershipProgress.nodes.map((row) => row.status.toLowerCase().replace('_', ' ')),
     );
+    expect(await page.textContent('#tracking table')).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    // Text left-aligned, figures right; dates on one line.
+    const alignment = await page.$$eval('#tracking tbody tr:first-child td', (cells) =>
+      Object.fromEntries(cells.map((cell) => [cell.dataset.field, getComputedStyle(cell).textAlign])),
+    );
+    expect(alignment).toEqual({
+      status: 'left',
+      university: 'left',
+      county: 'left',
+      teaching: 'right',
+      behindOn: 'left',
+      lastActivityOn: 'left',
+      problems: 'left',
+    });
+    const dateLines = await page.$$eval('#tracking td[data-field="lastActivityOn"]', (cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    expect(new Set(dateLines)).toEqual(new Set([1]));
     expect(await page.$$eval('.status.error', (errors) => errors.length)).toBe(0);
     expectOnlyThisServer('dashboard');
   });
@@ -432,6 +527,11 @@ describe('the dashboard', () => {
       coverage.statistics.map((row) => [String(row.counties), String(row.schools)]),
     );
     expect(coverage.statistics.reduce((sum, row) => sum + row.counties, 0)).toBeGreaterThan(0);
+    // Counties and schools differ for the committee, and it has no partnership: two series, no zeros.
+    expect((await chartOption(page, '#coverage .chart')).series).toEqual([
+      { name: 'counties', data: coverage.statistics.map((row) => row.counties) },
+      { name: 'schools', data: coverage.statistics.map((row) => row.schools) },
+    ]);
     const reach: Reach = await reachOf(['WEST']);
     const committee = reach.statistics.find((row) => row.key.program?.code === COMMITTEE_PROGRAM)!;
     expect(await page.textContent(`#reach .card[data-program="${COMMITTEE_PROGRAM}"] dd[data-field="counties"]`)).toBe(
@@ -457,11 +557,11 @@ describe('the dashboard', () => {
     const total = activities.statistics.reduce((sum, row) => sum + row.activities, 0);
     expect(new Set(activities.statistics.map((row) => row.key.year))).toEqual(new Set([2023, 2024]));
     const shown = await tableRows(page, '#activities');
-    expect(shown.reduce((sum, row) => sum + Number(row.activities), 0)).toBe(total);
+    expect(shown.reduce((sum, row) => sum + figure(row.activities), 0)).toBe(total);
     const trained = await graphql<{ statistics: { peopleTrained: number }[] }>(PeopleTrainedByRegionDocument, {
       filter: { programCodes: [TRUSTEESHIP], years: [2023, 2024] },
     });
-    expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
+    expect((await tableRows(page, '#trained')).map((row) => figure(row.peopleTrained))).toEqual(
       trained.statistics.map((row) => row.peopleTrained),
     );
     await page.selectOption('select[name="fromYear"]', '');
