@@ -133,6 +133,17 @@ async function panel(id, work) {
   }
 }
 
+/**
+ * The grid for a chart whose category labels are rotated 45°: the first label reaches left of its
+ * bar by about 0.7 of its width, which ECharts' containLabel does not count, so it would be cut.
+ */
+function rotatedLabelsGrid(labels, grid) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = '12px sans-serif';
+  const first = labels.length ? context.measureText(labels[0]).width : 0;
+  return { ...grid, left: Math.max(grid.left ?? 8, Math.ceil(first * 0.71) - 16), containLabel: true };
+}
+
 function chartOf(section) {
   const id = section.id;
   charts[id] ??= echarts.init(section.querySelector('.chart'), null, { renderer: 'canvas' });
@@ -245,7 +256,10 @@ async function drawCoverage(section) {
     {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 56, right: 16, top: 32, bottom: 8, containLabel: true },
+      grid: rotatedLabelsGrid(
+        rows.map((row) => row.name),
+        { left: 8, right: 16, top: 32, bottom: 8 },
+      ),
       xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { rotate: 45, interval: 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: distinctSeries(rows, ['counties', 'schools', 'partnerships']).map(({ name, data }) => ({
@@ -529,11 +543,14 @@ async function drawTracking(section) {
     {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 56, right: 16, top: 32, bottom: 8, containLabel: true },
+      grid: rotatedLabelsGrid(
+        provinces.map((row) => row.province.nameEn),
+        { left: 8, right: 16, top: 32, bottom: 8 },
+      ),
       xAxis: {
         type: 'category',
         data: provinces.map((row) => row.province.nameEn),
-        axisLabel: { rotate: 40, interval: 0 },
+        axisLabel: { rotate: 45, interval: 0 },
       },
       yAxis: { type: 'value', name: 'partnerships', minInterval: 1 },
       series: [
