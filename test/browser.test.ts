@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, print, type DocumentNode } from 'graphql';
+import { parse, print, visit, type DocumentNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
+import { FACTS } from '../src/db/seed/facts';
 import { startInProcessApi } from '../src/server/api';
 import { STARTING_QUERY } from '../src/server/graphiql';
 import type { RunningServer } from '../src/server/http';
@@ -92,13 +93,21 @@ async function graphql<T>(document: DocumentNode, variables: Record<string, unkn
   return dataOf({ ...result, errors });
 }
 
+/** Errors and warnings each page wrote to its console, by page name. */
+const consoleProblems = new Map<string, string[]>();
+
 /** A new page whose requests (every one, assets, API calls, workers) are recorded under `name`. */
 async function openPage(name: string): Promise<Page> {
   const page = await context.newPage();
   const urls: string[] = [];
+  const problems: string[] = [];
   requests.set(name, urls);
+  consoleProblems.set(name, problems);
   page.on('request', (request) => urls.push(request.url()));
   page.on('pageerror', (error) => urls.push(`pageerror:${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
   return page;
 }
 
@@ -160,6 +169,20 @@ describe('GraphiQL with the Explorer', () => {
     });
     expect((await listed()).sort()).toEqual([...rootFields].sort());
 
+    // It opens at the top: the Explorer's argument inputs (first: 10 …) do not take the focus and
+    // scroll their panel down; the cursor is in the query editor; the Explorer can show every
+    // argument of the starting query (no "arg mismatch" in the console).
+    await page.waitForTimeout(500);
+    const scrolled = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((node) => node.scrollTop > 0).map((node) => node.className),
+    );
+    expect(scrolled, 'elements scrolled down at load').toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.closest('.graphiql-query-editor') !== null)).toBe(true);
+    const title = await page.locator('.graphiql-explorer-root .graphiql-operation-title-bar').first().boundingBox();
+    expect(title!.y).toBeLessThan(200);
+    expect(consoleProblems.get('graphiql')).toEqual([]);
+    expect(await page.textContent('.graphiql-logo')).toContain('Docs');
+
     const answer = page.waitForResponse(
       (response) => response.request().method() === 'POST' && /Trusteeship/.test(response.request().postData() ?? ''),
     );
@@ -179,6 +202,23 @@ describe('GraphiQL with the Explorer', () => {
       '.graphiql-explorer-root [id^="query-"] > .graphiql-explorer-node > span[data-field-name="provinces"]',
     );
     await expect.poll(() => page.textContent('.graphiql-query-editor')).toContain('provinces');
+    // The click rewrote the query from its syntax tree: all of the starting query is still there
+    // (comments would have been dropped), with the new field beside it.
+    const edited = await page.evaluate(() =>
+      (
+        document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as {
+          CodeMirror: { getValue(): string };
+        }
+      ).CodeMirror.getValue(),
+    );
+    for (const line of STARTING_QUERY.split('\n').filter((text) => text.trim().startsWith('#'))) {
+      expect(edited, 'a comment of the starting query').toContain(line);
+    }
+    const withoutProvinces = visit(parse(edited), {
+      Field: (field) => (field.name.value === 'provinces' ? null : undefined),
+    });
+    expect(print(withoutProvinces)).toBe(print(parse(STARTING_QUERY)));
+    expect(consoleProblems.get('graphiql')).toEqual([]);
     await page.screenshot({ path: path.join(OUT_DIR, 'graphiql-result.png') });
     expectOnlyThisServer('graphiql');
     await page.close();
@@ -198,6 +238,30 @@ describe('GraphQL Voyager', () => {
     }
     expect(nodes.length).toBeGreaterThan(20);
     expect(await page.locator('svg g.edge').count()).toBeGreaterThan(50);
+
+    // It opens zoomed on a central type, legible (the whole schema fitted in the window drew each of
+    // its ~20 field rows about 1 px high), inside the drawing area, right of the type list.
+    const partnership = page.locator('svg g.node.type[id="TYPE::Partnership"]');
+    const rows = await partnership.locator('.field').count();
+    expect(rows).toBeGreaterThan(10);
+    const panel = (await page.locator('.doc-panel').boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          const box = (await partnership.boundingBox())!;
+          return {
+            rowHeight: box.height / (rows + 1) >= 14,
+            inDrawingArea: box.x >= panel.x + panel.width && box.x + box.width <= 1400 && box.y >= 0,
+          };
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({ rowHeight: true, inDrawingArea: true });
+    // The footer's emoji (a missing-glyph box without an emoji font) is gone; its text stays.
+    const footer = await page.locator('.doc-panel').getByText('Powered by').textContent();
+    expect(footer).toMatch(/^Powered by/);
+    expect(footer).not.toMatch(/\p{Extended_Pictographic}/u);
+    await page.screenshot({ path: path.join(OUT_DIR, 'voyager-focused.png') });
     expectOnlyThisServer('voyager');
     await page.close();
   });
@@ -212,9 +276,56 @@ const reachOf = (regions: string[] | null = null) =>
       counties: number;
       schools: number;
       partnerships: number;
+      universities: number;
+      principals: number;
+      teachersAndStaff: number;
       peopleTrained: number;
     }[];
   }>(ProgramReachDocument, { regions });
+
+/** The figures a card lists, in order: those of the reach that are not 0. */
+const CARD_FIGURES = [
+  'provinces',
+  'counties',
+  'schools',
+  'partnerships',
+  'universities',
+  'principals',
+  'teachersAndStaff',
+  'peopleTrained',
+] as const;
+
+/** What the page's ECharts instance in `selector` draws: its series (name and data) and grid. */
+function chartOption(page: Page, selector: string) {
+  return page.$eval(selector, (element) => {
+    // Runs in the page, where ECharts is a global (this file is typed without the DOM library).
+    const charts = (globalThis as unknown as { echarts: { getInstanceByDom(e: unknown): unknown } }).echarts;
+    const option = (charts.getInstanceByDom(element) as { getOption(): Record<string, unknown> }).getOption() as {
+      series: { name: string; data: number[] }[];
+      grid: { containLabel?: boolean; left: number }[];
+      xAxis: { data?: string[]; axisLabel?: { rotate?: number } }[];
+    };
+    // Room left of the first bar for the first category label when rotated (ECharts' containLabel
+    // does not count how far a rotated label reaches left): 0.7 of its width, as drawn at 12 px.
+    const context = (
+      globalThis as unknown as { document: { createElement(tag: string): unknown } }
+    ).document.createElement('canvas') as {
+      getContext(kind: string): { font: string; measureText(t: string): { width: number } };
+    };
+    const measure = context.getContext('2d');
+    measure.font = '12px sans-serif';
+    const [axis] = option.xAxis;
+    const first = axis?.axisLabel?.rotate && axis.data?.length ? measure.measureText(axis.data[0]!).width : 0;
+    return {
+      series: option.series.map((series) => ({ name: series.name, data: series.data })),
+      containLabel: option.grid.every((grid) => grid.containLabel === true),
+      firstLabelFits: option.grid[0]!.left + 16 >= first * 0.7,
+    };
+  });
+}
+
+/** A figure as the page prints it ("1,021"), as a number. */
+const figure = (text: string | null | undefined) => Number((text ?? '').replaceAll(',', ''));
 
 /** The cells of a figures table, row by row, as { field: text }. */
 function tableRows(page: Page, selector: string) {
@@ -246,17 +357,25 @@ describe('the dashboard', () => {
         ),
       })),
     );
+    // Each card lists the figures that are not 0 (the committee's card said "0 people trained").
     expect(cards).toEqual(
       reach.statistics.map((row) => ({
         program: row.key.program?.code ?? '',
-        provinces: row.provinces.toLocaleString('en'),
-        counties: row.counties.toLocaleString('en'),
-        schools: row.schools.toLocaleString('en'),
-        partnerships: row.partnerships.toLocaleString('en'),
-        peopleTrained: row.peopleTrained.toLocaleString('en'),
+        ...Object.fromEntries(
+          CARD_FIGURES.filter((field) => row[field] > 0).map((field) => [field, row[field].toLocaleString('en')]),
+        ),
       })),
     );
     expect(cards.find((card) => card.program === COMMITTEE_PROGRAM)).toMatchObject({ counties: '160', schools: '247' });
+    // Each programme's headline as its document states it, from the API's figures.
+    const headline = (program: string) => page.textContent(`#reach .card[data-program="${program}"] .headline`);
+    const { trusteeship, committee } = FACTS;
+    expect(await headline(TRUSTEESHIP)).toBe(
+      `${trusteeship.universities} universities → ${trusteeship.counties} counties`,
+    );
+    expect(await headline(COMMITTEE_PROGRAM)).toBe(
+      `${committee.principals} principals and ${committee.teachersAndStaff.toLocaleString('en')} teachers and staff`,
+    );
 
     // Coverage by province (the trusteeship programme is selected at first).
     expect(await page.inputValue('select[name="program"]')).toBe(TRUSTEESHIP);
@@ -273,10 +392,19 @@ describe('the dashboard', () => {
       coverage.statistics.map((row) => [String(row.counties), String(row.schools), String(row.partnerships)]),
     );
     expect(shown).toHaveLength(24);
+    // One bar per distinct figure: the trusteeship programme has one county, school and partnership
+    // per county, so its three measures are one series named for all three.
+    const coverageChart = await chartOption(page, '#coverage .chart');
+    expect(coverageChart.series.map((series) => series.name)).toEqual(['counties = schools = partnerships']);
+    expect(coverageChart.series[0]!.data).toEqual(coverage.statistics.map((row) => row.counties));
 
     // Activities per month, summed per university over the months.
     const activities = await graphql<{
-      statistics: { key: { university: { code: string } | null }; activities: number; participants: number }[];
+      statistics: {
+        key: { university: { code: string; nameEn: string } | null };
+        activities: number;
+        participants: number;
+      }[];
     }>(ActivitiesPerMonthDocument, { programCodes: [TRUSTEESHIP] });
     const perUniversity = new Map<string, number>();
     for (const row of activities.statistics) {
@@ -285,16 +413,33 @@ describe('the dashboard', () => {
     }
     const universityKeys = await page.$$eval('#activities tbody tr', (rows) => rows.map((row) => row.dataset.key));
     const universityRows = await tableRows(page, '#activities');
-    expect(new Map(universityKeys.map((key, i) => [key ?? '', Number(universityRows[i]!.activities)]))).toEqual(
+    expect(new Map(universityKeys.map((key, i) => [key ?? '', figure(universityRows[i]!.activities)]))).toEqual(
       perUniversity,
     );
+    // The chart: every activity per month in one grey series, the busiest university's in front of
+    // it, each named in the legend (no unnamed "other universities" stack).
+    const activitiesChart = await chartOption(page, '#activities .chart');
+    const busiest = await page.$eval('#activities tbody tr.selected', (row) => row.dataset.key!);
+    expect(perUniversity.get(busiest)).toBe(Math.max(...[...perUniversity].filter(([code]) => code).map(([, n]) => n)));
+    const busiestName = activities.statistics.find((row) => row.key.university?.code === busiest)!.key.university!
+      .nameEn;
+    expect(activitiesChart.series.map((series) => series.name)).toEqual(['all activities', busiestName]);
+    const [all, highlighted] = activitiesChart.series;
+    expect(all!.data.reduce((sum, value) => sum + value, 0)).toBe(
+      activities.statistics.reduce((sum, row) => sum + row.activities, 0),
+    );
+    expect(highlighted!.data.reduce((sum, value) => sum + value, 0)).toBe(perUniversity.get(busiest));
+    // Axis labels are inside every chart's drawing area.
+    for (const id of ['coverage', 'activities', 'tracking']) {
+      expect(await chartOption(page, `#${id} .chart`), id).toMatchObject({ containLabel: true, firstLabelFits: true });
+    }
 
     // People trained by region.
     const trained = await graphql<{ statistics: { key: { region: string | null }; peopleTrained: number }[] }>(
       PeopleTrainedByRegionDocument,
       { filter: { programCodes: [TRUSTEESHIP] } },
     );
-    expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
+    expect((await tableRows(page, '#trained')).map((row) => figure(row.peopleTrained))).toEqual(
       trained.statistics.map((row) => row.peopleTrained),
     );
 
@@ -306,9 +451,35 @@ describe('the dashboard', () => {
     expect(await page.$$eval('#tracking tbody tr', (rows) => rows.map((row) => row.dataset.key))).toEqual(
       board.partnershipProgress.nodes.map((row) => row.partnership.id),
     );
+    // Statuses and tasks in words (the API's value kept in data-value), no enum names on the page.
+    expect(
+      await page.$$eval('#tracking td[data-field="status"]', (cells) => cells.map((cell) => cell.dataset.value)),
+    ).toEqual(board.partnershipProgress.nodes.map((row) => row.status));
     expect((await tableRows(page, '#tracking')).map((row) => row.status)).toEqual(
-      board.partnershipProgress.nodes.map((row) => row.status),
+      board.partnershipProgress.nodes.map((row) => row.status.toLowerCase().replace('_', ' ')),
     );
+    expect(await page.textContent('#tracking table')).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    // Text left-aligned, figures right; dates on one line.
+    const alignment = await page.$$eval('#tracking tbody tr:first-child td', (cells) =>
+      Object.fromEntries(cells.map((cell) => [cell.dataset.field, getComputedStyle(cell).textAlign])),
+    );
+    expect(alignment).toEqual({
+      status: 'left',
+      university: 'left',
+      county: 'left',
+      teaching: 'right',
+      behindOn: 'left',
+      lastActivityOn: 'left',
+      problems: 'left',
+    });
+    const dateLines = await page.$$eval('#tracking td[data-field="lastActivityOn"]', (cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    expect(new Set(dateLines)).toEqual(new Set([1]));
     expect(await page.$$eval('.status.error', (errors) => errors.length)).toBe(0);
     expectOnlyThisServer('dashboard');
   });
@@ -369,6 +540,13 @@ describe('the dashboard', () => {
       coverage.statistics.map((row) => [String(row.counties), String(row.schools)]),
     );
     expect(coverage.statistics.reduce((sum, row) => sum + row.counties, 0)).toBeGreaterThan(0);
+    // Its first province, Guangxi Zhuang Autonomous Region, has room for its rotated label.
+    expect(await chartOption(page, '#coverage .chart')).toMatchObject({ firstLabelFits: true });
+    // Counties and schools differ for the committee, and it has no partnership: two series, no zeros.
+    expect((await chartOption(page, '#coverage .chart')).series).toEqual([
+      { name: 'counties', data: coverage.statistics.map((row) => row.counties) },
+      { name: 'schools', data: coverage.statistics.map((row) => row.schools) },
+    ]);
     const reach: Reach = await reachOf(['WEST']);
     const committee = reach.statistics.find((row) => row.key.program?.code === COMMITTEE_PROGRAM)!;
     expect(await page.textContent(`#reach .card[data-program="${COMMITTEE_PROGRAM}"] dd[data-field="counties"]`)).toBe(
@@ -394,11 +572,11 @@ describe('the dashboard', () => {
     const total = activities.statistics.reduce((sum, row) => sum + row.activities, 0);
     expect(new Set(activities.statistics.map((row) => row.key.year))).toEqual(new Set([2023, 2024]));
     const shown = await tableRows(page, '#activities');
-    expect(shown.reduce((sum, row) => sum + Number(row.activities), 0)).toBe(total);
+    expect(shown.reduce((sum, row) => sum + figure(row.activities), 0)).toBe(total);
     const trained = await graphql<{ statistics: { peopleTrained: number }[] }>(PeopleTrainedByRegionDocument, {
       filter: { programCodes: [TRUSTEESHIP], years: [2023, 2024] },
     });
-    expect((await tableRows(page, '#trained')).map((row) => Number(row.peopleTrained))).toEqual(
+    expect((await tableRows(page, '#trained')).map((row) => figure(row.peopleTrained))).toEqual(
       trained.statistics.map((row) => row.peopleTrained),
     );
     await page.selectOption('select[name="fromYear"]', '');

@@ -3,6 +3,7 @@ import {
   ActivitiesPerMonthDocument,
   CoverageByProvinceDocument,
   PeopleTrainedByRegionDocument,
+  ProgramReachDocument,
   StatisticsActivitiesDocument,
   StatisticsBucketsDocument,
   StatisticsCoverageDocument,
@@ -18,6 +19,7 @@ import {
   type StatisticsFilter,
   type StatisticsKeyIdsFragment,
 } from './generated/operations';
+import { FACTS } from '../src/db/seed/facts';
 import { dataOf, startTestApi, type GraphQLResult, type TestApi } from './support/api';
 
 /*
@@ -553,6 +555,36 @@ describe('measures mean the same for every programme', () => {
     expect(byProgram.get(TRUSTEESHIP)).toMatchObject({ counties: 115, provinces: 24, schools: 115 });
     // The committee programme has no partnership: its counties and provinces are its target schools'.
     expect(byProgram.get(COMMITTEE_PROGRAM)).toMatchObject({ counties: 160, provinces: 10, schools: 247 });
+  });
+});
+
+describe('the people of the schools covered', () => {
+  it('principals and teachers and staff per programme equal plain SQL over current appointments; the documents’ figures', async () => {
+    const rows = dataOf(await api.run(ProgramReachDocument, {})).statistics;
+    const expected = await api.sql<{ code: string; principals: number; teachersAndStaff: number }>(
+      `select pr.code,
+              count(distinct a.person_id) filter (where a.role = 'PRINCIPAL')::int as principals,
+              count(distinct a.person_id) filter (where a.role in ('TEACHER', 'STAFF'))::int as "teachersAndStaff"
+         from (${COVERED}) cov join assistance.program pr on pr.id = cov.program_id
+         left join people.appointment a on a.school_id = cov.school_id and a.end_date is null
+        group by pr.code`,
+    );
+    const shown = rows
+      .filter((row) => row.key.program)
+      .map((row) => [row.key.program!.code, row.principals, row.teachersAndStaff]);
+    expect(new Map(shown.map(([code, ...figures]) => [code, figures]))).toEqual(
+      new Map(expected.map((row) => [row.code, [row.principals, row.teachersAndStaff]])),
+    );
+    const byProgram = new Map(rows.map((row) => [row.key.program?.code, row]));
+    // Document 000: "the 247 school principals as well as 2,145 teachers and staff"; document 004: 48 universities, 115 counties.
+    expect(byProgram.get(COMMITTEE_PROGRAM)).toMatchObject({
+      principals: FACTS.committee.principals,
+      teachersAndStaff: FACTS.committee.teachersAndStaff,
+    });
+    expect(byProgram.get(TRUSTEESHIP)).toMatchObject({
+      universities: FACTS.trusteeship.universities,
+      counties: FACTS.trusteeship.counties,
+    });
   });
 });
 

@@ -1867,9 +1867,12 @@ export type ProgramReachQueryVariables = Exact<{
 export type ProgramReachQuery = {
   statistics: Array<{
     partnerships: number;
+    universities: number;
     provinces: number;
     counties: number;
     schools: number;
+    principals: number;
+    teachersAndStaff: number;
     peopleTrained: number;
     key: { program: { code: string; nameZh: string; nameEn: string } | null };
   }>;
@@ -3889,7 +3892,7 @@ export const CoverageByCountyDocument = {
   ],
 } as unknown as DocumentNode<CoverageByCountyQuery, CoverageByCountyQueryVariables>;
 export const ProgramReachDocument = {
-  __meta__: { hash: 'sha256:6e83e0ecf15e56578019a25de6c04dca7f214717ab09deb98849eb9477185ab7' },
+  __meta__: { hash: 'sha256:4c6874f104568444628725ed2c404a4c6f1a97cc1ca3dcae7511782fa172a1a7' },
   kind: 'Document',
   definitions: [
     {
@@ -3958,9 +3961,12 @@ export const ProgramReachDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'provinces' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'principals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teachersAndStaff' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
               ],
             },

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SCHEMA_DIR } from '../config';
+import { PROJECT_ROOT } from '../config';
 import { apiSchemaSdl, buildAllSubgraphs, composeSupergraph } from '../gateway/subgraphs';
+import { expectedCodegenFiles, presentCodegenFiles } from './codegen-files';
 import { log, runCli } from './run';
 
 /** What schema/ should contain: each subgraph's SDL and the composed supergraph. */
@@ -15,30 +16,58 @@ export async function expectedSchemaFiles(): Promise<Record<string, string>> {
   return files;
 }
 
-/** `npm run schema` writes schema/; `npm run schema:check` fails when schema/ is stale or does not compose. */
+/**
+ * Every generated file, by path relative to the project root: schema/ (each subgraph's SDL, the
+ * supergraph, the client-facing schema) and what codegen.yml makes from the client-facing schema and
+ * the operations (typed documents for the tests, trusted documents).
+ */
+export async function expectedGeneratedFiles(): Promise<Record<string, string>> {
+  const schemaFiles = await expectedSchemaFiles();
+  const files: Record<string, string> = {};
+  for (const [name, content] of Object.entries(schemaFiles)) files[path.join('schema', name)] = content;
+  return { ...files, ...(await expectedCodegenFiles(schemaFiles['api.graphql']!)) };
+}
+
+/** The generated files under `root` that differ from `files`, are missing, or are no longer generated. */
+export async function staleGeneratedFiles(files: Record<string, string>, root = PROJECT_ROOT): Promise<string[]> {
+  const stale: string[] = [];
+  for (const [name, content] of Object.entries(files)) {
+    const current = await readFile(path.join(root, name), 'utf8').catch(() => null);
+    if (current !== content) stale.push(current === null ? `${name} (missing)` : name);
+  }
+  for (const name of await presentCodegenFiles(root)) {
+    if (!(name in files)) stale.push(`${name} (no longer generated)`);
+  }
+  return stale;
+}
+
+/**
+ * `npm run schema` writes every generated file; `npm run schema:check` regenerates them (codegen's in a
+ * temporary folder) and fails when any committed one differs, is missing, or is left over in a folder
+ * codegen writes, or when the subgraphs do not compose.
+ */
 if (require.main === module) {
   runCli(async () => {
     const check = process.argv.includes('--check');
-    const files = await expectedSchemaFiles();
-    const stale: string[] = [];
-    await mkdir(SCHEMA_DIR, { recursive: true });
+    const files = await expectedGeneratedFiles();
+    if (check) {
+      const stale = await staleGeneratedFiles(files);
+      if (stale.length) {
+        log(`generated files are stale: ${stale.join(', ')}; run \`npm run schema\` and commit the result`);
+        process.exit(1);
+      }
+      log(`all ${Object.keys(files).length} generated files are up to date, and the subgraphs compose`);
+      return;
+    }
     for (const [name, content] of Object.entries(files)) {
-      const file = path.join(SCHEMA_DIR, name);
-      const current = await readFile(file, 'utf8').catch(() => null);
-      if (current === content) continue;
-      if (check) stale.push(name);
-      else await writeFile(file, content);
+      const file = path.join(PROJECT_ROOT, name);
+      if ((await readFile(file, 'utf8').catch(() => null)) === content) continue;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
     }
-    if (check && stale.length) {
-      log(`schema/ is stale (${stale.join(', ')}): run \`npm run schema\` and commit the result`);
-      process.exit(1);
+    for (const name of await presentCodegenFiles()) {
+      if (!(name in files)) await rm(path.join(PROJECT_ROOT, name));
     }
-    log(
-      check
-        ? 'schema/ is up to date and composes'
-        : `wrote ${Object.keys(files)
-            .map((f) => `schema/${f}`)
-            .join(', ')}`,
-    );
+    log(`wrote ${Object.keys(files).join(', ')}`);
   });
 }

@@ -20,18 +20,32 @@ const ASSETS: Record<string, string> = {
   'voyager.css': packageFile('graphql-voyager', 'dist/voyager.css'),
 };
 
-/** The query GraphiQL opens with (the tests check that the default limits admit it). */
-export const STARTING_QUERY = `# The federated graph of the ministry's university–county assistance.
-# Open the Docs panel (top left) for every type and field.
-query Trusteeship {
+/**
+ * The query GraphiQL opens with (the tests check that the default limits admit it). No comments: the
+ * Explorer reprints the query from its syntax tree on every click, which drops them (the guidance is
+ * in the page's header instead). `orderBy` takes one object, not a list literal: GraphQL coerces a
+ * single value to a list, and the Explorer can show and edit an object but not a list of them.
+ */
+export const STARTING_QUERY = `query Trusteeship {
   program(code: "COUNTY-HIGH-SCHOOL-TRUSTEESHIP") {
     nameEn
-    partnerships(first: 10, orderBy: [{ field: UNIVERSITY_NAME_EN }]) {
+    partnerships(first: 10, orderBy: { field: UNIVERSITY_NAME_EN }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        university { nameEn }
-        county { nameZh nameEn province { nameEn } }
+        university {
+          nameEn
+        }
+        county {
+          nameZh
+          nameEn
+          province {
+            nameEn
+          }
+        }
       }
     }
   }
@@ -47,7 +61,10 @@ function page(endpoint: string): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="stylesheet" href="/graphiql/graphiql.css">
   <link rel="stylesheet" href="/graphiql/explorer.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>
+    html, body, #graphiql { height: 100%; margin: 0; }
+    .agapi-guide { font-size: 14px; font-weight: normal; }
+  </style>
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
@@ -60,14 +77,39 @@ function page(endpoint: string): string {
     const defaultQuery = ${JSON.stringify(STARTING_QUERY)};
     // The Explorer (click fields to build a query) opens with the page.
     const explorer = GraphiQLPluginExplorer.explorerPlugin({ showAttribution: false });
+    // The Explorer focuses each argument input it mounts unless a text area (the editor) has the focus,
+    // so at load it scrolled its panel to the last one (first: 10). Until the reader first clicks or
+    // types, the focus goes back to the query editor and the panels stay at the top.
+    let readerActed = false;
+    for (const type of ['pointerdown', 'keydown']) {
+      addEventListener(type, () => { readerActed = true; }, { capture: true, once: true });
+    }
+    document.addEventListener('focusin', (event) => {
+      if (readerActed || !event.target.closest('.graphiql-explorer-root')) return;
+      document.querySelector('.graphiql-query-editor textarea')?.focus({ preventScroll: true });
+      if (document.activeElement === event.target) event.target.blur();
+      for (let node = event.target.parentElement; node; node = node.parentElement) node.scrollTop = 0;
+    });
+    const guide = React.createElement(
+      'span',
+      { className: 'agapi-guide' },
+      'Assistance graph API · Docs (book icon, top left) describes every type and field · ',
+      React.createElement('a', { href: '/voyager' }, 'Voyager'),
+      ' · ',
+      React.createElement('a', { href: '/dashboard' }, 'Dashboard'),
+    );
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultQuery,
-        defaultEditorToolsVisibility: true,
-        plugins: [explorer],
-        visiblePlugin: explorer,
-      }),
+      React.createElement(
+        GraphiQL,
+        {
+          fetcher,
+          defaultQuery,
+          defaultEditorToolsVisibility: true,
+          plugins: [explorer],
+          visiblePlugin: explorer,
+        },
+        React.createElement(GraphiQL.Logo, null, guide),
+      ),
     );
   </script>
 </body>
@@ -97,10 +139,44 @@ function voyagerPage(endpoint: string): string {
       headers: { accept: 'application/json', 'content-type': 'application/json' },
       body: JSON.stringify({ query: GraphQLVoyager.voyagerIntrospectionQuery }),
     }).then((response) => response.json());
-    GraphQLVoyager.renderVoyager(document.getElementById('voyager'), {
+    const root = document.getElementById('voyager');
+    GraphQLVoyager.renderVoyager(root, {
       introspection,
       displayOptions: { skipRelay: true, showLeafFields: true },
     });
+    // Voyager fits the whole schema in the window, where no box is legible: once drawn, it zooms on a
+    // central type (its eye button in the type list, as a reader would). Its footer opens with a
+    // satellite emoji, a missing-glyph box where no emoji font is installed: the text stays, the
+    // emoji goes.
+    const CENTRAL_TYPE = 'Partnership';
+    const typeItem = (name) =>
+      [...root.querySelectorAll('.typelist-item')].find((item) => item.querySelector('.type-name')?.textContent === name);
+    let footerDone = false;
+    const drawn = new MutationObserver(() => {
+      if (!footerDone) {
+        const footer = [...root.querySelectorAll('.doc-panel > *')].find((node) => /Powered by/.test(node.textContent));
+        const text = footer && [...footer.querySelectorAll('*')].concat(footer).flatMap((node) => [...node.childNodes])
+          .find((child) => child.nodeType === Node.TEXT_NODE && /\\p{Extended_Pictographic}/u.test(child.data));
+        if (text) text.data = text.data.replace(/\\p{Extended_Pictographic}\\s*/gu, '');
+        footerDone = Boolean(footer);
+      }
+      if (!document.getElementById('TYPE::' + CENTRAL_TYPE) || !typeItem(CENTRAL_TYPE)) return;
+      drawn.disconnect();
+      focusCentralType(5);
+    });
+    // Voyager attaches its pan-and-zoom a moment after drawing and measures its container later still;
+    // a focus asked before then lands far off, so it is asked again until the type is in view.
+    function focusCentralType(attempts) {
+      setTimeout(() => {
+        const node = document.getElementById('TYPE::' + CENTRAL_TYPE).getBoundingClientRect();
+        const area = root.querySelector('svg').parentElement.getBoundingClientRect();
+        const inView = node.left >= area.left && node.right <= area.right && node.top >= area.top && node.height > 200;
+        if (inView || attempts === 0) return;
+        typeItem(CENTRAL_TYPE).querySelector('.eye-button').click();
+        focusCentralType(attempts - 1);
+      }, 1000);
+    }
+    drawn.observe(root, { childList: true, subtree: true });
   </script>
 </body>
 </html>`;

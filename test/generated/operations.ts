@@ -3258,9 +3258,12 @@ export type ProgramReachQuery = {
   statistics: Array<{
     __typename?: 'StatisticsRow';
     partnerships: number;
+    universities: number;
     provinces: number;
     counties: number;
     schools: number;
+    principals: number;
+    teachersAndStaff: number;
     peopleTrained: number;
     key: {
       __typename?: 'StatisticsKey';
@@ -5660,9 +5663,12 @@ export const ProgramReachDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'partnerships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'universities' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'provinces' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'counties' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'principals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teachersAndStaff' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
               ],
             },

@@ -4,8 +4,6 @@
 const endpoint = document.body.dataset.endpoint || '/graphql';
 const TRUSTEESHIP = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
 const REGION_NAMES = { EAST: 'East', CENTRAL: 'Central', WEST: 'West', NORTHEAST: 'Northeast' };
-/** Universities drawn one by one in the activities chart; the others are summed. */
-const TOP_UNIVERSITIES = 8;
 
 const form = document.getElementById('filters');
 const charts = {};
@@ -63,10 +61,30 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** A figures table: header row, then one row per item; each cell's data-field names the figure. */
+/** An enum value as words: TEACHING_FORCE_CAPACITY → "teaching force capacity". */
+const words = (value) => (value ? value.toLowerCase().replaceAll('_', ' ') : '—');
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A number, a share ("45%") or none: right-aligned. */
+const isFigure = (value) =>
+  value === null || value === undefined || value === '—' || typeof value === 'number' || /^\d+%$/.test(value);
+
+/**
+ * A figures table: header row, then one row per item; each cell's data-field names the figure. A
+ * column is [field, title] or [field, title, format]: a formatted cell keeps the API's value in
+ * data-value. Numbers are right-aligned (in a column of numbers, its title too), text left, dates
+ * kept on one line.
+ */
 function fillTable(table, columns, rows) {
+  const numeric = columns.map(
+    ([field]) =>
+      rows.some((row) => row[field] !== null && row[field] !== undefined) && rows.every((row) => isFigure(row[field])),
+  );
   table.replaceChildren(
-    element('thead', {}, element('tr', {}, ...columns.map(([, title]) => element('th', {}, title)))),
+    element(
+      'thead',
+      {},
+      element('tr', {}, ...columns.map(([, title], i) => element('th', numeric[i] ? { class: 'num' } : {}, title))),
+    ),
     element(
       'tbody',
       {},
@@ -74,7 +92,15 @@ function fillTable(table, columns, rows) {
         element(
           'tr',
           row.key ? { 'data-key': row.key } : {},
-          ...columns.map(([field]) => element('td', { 'data-field': field }, row[field] ?? '—')),
+          ...columns.map(([field, , format], i) => {
+            const value = row[field];
+            const attributes = { 'data-field': field };
+            if (numeric[i]) attributes.class = 'num';
+            else if (typeof value === 'string' && ISO_DATE.test(value)) attributes.class = 'date';
+            if (format) attributes['data-value'] = Array.isArray(value) ? value.join(',') : (value ?? '');
+            const text = format ? format(value) : typeof value === 'number' ? value.toLocaleString('en') : value;
+            return element('td', attributes, text ?? '—');
+          }),
         ),
       ),
     ),
@@ -107,6 +133,17 @@ async function panel(id, work) {
   }
 }
 
+/**
+ * The grid for a chart whose category labels are rotated 45°: the first label reaches left of its
+ * bar by about 0.7 of its width, which ECharts' containLabel does not count, so it would be cut.
+ */
+function rotatedLabelsGrid(labels, grid) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = '12px sans-serif';
+  const first = labels.length ? context.measureText(labels[0]).width : 0;
+  return { ...grid, left: Math.max(grid.left ?? 8, Math.ceil(first * 0.71) - 16), containLabel: true };
+}
+
 function chartOf(section) {
   const id = section.id;
   charts[id] ??= echarts.init(section.querySelector('.chart'), null, { renderer: 'canvas' });
@@ -131,6 +168,31 @@ function filters() {
 
 const yearsBetween = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+/** The figures a card lists under its headline (those that are 0 are left out). */
+const REACH_FIGURES = [
+  ['provinces', 'provinces'],
+  ['counties', 'counties'],
+  ['schools', 'schools'],
+  ['partnerships', 'partnerships'],
+  ['universities', 'universities'],
+  ['principals', 'principals'],
+  ['teachersAndStaff', 'teachers and staff'],
+  ['peopleTrained', 'people trained'],
+];
+
+/**
+ * A programme's headline, as its source document states it, from the API's figures: a programme of
+ * university–county partnerships by its universities and the counties they reach (document 004: 48
+ * universities, 115 counties); one that works through committees by the principals, teachers and staff
+ * of the schools it targets (document 000: 247 principals, 2,145 teachers and staff).
+ */
+function headline(row) {
+  const n = (field) => element('strong', {}, row[field].toLocaleString('en'));
+  return row.partnerships > 0
+    ? [n('universities'), ' universities → ', n('counties'), ' counties']
+    : [n('principals'), ' principals and ', n('teachersAndStaff'), ' teachers and staff'];
+}
+
 async function drawReach(section) {
   const { regions } = filters();
   const data = await run('ProgramReach', { regions });
@@ -142,19 +204,18 @@ async function drawReach(section) {
         { class: 'card', 'data-program': row.key.program?.code ?? '' },
         element('h3', {}, row.key.program?.nameEn ?? 'No programme'),
         element('p', { class: 'zh' }, row.key.program?.nameZh ?? ''),
+        element('p', { class: 'headline', 'data-field': 'headline' }, ...headline(row)),
         element(
           'dl',
           {},
-          ...[
-            ['provinces', 'provinces'],
-            ['counties', 'counties'],
-            ['schools', 'schools'],
-            ['partnerships', 'partnerships'],
-            ['peopleTrained', 'people trained'],
-          ].flatMap(([field, title]) => [
-            element('dt', {}, title),
-            element('dd', { 'data-field': field }, row[field].toLocaleString('en')),
-          ]),
+          ...REACH_FIGURES.filter(([field]) => row[field] > 0).map(([field, title]) =>
+            element(
+              'div',
+              {},
+              element('dt', {}, title),
+              element('dd', { 'data-field': field }, row[field].toLocaleString('en')),
+            ),
+          ),
         ),
       ),
     ),
@@ -195,13 +256,16 @@ async function drawCoverage(section) {
     {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 48, right: 16, top: 32, bottom: 96 },
+      grid: rotatedLabelsGrid(
+        rows.map((row) => row.name),
+        { left: 8, right: 16, top: 32, bottom: 8 },
+      ),
       xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { rotate: 45, interval: 0 } },
-      yAxis: { type: 'value' },
-      series: ['counties', 'schools', 'partnerships'].map((field) => ({
-        name: field,
+      yAxis: { type: 'value', minInterval: 1 },
+      series: distinctSeries(rows, ['counties', 'schools', 'partnerships']).map(({ name, data }) => ({
+        name,
         type: 'bar',
-        data: rows.map((row) => row[field]),
+        data,
       })),
     },
     true,
@@ -209,6 +273,23 @@ async function drawCoverage(section) {
   chart.off('click');
   chart.on('click', (event) => drillProvince(rows[event.dataIndex]));
   if (rows.length === 0) setStatus(section, 'ready');
+}
+
+/**
+ * One bar series per distinct figure: measures equal in every province (the trusteeship programme's
+ * counties, schools and partnerships, one of each per county) are one series named for all of them,
+ * and a measure that is 0 everywhere (a committee programme's partnerships) is left out.
+ */
+function distinctSeries(rows, fields) {
+  const series = [];
+  for (const field of fields) {
+    const data = rows.map((row) => row[field]);
+    if (data.every((value) => value === 0)) continue;
+    const same = series.find((other) => other.data.every((value, i) => value === data[i]));
+    if (same) same.name += ` = ${field}`;
+    else series.push({ name: field, data });
+  }
+  return series;
 }
 
 async function drillProvince(row) {
@@ -339,29 +420,53 @@ async function drawActivities(section) {
     ],
     universities,
   );
-  const top = universities.slice(0, TOP_UNIVERSITIES);
-  const rest = universities.slice(TOP_UNIVERSITIES);
-  const series = top.map((entry) => ({
-    name: entry.university,
-    type: 'bar',
-    stack: 'activities',
-    data: months.map((month) => entry.perMonth.get(month) ?? 0),
-  }));
-  if (rest.length) {
-    series.push({
-      name: `${rest.length} other universities`,
+  // Every university's activities per month as one grey bar, and in front of it one university's
+  // (the busiest at first; click a row of the table for another): dozens of stacked universities,
+  // or an "other universities" series, drew nothing anyone could read.
+  for (const tr of section.querySelectorAll('tbody tr')) {
+    tr.addEventListener('click', () => {
+      selectedUniversity = tr.dataset.key;
+      drawActivitiesChart(section, months, universities);
+    });
+  }
+  drawActivitiesChart(section, months, universities);
+}
+
+/** The university drawn in front of the monthly totals (by code), until the reader picks another. */
+let selectedUniversity = null;
+
+function drawActivitiesChart(section, months, universities) {
+  const highlighted =
+    universities.find((entry) => entry.key === selectedUniversity && entry.key !== '') ??
+    universities.find((entry) => entry.key !== '');
+  for (const tr of section.querySelectorAll('tbody tr')) {
+    tr.classList.toggle('selected', tr.dataset.key === highlighted?.key);
+  }
+  const total = months.map((month) => universities.reduce((sum, entry) => sum + (entry.perMonth.get(month) ?? 0), 0));
+  const series = [
+    {
+      name: 'all activities',
       type: 'bar',
-      stack: 'activities',
-      data: months.map((month) => rest.reduce((sum, entry) => sum + (entry.perMonth.get(month) ?? 0), 0)),
+      itemStyle: { color: '#c9d2dc' },
+      data: total,
+    },
+  ];
+  if (highlighted) {
+    series.push({
+      name: highlighted.university,
+      type: 'bar',
+      barGap: '-100%',
+      itemStyle: { color: '#2f6db5' },
+      data: months.map((month) => highlighted.perMonth.get(month) ?? 0),
     });
   }
   chartOf(section).setOption(
     {
       tooltip: { trigger: 'axis', confine: true },
-      legend: { type: 'scroll', top: 0 },
-      grid: { left: 40, right: 16, top: 36, bottom: 56 },
+      legend: { top: 0, textStyle: { width: 360, overflow: 'truncate' } },
+      grid: { left: 8, right: 16, top: 36, bottom: 36, containLabel: true },
       xAxis: { type: 'category', data: months },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', name: 'activities', minInterval: 1 },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 8 }],
       series,
     },
@@ -438,8 +543,15 @@ async function drawTracking(section) {
     {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 40, right: 16, top: 32, bottom: 72 },
-      xAxis: { type: 'category', data: provinces.map((row) => row.province.nameEn), axisLabel: { rotate: 40 } },
+      grid: rotatedLabelsGrid(
+        provinces.map((row) => row.province.nameEn),
+        { left: 8, right: 16, top: 32, bottom: 8 },
+      ),
+      xAxis: {
+        type: 'category',
+        data: provinces.map((row) => row.province.nameEn),
+        axisLabel: { rotate: 45, interval: 0 },
+      },
       yAxis: { type: 'value', name: 'partnerships', minInterval: 1 },
       series: [
         bar('on track', 'ON_TRACK', 'onTrack'),
@@ -453,11 +565,11 @@ async function drawTracking(section) {
   fillTable(
     section.querySelector('table'),
     [
-      ['status', 'status'],
+      ['status', 'status', words],
       ['university', 'university'],
       ['county', 'county'],
       ['teaching', 'teaching force, share of the way'],
-      ['behindOn', 'behind on'],
+      ['behindOn', 'behind on', (values) => values.map(words).join('; ') || '—'],
       ['lastActivityOn', 'last activity'],
       ['problems', 'open problems (guidance given)'],
     ],
@@ -467,7 +579,7 @@ async function drawTracking(section) {
       university: row.partnership.university.nameEn,
       county: `${row.partnership.county.nameEn}, ${row.partnership.county.province.nameEn}`,
       teaching: share(row, 'TEACHING_FORCE_CAPACITY'),
-      behindOn: [...row.behindOn, ...row.behindOnActivities].join(', ') || '—',
+      behindOn: [...row.behindOn, ...row.behindOnActivities],
       lastActivityOn: row.lastActivityOn,
       problems: row.openProblems.length
         ? row.openProblems.map((problem) => `${problem.title} (${problem.guidance.nodes.length})`).join('; ')

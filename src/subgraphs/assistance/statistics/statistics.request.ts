@@ -31,6 +31,8 @@ export type Measure =
   | 'counties'
   | 'provinces'
   | 'schools'
+  | 'principals'
+  | 'teachers_and_staff'
   | 'activities'
   | 'participants'
   | 'people_trained'
@@ -50,6 +52,8 @@ export const MEASURES: Record<Measure, MeasureInfo> = {
   counties: { family: 'reach', field: 'counties' },
   provinces: { family: 'reach', field: 'provinces' },
   schools: { family: 'school', field: 'schools' },
+  principals: { family: 'school', field: 'principals' },
+  teachers_and_staff: { family: 'school', field: 'teachersAndStaff' },
   activities: { family: 'activity', field: 'activities' },
   participants: { family: 'activity', field: 'participants' },
   people_trained: { family: 'activity', field: 'peopleTrained' },
@@ -68,7 +72,7 @@ export const MEASURES: Record<Measure, MeasureInfo> = {
 const FAMILY_MEASURES: Record<Family, string> = {
   partnership: 'the partnership measures (partnerships, universities)',
   reach: 'the reach measures (counties, provinces)',
-  school: 'schools',
+  school: 'the school measures (schools, principals, teachersAndStaff)',
   activity: 'the activity measures (activities, participants, peopleTrained)',
   metric: 'metrics',
 };

@@ -186,6 +186,8 @@ const SCHOOL: Source = {
         'and sap.partnership_id is not distinct from cov.partnership_id ' +
         'left join assistance.plan_goal sg on sg.plan_id = sap.id',
     ],
+    // The covered schools' current appointments (read-only, across schemas): principals, teachers, staff.
+    ['sa', 'left join people.appointment sa on sa.school_id = cov.school_id and sa.end_date is null'],
   ],
   paths: {
     province: { expr: 's.province_id', needs: ['s'] },
@@ -284,6 +286,11 @@ function aggregate(measure: Measure, fanOut: boolean, arm: Arm): string {
       return 'count(distinct rc.province_id)';
     case 'schools':
       return 'count(distinct cov.school_id)';
+    // The people subgraph's AppointmentRole values (fixed text: a subgraph does not import another's code).
+    case 'principals':
+      return "count(distinct sa.person_id) filter (where sa.role = 'PRINCIPAL')";
+    case 'teachers_and_staff':
+      return "count(distinct sa.person_id) filter (where sa.role in ('TEACHER', 'STAFF'))";
     case 'activities':
       return fanOut ? 'count(distinct a.id)' : 'count(*)';
     case 'participants':
@@ -449,6 +456,7 @@ function armQuery(
   if (arm === 'activity' && (own.includes('participants') || own.includes('people_trained'))) query.need('pn');
   if (arm === 'trainee') query.need('pt');
   if (arm === 'reach' && own.includes('provinces')) query.need('rc');
+  if (arm === 'school' && (own.includes('principals') || own.includes('teachers_and_staff'))) query.need('sa');
   // Plan goals repeat the partnership rows, participations the activity rows: count them distinctly then.
   const fanOut = keys.includes(StatisticsDimension.IMPROVEMENT_TASK) || query.needs('pn');
   const select = [...keyList, ...own.map((measure) => `${aggregate(measure, fanOut, arm)} as ${measure}`)].join(', ');

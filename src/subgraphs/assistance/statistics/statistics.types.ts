@@ -228,7 +228,8 @@ export class SchoolMetricStatistics {
   description:
     'One bucket of grouped statistics, computed in one SQL statement with only the measures selected. Fact ' +
     'tables: partnerships and universities count `partnership` rows; schools counts the distinct schools covered ' +
-    'by partnerships (their schools, and the schools of the plans they drew up) or targeted by committees; ' +
+    'by partnerships (their schools, and the schools of the plans they drew up) or targeted by committees, and ' +
+    'principals and teachersAndStaff the people currently appointed at those schools; ' +
     'counties and provinces count what partnerships and that coverage reach together, so a programme that works ' +
     'through committees (no partnership) and one that works through partnerships are counted alike; activities, ' +
     'participants and peopleTrained count `activity` rows and their participations; metrics aggregate the yearly ' +
@@ -263,6 +264,18 @@ export class StatisticsRow {
       '(the same rule for every programme).',
   })
   schools!: number;
+
+  @Field(() => Int, {
+    description:
+      'Distinct persons holding a current PRINCIPAL appointment at the schools counted by `schools` (the ' +
+      'committee programme’s document counts the principals of its target schools it guided).',
+  })
+  principals!: number;
+
+  @Field(() => Int, {
+    description: 'Distinct persons holding a current TEACHER or STAFF appointment at the schools counted by `schools`.',
+  })
+  teachersAndStaff!: number;
 
   @Field(() => Int, { description: 'Activities.' })
   activities!: number;
