@@ -160,6 +160,18 @@ describe.each(MODES)('writes through the gateway (%s)', (mode) => {
     expect(answer.body.errors?.[0]?.message).toMatch(
       /input\.startDate.*expected a date as YYYY-MM-DD, e\.g\. 2024-03-04/,
     );
+    // Written in the document: the same words, and where in the document.
+    const literal = await post(
+      gateways.urls[mode],
+      { query: `query { partnershipProgress(asOf: "2025-1-31", first: 1) { totalCount } }` },
+      tokens.university,
+    );
+    expect(literal.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/2025-1-31 \(expected a date as YYYY-MM-DD, e\.g\. 2024-03-04\)/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // In process the place in the document too (a gateway drops its subgraph's locations, which are not the client's).
+    if (mode === 'in-process') expect(literal.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 35 }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 
 /**
@@ -8,21 +8,29 @@ import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
  */
 function codedInput(scalar: GraphQLScalarType, expected: string): GraphQLScalarType {
   const config = scalar.toConfig();
-  const coded =
-    <A extends unknown[], R>(parse: (...args: A) => R) =>
-    (...args: A): R => {
-      try {
-        return parse(...args);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // graphql-scalars says what is wrong, not what is right: the expected form is added.
-        throw new GraphQLError(`${message} (expected ${expected})`, { extensions: { code: 'BAD_USER_INPUT' } });
-      }
-    };
+  // graphql-scalars says what is wrong, not what is right: the expected form is added.
+  const refusal = (error: unknown, node?: ValueNode) =>
+    new GraphQLError(`${error instanceof Error ? error.message : String(error)} (expected ${expected})`, {
+      // A literal's error is reported as it is (no "Expected value of type…" around it): its place at least.
+      nodes: node,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return new GraphQLScalarType({
     ...config,
-    parseValue: coded(config.parseValue),
-    parseLiteral: coded(config.parseLiteral),
+    parseValue: (value) => {
+      try {
+        return config.parseValue(value);
+      } catch (error) {
+        throw refusal(error);
+      }
+    },
+    parseLiteral: (node, variables) => {
+      try {
+        return config.parseLiteral(node, variables);
+      } catch (error) {
+        throw refusal(error, node);
+      }
+    },
   });
 }
 
