@@ -171,7 +171,9 @@ describe.each(MODES)('writes through the gateway (%s)', (mode) => {
       extensions: { code: 'BAD_USER_INPUT' },
     });
     // In process the place in the document too (a gateway drops its subgraph's locations, which are not the client's).
-    if (mode === 'in-process') expect(literal.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 35 }]);
+    if (mode === 'in-process') {
+      expect((literal.body.errors?.[0] as { locations?: unknown }).locations).toEqual([{ line: 1, column: 35 }]);
+    }
   });
 });
 
