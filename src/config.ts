@@ -223,8 +223,26 @@ export function productionAuthWarning(settings: Settings): string | undefined {
   return (
     'no token keys: serving anonymous callers only (tokens are refused with 401). Set AUTH_JWKS_FILE or ' +
     'AUTH_JWKS_URL (with AUTH_ISSUER, AUTH_AUDIENCE) or AUTH_JWT_SECRET to accept tokens, or ' +
-    'AUTH_ANONYMOUS_ONLY=on to say anonymous-only on purpose'
+    'AUTH_ANONYMOUS_ONLY=on to say anonymous-only on purpose. For development tokens (`npm run token`), ' +
+    'run `npm run dev` instead'
   );
+}
+
+/** Whether this server verifies tokens with the public development secret (never in production: authSettings). */
+export function acceptsDevelopmentTokens(settings: Pick<Settings, 'nodeEnv' | 'auth'>): boolean {
+  return settings.nodeEnv !== 'production' && settings.auth.secret === DEV_JWT_SECRET;
+}
+
+/** What a development server says at start: that it takes development tokens, and how to mint and send one. */
+export function developmentAuthNotice(settings: Settings): string | undefined {
+  if (settings.nodeEnv !== 'development' || !acceptsDevelopmentTokens(settings)) return undefined;
+  return [
+    'development mode: accepting development tokens (signed with the public development secret, which',
+    'production refuses). Mint one and send it as a header:',
+    '  npm run -s token -- --role ministry_admin        (or analyst; university --org <institution code>; county --org <division code>)',
+    '  Authorization: Bearer <token>',
+    'GraphiQL opens with a ministry_admin token in its Headers tab.',
+  ].join('\n');
 }
 
 /** The defaults let through every operation of the README, schema/operations, GraphiQL and the bench. */

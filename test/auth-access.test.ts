@@ -1,5 +1,6 @@
 // Decorator metadata must exist before any entity or resolver module loads.
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +10,8 @@ import { assertEnumType, assertInputObjectType, assertObjectType, buildSchema, i
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  acceptsDevelopmentTokens,
+  developmentAuthNotice,
   productionAuthWarning,
   ConfigError,
   DEV_JWT_SECRET,
@@ -21,6 +24,7 @@ import { buildPeopleSubgraph } from '../src/subgraphs/people';
 import { startInProcessApi, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
+import { developmentHeaders } from '../src/server/auth/development';
 import { mintToken } from '../src/server/auth/tokens';
 import { startTestApi, type TestApi } from './support/api';
 
@@ -446,5 +450,96 @@ describe('the rules table', () => {
       for (const attribute of guarded) expect(words(name)).not.toContain(attribute.toLowerCase());
       expect(words(name)).not.toMatch(/gender|birth|age/);
     }
+  });
+});
+
+describe('signing in: development mode, and what each refusal says would let the caller in', () => {
+  let dev: string;
+  let keyless: string;
+  let devToken: string;
+  const WRITE = `mutation { createActivity(input: { programId: "${'0'.repeat(8)}-0000-7000-8000-000000000000", kind: TEACHER_VISIT, title: "x", startDate: "2024-03-04" }) { replayed } }`;
+
+  beforeAll(async () => {
+    const devSettings = loadSettings({ NODE_ENV: 'development', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
+    const devServer = await startInProcessApi(devSettings, api.orm, silentLogger, 0);
+    servers.push(devServer);
+    dev = devServer.url;
+    keyless = (await start({})).url;
+    // `npm run token` as a newcomer runs it: no AUTH_JWT_SECRET, no NODE_ENV.
+    const env = { ...process.env };
+    delete env.AUTH_JWT_SECRET;
+    delete env.NODE_ENV;
+    const minted = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/cli/token.ts', '--role', 'analyst'], {
+      cwd: PROJECT_ROOT,
+      env,
+      encoding: 'utf8',
+    });
+    expect(minted.status).toBe(0);
+    expect(minted.stderr).toMatch(/a development token: accepted by a server started with `npm run dev`/);
+    devToken = minted.stdout.trim();
+  });
+
+  it('a development server accepts `npm run token` tokens: names are shown', async () => {
+    const answer = await post(
+      dev,
+      { query: PRINCIPAL_NAME, variables: { id: principalSchoolId } },
+      `Bearer ${devToken}`,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    expect(principalName(answer)).toEqual(expect.any(String));
+  });
+
+  it('production never accepts the development key, and its 401 says what would', async () => {
+    const noKeys = await post(keyless, { query: '{ provinces(first: 1) { nodes { code } } }' }, `Bearer ${devToken}`);
+    expect(noKeys.status).toBe(401);
+    expect(noKeys.body.errors![0]!.message).toMatch(
+      /this server accepts no tokens .* started with `npm run dev` accepts development tokens from `npm run token -- --role <role>`; in production, start it with AUTH_JWT_SECRET, AUTH_JWKS_FILE or AUTH_JWKS_URL/,
+    );
+    const ownSecret = await post(url.hs, { query: '{ provinces(first: 1) { nodes { code } } }' }, `Bearer ${devToken}`);
+    expect(ownSecret.status).toBe(401);
+    expect(ownSecret.body.errors![0]!.extensions?.reason).toBe('signature');
+    expect(ownSecret.body.errors![0]!.message).toMatch(
+      /This server accepts HS256 tokens signed with its AUTH_JWT_SECRET: `npm run -s token -- --role <role>` with the same AUTH_JWT_SECRET mints one/,
+    );
+    expect(ownSecret.body.errors![0]!.message).not.toContain(SECRET);
+    const closed = await post(url.closed, { query: '{ provinces(first: 1) { nodes { code } } }' });
+    expect(closed.body.errors![0]!.message).toMatch(/needs a bearer token .* This server accepts HS256 tokens/);
+    // However production is configured, the development secret is not among its keys.
+    for (const env of [{}, { AUTH_JWT_SECRET: SECRET }, { AUTH_ANONYMOUS_ONLY: 'on' }]) {
+      const production = loadSettings({ NODE_ENV: 'production', ...env });
+      expect(acceptsDevelopmentTokens(production)).toBe(false);
+      expect(production.auth.secret).not.toBe(DEV_JWT_SECRET);
+      expect(await developmentHeaders(production)).toBeUndefined();
+    }
+  });
+
+  it('says so at start, and GraphiQL opens with a token in its headers in development only', async () => {
+    expect(developmentAuthNotice(loadSettings({ NODE_ENV: 'development' }))).toMatch(
+      /development mode: accepting development tokens[\s\S]*npm run -s token -- --role ministry_admin[\s\S]*Authorization: Bearer <token>/,
+    );
+    expect(developmentAuthNotice(loadSettings({ NODE_ENV: 'production' }))).toBeUndefined();
+    expect(developmentAuthNotice(loadSettings({ NODE_ENV: 'development', AUTH_JWT_SECRET: SECRET }))).toBeUndefined();
+    const page = async (target: string) => (await fetch(target, { headers: { accept: 'text/html' } })).text();
+    const preset = /defaultHeaders: "(.*)",/.exec(await page(dev));
+    expect(preset).not.toBeNull();
+    const headers = JSON.parse(JSON.parse(`"${preset![1]}"`) as string) as { Authorization: string };
+    const admin = await post(
+      dev,
+      { query: PRINCIPAL_NAME, variables: { id: principalSchoolId } },
+      headers.Authorization,
+    );
+    expect(principalName(admin)).toEqual(expect.any(String));
+    expect(await page(keyless)).toMatch(/defaultHeaders: undefined,/);
+  });
+
+  it('an anonymous caller is told how to sign in, on a read and on a write', async () => {
+    const read = await post(dev, { query: PRINCIPAL_NAME, variables: { id: principalSchoolId } });
+    expect(read.body.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(read.body.errors![0]!.message).toMatch(/any signed-in role\. No bearer token was sent: sign in/);
+    const write = await post(dev, { query: WRITE });
+    expect(write.body.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(write.body.errors![0]!.message).toMatch(
+      /^The role anonymous may not write: send a bearer token with the role ministry_admin, or university, county or committee with its organisation \(org\); in development `npm run -s token -- --role university --org <institution code>` mints one/,
+    );
   });
 });

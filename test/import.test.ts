@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../src/cli/import';
@@ -153,8 +153,8 @@ function spawnImport(args: string[]): Promise<Run> {
   });
 }
 
-/** The command's main function, in this process. */
-async function runCommand(args: string[]): Promise<Run> {
+/** The command's main function, in this process (`env` added to the environment, `stdin` what it reads). */
+async function runCommand(args: string[], env: NodeJS.ProcessEnv = {}, stdin?: string): Promise<Run> {
   const stdout = new PassThrough();
   const stderr = new PassThrough() as unknown as NodeJS.WriteStream;
   let out = '';
@@ -162,10 +162,18 @@ async function runCommand(args: string[]): Promise<Run> {
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   (stderr as unknown as PassThrough).on('data', (chunk: Buffer) => (err += chunk.toString()));
   const code = await importCommand(args, {
-    env: { ...process.env, DATABASE_URL: api.databaseUrl, AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      IMPORT_TOKEN: '',
+      DATABASE_URL: api.databaseUrl,
+      AUTH_JWT_SECRET: SECRET,
+      NODE_ENV: 'production',
+      ...env,
+    },
     cwd: dir,
     stdout,
     stderr,
+    stdin: stdin === undefined ? undefined : Readable.from([stdin]),
   });
   return { code, stdout: out, stderr: err };
 }
@@ -197,6 +205,9 @@ describe('npm run import (the command)', () => {
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/imported 12 activities rows: 12 created, 0 changed in .* rows\/s/);
+    // What it created: each row's new id, in row order.
+    const printed = [...run.stdout.matchAll(/^row (\d+): created ([0-9a-f-]{36})$/gm)];
+    expect(printed.map((match) => Number(match[1]))).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     // Not a terminal: plain progress lines on stderr.
     expect(run.stderr).toMatch(/writing: 12\/12 rows/);
     expect(await count('assistance.activity')).toBe(before + 12);
@@ -206,6 +217,7 @@ describe('npm run import (the command)', () => {
     );
     expect(imported).toHaveLength(12);
     expect(imported.every((row) => row.n === 2)).toBe(true);
+    expect(printed.map((match) => match[2]).sort()).toEqual(imported.map((row) => row.id).sort());
     const requestId = /audit trail under request (\S+)/.exec(run.stdout)![1];
     const trail = await api.sql<{ entity: string; n: number; mutation: string; role: string; org: string }>(
       `select entity, count(*)::int as n, min(mutation) as mutation, min(role) as role, min(org) as org
@@ -220,7 +232,8 @@ describe('npm run import (the command)', () => {
 
   it('imports a JSON file of metrics as a county with a verified token, then updates them by id and version', async () => {
     const json = await file('metrics.json', JSON.stringify(metricRows(20, 2040)));
-    const created = await runCommand([json, '--kind', 'metrics', '--as', tokens.county!]);
+    // The token in the environment (never an argument: npm would print it).
+    const created = await runCommand([json, '--kind', 'metrics'], { IMPORT_TOKEN: tokens.county! });
     expect(created.stderr).not.toMatch(/problem/);
     expect(created.code).toBe(0);
     const stored = await api.sql<{ id: string; version: number; year: number }>(
@@ -347,9 +360,32 @@ describe('npm run import (the command)', () => {
     const json = await file('one.json', JSON.stringify(metricRows(1, 2099)));
     const noIdentity = await spawnImport([json, '--kind', 'metrics']);
     expect(noIdentity.code).toBe(2);
-    expect(noIdentity.stderr).toMatch(/--as is required/);
-    const badToken = await runCommand([json, '--kind', 'metrics', '--as', 'a.b.c']).catch((error: Error) => error);
-    expect(String(badToken)).toMatch(/--as: the token was refused/);
+    expect(noIdentity.stderr).toMatch(
+      /who imports\? --as <identity>, --token-file <file\|->, or a token in IMPORT_TOKEN/,
+    );
+    expect(noIdentity.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const help = await spawnImport(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run -s import -- /);
+    // A token among the arguments is refused, and the message does not repeat it.
+    const tokenArgument = await spawnImport([json, '--kind', 'metrics', '--as', tokens.county!]);
+    expect(tokenArgument.code).toBe(2);
+    expect(tokenArgument.stderr).toMatch(/--as takes a local identity, not a token: .* Put it in IMPORT_TOKEN/);
+    expect(tokenArgument.stderr + tokenArgument.stdout).not.toContain(tokens.county!);
+    const badToken = await runCommand([json, '--kind', 'metrics'], { IMPORT_TOKEN: 'a.b.c' }).catch(
+      (error: Error) => error,
+    );
+    expect(String(badToken)).toMatch(
+      /IMPORT_TOKEN: the token was refused .*\(development tokens: with NODE_ENV=development\)/,
+    );
+    // A token from stdin (--token-file -), dry run: verified as the county.
+    const fromStdin = await runCommand(
+      [json, '--kind', 'metrics', '--token-file', '-', '--dry-run'],
+      {},
+      tokens.county,
+    );
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stderr).toMatch(/as county /);
     const notRows = await runCommand([await file('object.json', '{}'), '--kind', 'metrics', '--as', COUNTY()]).catch(
       (error: Error) => error,
     );

@@ -121,6 +121,60 @@ describe.each(MODES)('writes through the gateway (%s)', (mode) => {
     });
     expect(await databaseState(api)).toEqual(before);
   });
+
+  it("names every problem of an input at once: the record's and its children's, references and rules", async () => {
+    const before = await databaseState(api);
+    const nobody = '00000000-0000-7000-8000-000000000000';
+    const input = activityInput({
+      startDate: '2024-03-08',
+      endDate: '2024-03-04',
+      schoolId: f.otherCountySchoolId,
+      participants: [
+        { personId: f.personIds[0], role: 'TRAINER' },
+        { personId: nobody, role: 'TRAINEE' },
+      ],
+    });
+    const answer = await post(gateways.urls[mode], { query: CREATE_ACTIVITY, variables: { input } }, tokens.university);
+    expect(answer.body.errors).toHaveLength(1);
+    const [error] = answer.body.errors!;
+    expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endDate' });
+    expect(error!.extensions!.problems).toEqual([
+      { field: 'input.endDate', message: 'must not be before startDate' },
+      { field: 'input.schoolId', message: "is not a school of the partnership's county" },
+      { field: 'input.participants[1].personId', message: `no Person has the id ${nobody}` },
+    ]);
+    expect(error!.message).toBe(
+      `3 problems: input.endDate: must not be before startDate; input.schoolId: is not a school of the partnership's county; ` +
+        `input.participants[1].personId: no Person has the id ${nobody}`,
+    );
+    expect(await databaseState(api)).toEqual(before);
+  });
+
+  it('a date that is not YYYY-MM-DD says the form expected', async () => {
+    const answer = await post(
+      gateways.urls[mode],
+      { query: CREATE_ACTIVITY, variables: { input: activityInput({ startDate: '2024-3-4' }) } },
+      tokens.university,
+    );
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.body.errors?.[0]?.message).toMatch(
+      /input\.startDate.*expected a date as YYYY-MM-DD, e\.g\. 2024-03-04/,
+    );
+    // Written in the document: the same words, and where in the document.
+    const literal = await post(
+      gateways.urls[mode],
+      { query: `query { partnershipProgress(asOf: "2025-1-31", first: 1) { totalCount } }` },
+      tokens.university,
+    );
+    expect(literal.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/2025-1-31 \(expected a date as YYYY-MM-DD, e\.g\. 2024-03-04\)/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // In process the place in the document too (a gateway drops its subgraph's locations, which are not the client's).
+    if (mode === 'in-process') {
+      expect((literal.body.errors?.[0] as { locations?: unknown }).locations).toEqual([{ line: 1, column: 35 }]);
+    }
+  });
 });
 
 describe.each(MODES)('domain rules refuse with the field at fault, changing nothing (%s)', (mode) => {

@@ -20,12 +20,15 @@ import {
 } from '../graphql/mutations/import';
 import { createAuthenticator } from '../server/auth/tokens';
 import { formatInt, progressLine } from './progress';
+import { runCli, UsageError, type OnStop } from './run';
+
+export { UsageError };
 
 /*
- * `npm run import -- <file.csv|file.json> --kind <kind> --as <identity> [--dry-run]` (README, Import):
- * the rows of a file written through the import of src/graphql/mutations/import.ts, in one transaction,
- * as the identity given. Exit codes: 0 imported (or a dry run passed), 1 refused or failed (nothing
- * written), 2 a usage error.
+ * `npm run -s import -- <file.csv|file.json> --kind <kind> (--as <identity> | --token-file <file|->) [--dry-run]`
+ * (README, Import): the rows of a file written through the import of src/graphql/mutations/import.ts, in
+ * one transaction, as the identity given. Exit codes: 0 imported (or a dry run passed), 1 refused or
+ * failed (nothing written), 2 a usage error, 130/143 interrupted (nothing written).
  */
 
 const KIND_NAMES = () =>
@@ -33,64 +36,106 @@ const KIND_NAMES = () =>
     .map((kind) => kind.name)
     .join('|');
 
-const usage = () =>
-  `usage: npm run import -- <file.csv|file.json> --kind <${KIND_NAMES()}> --as <identity> [--dry-run]
-  --kind K     what the rows are (a row is the input of the kind's create mutation; with id and version, its update)
-  --as WHO     who imports (rights and the audit trail): a bearer token (JWT) verified with the server's keys
-               (AUTH_JWT_SECRET / AUTH_JWKS_FILE / AUTH_JWKS_URL), or a local identity for whoever holds the
-               database's credentials: ministry_admin, university:<institution code>, county:<division code>
-  --dry-run    check every row and print what each would do; write nothing`;
+/** The environment variable a token may come in (never an argument: npm prints its arguments, shells keep them). */
+export const TOKEN_VARIABLE = 'IMPORT_TOKEN';
 
-export class UsageError extends Error {}
+export const usage = () =>
+  `usage: npm run -s import -- <file.csv|file.json> --kind <${KIND_NAMES()}> [--as <identity> | --token-file <file|->] [--dry-run]
+  --kind K          what the rows are (a row is the input of the kind's create mutation; with id and version, its update)
+  --as WHO          who imports, as whoever holds the database's credentials: ministry_admin,
+                    university:<institution code> or county:<division code>
+  --token-file F    or who imports as a bearer token read from the file F (- reads stdin), verified with the keys of
+                    this environment (AUTH_JWT_SECRET / AUTH_JWKS_FILE / AUTH_JWKS_URL; development tokens of
+                    \`npm run token\` with NODE_ENV=development); or the token in ${TOKEN_VARIABLE}
+  --dry-run         check every row and print what each would do; write nothing
+Prints each row's record (row N: created <id>) and a summary on stdout, progress on stderr.`;
 
 interface Args {
   file: string;
   kind: string;
-  as: string;
+  as: string | undefined;
+  tokenFile: string | undefined;
   dryRun: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args | null {
+function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args | null {
   let file: string | undefined;
   let kind: string | undefined;
   let as: string | undefined;
+  let tokenFile: string | undefined;
   let dryRun = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     const value = () => {
       const given = inline ?? argv[++i];
-      if (given === undefined || given === '') throw new UsageError(`${flag} needs a value\n${usage()}`);
+      if (given === undefined || given === '') throw new UsageError(`${flag} needs a value`);
       return given;
     };
     if (flag === '--help' || flag === '-h') return null;
     else if (flag === '--dry-run') dryRun = true;
     else if (flag === '--kind') kind = value();
     else if (flag === '--as') as = value();
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}"\n${usage()}`);
+    else if (flag === '--token-file') tokenFile = value();
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
     else if (file === undefined) file = flag;
     else throw new UsageError(`one file at a time ("${file}", then "${flag}")`);
   }
-  if (!file) throw new UsageError(`no file given\n${usage()}`);
-  if (!kind || !importKind(kind)) throw new UsageError(`--kind must be one of ${KIND_NAMES()}\n${usage()}`);
-  if (!as) throw new UsageError(`--as is required: the identity the import runs as\n${usage()}`);
-  return { file, kind, as, dryRun };
+  if (!file) throw new UsageError('no file given');
+  if (!kind || !importKind(kind)) throw new UsageError(`--kind must be one of ${KIND_NAMES()}`);
+  // A token among the arguments has been printed by npm's banner already: refuse it, and say where it goes.
+  if (as !== undefined && JWT.test(as)) {
+    throw new UsageError(
+      `--as takes a local identity, not a token: a token on the command line is printed by npm and kept in shell history. ` +
+        `Put it in ${TOKEN_VARIABLE}, or in a file for --token-file (- reads it from stdin)`,
+    );
+  }
+  const given = [as, tokenFile, env[TOKEN_VARIABLE] || undefined].filter((way) => way !== undefined).length;
+  if (given === 0) {
+    throw new UsageError(`who imports? --as <identity>, --token-file <file|->, or a token in ${TOKEN_VARIABLE}`);
+  }
+  if (as !== undefined && tokenFile !== undefined) throw new UsageError('--as or --token-file, not both');
+  return { file, kind, as, tokenFile, dryRun };
 }
 
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
-/** The identity of `--as`: a verified token, or a local one (role, or role:organisation). */
-async function identity(as: string, env: NodeJS.ProcessEnv): Promise<Viewer> {
-  if (JWT.test(as)) {
-    const { viewer } = await createAuthenticator(loadSettings(env).auth)
-      .authenticate(`Bearer ${as}`)
-      .catch((error: unknown) => {
-        throw new UsageError(`--as: the token was refused (${oneLine(error)})`);
-      });
-    return viewer;
-  }
+/** A token from --token-file (a file, or stdin for `-`) or the environment, verified with the environment's keys. */
+async function tokenIdentity(args: Args, io: CommandIo): Promise<Viewer> {
+  let token: string;
+  if (args.tokenFile === '-') token = await text(io.stdin ?? process.stdin);
+  else if (args.tokenFile !== undefined) {
+    token = await readFile(path.resolve(io.cwd, args.tokenFile), 'utf8').catch((error: unknown) => {
+      throw new UsageError(`--token-file: cannot read ${args.tokenFile} (${oneLine(error)})`);
+    });
+  } else token = io.env[TOKEN_VARIABLE]!;
+  token = token.trim();
+  const source = args.tokenFile === undefined ? TOKEN_VARIABLE : `--token-file ${args.tokenFile}`;
+  if (!JWT.test(token)) throw new UsageError(`${source}: not a token (a JWT: three base64url parts joined by dots)`);
+  const settings = loadSettings(io.env);
+  const { viewer } = await createAuthenticator(settings.auth)
+    .authenticate(`Bearer ${token}`)
+    .catch((error: unknown) => {
+      const development = settings.nodeEnv === 'production' ? ' (development tokens: with NODE_ENV=development)' : '';
+      throw new UsageError(
+        `${source}: the token was refused (${oneLine(error)}). The import verifies tokens with the keys of its ` +
+          `environment: AUTH_JWT_SECRET, AUTH_JWKS_FILE or AUTH_JWKS_URL${development}. Or import --as a local ` +
+          'identity: ministry_admin, university:<code>, county:<code>',
+      );
+    });
+  return viewer;
+}
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  let read = '';
+  for await (const chunk of stream) read += String(chunk);
+  return read;
+}
+
+/** The identity of `--as`: a local one (role, or role:organisation). */
+function localIdentity(as: string): Viewer {
   const [role, org] = as.split(':', 2) as [string, string | undefined];
   if (!isRole(role) || !['ministry_admin', 'university', 'county'].includes(role)) {
-    throw new UsageError('--as: a token, or ministry_admin, university:<code> or county:<code>');
+    throw new UsageError('--as: ministry_admin, university:<code> or county:<code>');
   }
   const needs = ORGANISATION_ROLES[role];
   if (needs && !(org && needs.code.test(org))) throw new UsageError(`--as: ${role}:<code>, with ${needs.what}`);
@@ -144,23 +189,32 @@ export interface CommandIo {
   cwd: string;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream;
+  /** Where `--token-file -` reads from (process.stdin by default). */
+  stdin?: NodeJS.ReadableStream;
+  /** Registers what a signal must close (runCli). */
+  onStop?: OnStop;
 }
 
 /** The command; resolves to its exit code. */
 export async function importCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const print = (line: string) => io.stdout.write(`${line}\n`);
   const log = (line: string) => io.stderr.write(`${line}\n`);
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, io.env);
   if (!args) {
     print(usage());
     return 0;
   }
   const kind = importKind(args.kind)!;
-  const viewer = await identity(args.as, io.env);
+  const viewer = args.as !== undefined ? localIdentity(args.as) : await tokenIdentity(args, io);
   const { rows, csv } = await readRows(path.resolve(io.cwd, args.file));
   const settings = loadSettings(io.env);
   const database = await connectDatabase(settings, log);
+  io.onStop?.(() => database.close());
   const orm = await openOrm({ clientUrl: database.url, poolSize: 2 });
+  // Closed once, by the end of the command or by a signal (runCli), whichever comes first.
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= orm.close().then(() => database.close()));
+  io.onStop?.(close);
   try {
     const applied = await migrate(orm);
     if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
@@ -199,9 +253,11 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
       const seconds = (performance.now() - started) / 1000;
       const used = process.cpuUsage(cpu);
       const rate = `${formatInt(rows.length / Math.max(seconds, 0.001))} rows/s, CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`;
+      // What each row did (dry run: would do), with the record's id: what a caller needs to find them again.
+      const done = { CREATE: outcome.dryRun ? 'create' : 'created', UPDATE: outcome.dryRun ? 'update' : 'updated' };
+      for (const record of outcome.records)
+        print(`row ${record.row}: ${done[record.action]}${record.id ? ` ${record.id}` : ''}`);
       if (outcome.dryRun) {
-        for (const record of outcome.records)
-          print(`row ${record.row}: ${record.action.toLowerCase()}${record.id ? ` ${record.id}` : ''}`);
         print(
           `dry run: ${formatInt(outcome.created)} to create, ${formatInt(outcome.updated)} to change, every row passed; nothing was written (${seconds.toFixed(1)} s, ${rate})`,
         );
@@ -219,28 +275,22 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
       return 1;
     }
   } finally {
-    await orm.close();
-    await database.close();
+    await close();
   }
 }
 
 if (require.main === module) {
-  const io: CommandIo = {
-    env: process.env,
-    cwd: process.env.INIT_CWD ?? process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
-  };
-  // Exit once stdout is flushed: a pipe is written asynchronously, and exit would drop the rest.
-  const exit = (code: number) => process.stdout.write('', () => process.exit(code));
-  importCommand(process.argv.slice(2), io).then(
-    (code) => exit(code),
-    (error: unknown) => {
-      const known = error instanceof UsageError;
-      process.stderr.write(
-        `error: ${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      exit(known ? 2 : 1);
-    },
-  );
+  runCli({
+    usage: usage(),
+    batch: true,
+    main: (onStop) =>
+      importCommand(process.argv.slice(2), {
+        env: process.env,
+        // npm run's INIT_CWD: the folder the caller ran npm in.
+        cwd: process.env.INIT_CWD ?? process.cwd(),
+        stdout: process.stdout,
+        stderr: process.stderr,
+        onStop,
+      }),
+  });
 }

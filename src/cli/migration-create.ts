@@ -3,15 +3,22 @@ import path from 'node:path';
 import { loadSettings } from '../config';
 import { connectDatabase, migrate } from '../db/database';
 import { MIGRATIONS_PATH, openOrm } from '../db/orm';
+import { log, runCli, UsageError } from './run';
+
+const USAGE = `usage: npm run migration:create -- [name]
+Diffs the entities against a migrated database (DATABASE_URL, or the embedded one) and writes the
+difference as a new migration into migrations/, then rewrites migrations/index.ts to list it.`;
 
 /**
  * `npm run migration:create -- [name]`: diffs the entities against a migrated database, writes the
  * new migration into migrations/, and rewrites migrations/index.ts to list every migration.
  */
 async function main(): Promise<void> {
-  const name = process.argv[2];
+  const [name, extra] = process.argv.slice(2);
+  if (extra !== undefined || name?.startsWith('-'))
+    throw new UsageError(`one name at most, got ${process.argv.slice(2).join(' ')}`);
   const settings = loadSettings();
-  const database = await connectDatabase(settings, (line) => console.error(line));
+  const database = await connectDatabase(settings, log);
   const orm = await openOrm({ clientUrl: database.url });
   try {
     await migrate(orm);
@@ -49,9 +56,4 @@ function className(fileName: string): string {
   return fileName;
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runCli({ usage: USAGE, main });

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { apiSchemaSdl, buildAllSubgraphs, composeSupergraph } from '../gateway/subgraphs';
 import { expectedCodegenFiles, presentCodegenFiles } from './codegen-files';
-import { log, runCli } from './run';
+import { log, runCli, UsageError } from './run';
+
+const USAGE = `usage: npm run schema            write every generated file: schema/ (each subgraph's SDL, the supergraph,
+                                 the API schema), test/generated/ and schema/trusted-documents/ (codegen.yml)
+       npm run schema:check      fail (exit 1) when a generated file is stale, missing or left over, or the
+                                 subgraphs do not compose`;
 
 /** What schema/ should contain: each subgraph's SDL and the composed supergraph. */
 export async function expectedSchemaFiles(): Promise<Record<string, string>> {
@@ -47,27 +52,32 @@ export async function staleGeneratedFiles(files: Record<string, string>, root = 
  * codegen writes, or when the subgraphs do not compose.
  */
 if (require.main === module) {
-  runCli(async () => {
-    const check = process.argv.includes('--check');
-    const files = await expectedGeneratedFiles();
-    if (check) {
-      const stale = await staleGeneratedFiles(files);
-      if (stale.length) {
-        log(`generated files are stale: ${stale.join(', ')}; run \`npm run schema\` and commit the result`);
-        process.exit(1);
+  runCli({
+    usage: USAGE,
+    main: async () => {
+      const check = process.argv.includes('--check');
+      const unknown = process.argv.slice(2).find((arg) => arg !== '--check');
+      if (unknown) throw new UsageError(`unknown argument "${unknown}"`);
+      const files = await expectedGeneratedFiles();
+      if (check) {
+        const stale = await staleGeneratedFiles(files);
+        if (stale.length) {
+          log(`generated files are stale: ${stale.join(', ')}; run \`npm run schema\` and commit the result`);
+          return 1;
+        }
+        log(`all ${Object.keys(files).length} generated files are up to date, and the subgraphs compose`);
+        return;
       }
-      log(`all ${Object.keys(files).length} generated files are up to date, and the subgraphs compose`);
-      return;
-    }
-    for (const [name, content] of Object.entries(files)) {
-      const file = path.join(PROJECT_ROOT, name);
-      if ((await readFile(file, 'utf8').catch(() => null)) === content) continue;
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content);
-    }
-    for (const name of await presentCodegenFiles()) {
-      if (!(name in files)) await rm(path.join(PROJECT_ROOT, name));
-    }
-    log(`wrote ${Object.keys(files).join(', ')}`);
+      for (const [name, content] of Object.entries(files)) {
+        const file = path.join(PROJECT_ROOT, name);
+        if ((await readFile(file, 'utf8').catch(() => null)) === content) continue;
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, content);
+      }
+      for (const name of await presentCodegenFiles()) {
+        if (!(name in files)) await rm(path.join(PROJECT_ROOT, name));
+      }
+      log(`wrote ${Object.keys(files).join(', ')}`);
+    },
   });
 }

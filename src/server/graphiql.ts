@@ -52,7 +52,7 @@ export const STARTING_QUERY = `query Trusteeship {
 }
 `;
 
-function page(endpoint: string): string {
+function page(endpoint: string, headers: Record<string, string> | undefined): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -104,6 +104,7 @@ function page(endpoint: string): string {
         {
           fetcher,
           defaultQuery,
+          defaultHeaders: ${JSON.stringify(headers ? JSON.stringify(headers, null, 2) : undefined)},
           defaultEditorToolsVisibility: true,
           plugins: [explorer],
           visiblePlugin: explorer,
@@ -187,7 +188,12 @@ function voyagerPage(endpoint: string): string {
  * browser; everything else goes to the API), GraphQL Voyager at /voyager and the example dashboard
  * at /dashboard.
  */
-export function graphiqlRouter(endpoint: string, trustedDocumentsFile: string): Router {
+export function graphiqlRouter(
+  endpoint: string,
+  trustedDocumentsFile: string,
+  /** Headers GraphiQL opens with (development: a token, src/server/auth/development.ts). */
+  headers: () => Promise<Record<string, string> | undefined> = async () => undefined,
+): Router {
   const router = express.Router();
   router.use(dashboardRouter(endpoint, trustedDocumentsFile));
   router.get('/graphiql/:asset', (req, res, next) => {
@@ -202,11 +208,11 @@ export function graphiqlRouter(endpoint: string, trustedDocumentsFile: string): 
   router.get('/voyager', (_req, res) => {
     res.type('html').send(voyagerPage(endpoint));
   });
-  router.get(endpoint, (req, res, next) => {
+  router.get(endpoint, async (req, res, next) => {
     const wantsPage =
       req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (!wantsPage || req.query.query) return next();
-    res.type('html').send(page(endpoint));
+    res.type('html').send(page(endpoint, await headers()));
   });
   return router;
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
 import { createApolloServer } from './apollo';
 import { createAccess } from './auth/access';
+import { developmentHeaders } from './auth/development';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
@@ -112,7 +113,9 @@ export async function startHttpServer<C extends BaseContext>(
     await listen(metricsServer, metrics.port, host);
   }
   app.use('/graphql', logRequest, cors);
-  app.use(graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile));
+  app.use(
+    graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile, () => developmentHeaders(options.settings)),
+  );
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use('/graphql', parseJson);
   app.get('/graphql', handleGraphql);

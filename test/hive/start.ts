@@ -8,19 +8,27 @@ import { startHiveGateway } from './gateway';
  * PORT/HOST. Only the gateway differs: no GraphiQL pages, limits, budget, metrics or /ready of this
  * project's own (the subgraph servers still apply every per-operation limit).
  */
-runCli(async (onStop) => {
-  const settings = loadSettings();
-  const missing = SUBGRAPH_NAMES.filter((name) => !settings.subgraphUrls[name]);
-  if (missing.length) {
-    throw new ConfigError(`start:hive needs ${missing.map((name) => `SUBGRAPH_${name.toUpperCase()}_URL`).join(', ')}`);
-  }
-  const gateway = await startHiveGateway(settings.subgraphUrls as Record<SubgraphName, string>, {
-    port: settings.port,
-    host: settings.host,
-    logging: settings.nodeEnv !== 'test',
-    // HIVE_DEDUPLICATE_INFLIGHT=0: every client request makes its own subgraph fetches, as under @apollo/gateway.
-    deduplicateInflight: process.env.HIVE_DEDUPLICATE_INFLIGHT !== '0',
-  });
-  onStop(gateway.stop);
-  log(`Hive Gateway over subgraph servers ready at ${gateway.url}`);
+const USAGE = `usage: npm run start:hive
+Hive Gateway over the subgraph servers at SUBGRAPH_{DIRECTORY,PEOPLE,ASSISTANCE}_URL, on PORT/HOST. README, Run modes.`;
+
+runCli({
+  usage: USAGE,
+  main: async (onStop) => {
+    const settings = loadSettings();
+    const missing = SUBGRAPH_NAMES.filter((name) => !settings.subgraphUrls[name]);
+    if (missing.length) {
+      throw new ConfigError(
+        `start:hive needs ${missing.map((name) => `SUBGRAPH_${name.toUpperCase()}_URL`).join(', ')}`,
+      );
+    }
+    const gateway = await startHiveGateway(settings.subgraphUrls as Record<SubgraphName, string>, {
+      port: settings.port,
+      host: settings.host,
+      logging: settings.nodeEnv !== 'test',
+      // HIVE_DEDUPLICATE_INFLIGHT=0: every client request makes its own subgraph fetches, as under @apollo/gateway.
+      deduplicateInflight: process.env.HIVE_DEDUPLICATE_INFLIGHT !== '0',
+    });
+    onStop(gateway.stop);
+    log(`Hive Gateway over subgraph servers ready at ${gateway.url}`);
+  },
 });

@@ -78,8 +78,12 @@ function ruleOf(typeName: string, field: string): Rule | undefined {
   return name ? RULES[name] : undefined;
 }
 
-function forbidden(what: string, rule: Rule, extra: Record<string, unknown> = {}): DomainError {
-  return new DomainError('FORBIDDEN', `${what}: ${rule.summary}.`, extra);
+/** Said to a caller without a token: what would have let it in. */
+export const SIGN_IN = 'No bearer token was sent: sign in (README, Signing in).';
+
+function forbidden(what: string, rule: Rule, viewer: Viewer, extra: Record<string, unknown> = {}): DomainError {
+  const hint = viewer.role === 'anonymous' ? ` ${SIGN_IN}` : '';
+  return new DomainError('FORBIDDEN', `${what}: ${rule.summary}.${hint}`, extra);
 }
 
 /** Whether the viewer may read the field of this record. */
@@ -108,9 +112,9 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (source, args, ctx, info) => {
         const visibility = rule.visibility(ctx.viewer);
         if (visibility === 'all') return resolve(source, args, ctx, info);
-        if (visibility === 'none') throw forbidden(what, rule);
+        if (visibility === 'none') throw forbidden(what, rule, ctx.viewer);
         return mayRead(rule, ctx.viewer, source, ctx).then((allowed) => {
-          if (!allowed) throw forbidden(what, rule);
+          if (!allowed) throw forbidden(what, rule, ctx.viewer);
           return resolve(source, args, ctx, info);
         });
       };
@@ -147,7 +151,9 @@ export function fieldUse(
   const visibility = rule.visibility(viewer);
   if (visibility === 'all') return undefined;
   if (visibility === 'rows' && use === 'filter' && rule.rowFilter) return rule.rowFilter;
-  throw forbidden(`${use === 'filter' ? 'Filtering' : 'Sorting'} by ${typeName}.${field}`, rule, { argumentPath });
+  throw forbidden(`${use === 'filter' ? 'Filtering' : 'Sorting'} by ${typeName}.${field}`, rule, viewer, {
+    argumentPath,
+  });
 }
 
 /** For search: the SQL condition on a table's rows whose names the viewer may read (undefined: all). */

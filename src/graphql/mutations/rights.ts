@@ -64,9 +64,17 @@ const WRITERS = new Set<Viewer['role']>(['university', 'county', 'committee', 'm
 
 /** Refuses a caller that may write nothing (anonymous, analyst, an organisation role without its org). */
 export function assertWriter(viewer: Viewer): void {
-  if (!WRITERS.has(viewer.role)) throw forbidden(`The role ${viewer.role} may not write.`);
+  if (!WRITERS.has(viewer.role)) {
+    throw forbidden(
+      `The role ${viewer.role} may not write: send a bearer token with the role ministry_admin, or university, ` +
+        'county or committee with its organisation (org); in development `npm run -s token -- --role university ' +
+        '--org <institution code>` mints one. What each role may write: README, Identity and rights.',
+    );
+  }
   if (viewer.role !== 'ministry_admin' && !viewer.org) {
-    throw forbidden(`A ${viewer.role} token must name its organisation (org) to write.`);
+    throw forbidden(
+      `A ${viewer.role} token must name its organisation (org) to write: mint it with --org <code> (npm run token).`,
+    );
   }
 }
 

@@ -21,7 +21,7 @@ import { badField } from '../errors';
 import { actorOf, writeAudit } from './audit';
 import { claimKey, IDEMPOTENCY_KEY, inputHash, storeKey, type KeyUse } from './idempotency';
 import { assertWriter } from './rights';
-import { IsRecordId, validateInput } from './validation';
+import { IsRecordId, validateInput, type FieldProblem } from './validation';
 import { Writes, type Cascade, type Values } from './writes';
 
 /*
@@ -183,12 +183,21 @@ export async function createWithChildren(
 ): Promise<string> {
   const values: Values = { ...input };
   for (const key of Object.keys(children)) delete values[key];
-  const [id] = await writes.create(entity, [{ values, path: 'input' }]);
+  const items = (key: string) => ((input as Values)[key] as Values[] | null | undefined) ?? [];
+  // The children's references are checked first, so that one refusal names their problems and the record's.
+  const childProblems: FieldProblem[] = [];
   for (const [key, child] of Object.entries(children)) {
-    const items = ((input as Values)[key] as Values[] | null | undefined) ?? [];
+    const rows = items(key).map((item, index) => ({ values: item, path: `input.${key}[${index}]` }));
+    childProblems.push(...(await writes.referenceProblems(child.entity, rows, child.parent)));
+  }
+  const [id] = await writes.create(entity, [{ values, path: 'input' }], childProblems);
+  for (const [key, child] of Object.entries(children)) {
     await writes.create(
       child.entity,
-      items.map((item, index) => ({ values: { ...item, [`${child.parent}Id`]: id }, path: `input.${key}[${index}]` })),
+      items(key).map((item, index) => ({
+        values: { ...item, [`${child.parent}Id`]: id },
+        path: `input.${key}[${index}]`,
+      })),
     );
   }
   return id!;

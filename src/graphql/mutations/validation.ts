@@ -1,5 +1,5 @@
 import { validate, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
-import { badField } from '../errors';
+import { badField, DomainError } from '../errors';
 import { isId } from '../ids';
 
 /** One refused value of an input: its path from the argument on, and why. */
@@ -24,9 +24,24 @@ function flatten(errors: ValidationError[], prefix: string, into: FieldProblem[]
  * first as the error's `field`, all of them in `extensions.problems`.
  */
 export async function validateInput(argument: string, input: object): Promise<void> {
-  const problems = await inputProblems(argument, input);
+  refuseAll(await inputProblems(argument, input));
+}
+
+/**
+ * Refuses an input for every one of its problems at once (none: returns): the message names each
+ * (`input.endDate: …; input.participants[0].personId: …`), `field` is the first's path and
+ * `extensions.problems` lists them all, so a client fixes everything in one round.
+ */
+export function refuseAll(problems: readonly FieldProblem[]): void {
   const [first] = problems;
-  if (first) throw badField(first.field, first.message, { problems });
+  if (!first) return;
+  if (problems.length === 1) throw badField(first.field, first.message, { problems });
+  const message = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  throw new DomainError('BAD_USER_INPUT', `${problems.length} problems: ${message}`, {
+    field: first.field,
+    argumentPath: first.field,
+    problems,
+  });
 }
 
 /** Every problem of an input (its class's rules), without throwing: a bulk import reports them per row. */

@@ -10,7 +10,7 @@ import { Provenance } from '../provenance';
 import { AuditAction, type Change } from './audit';
 import { executeBound } from './bound';
 import { authorize, outsideReach, refusedAnchors, type Anchor } from './rights';
-import type { FieldProblem } from './validation';
+import { refuseAll, type FieldProblem } from './validation';
 
 /** A row's values by entity property; to-one relations as the id they point at. */
 export type Values = Record<string, unknown>;
@@ -25,9 +25,18 @@ export interface Problem {
 export interface WriteRules {
   /** Where a row hangs, for rights (rights.ts): asked of the row before and after a change; all must allow. */
   anchor(values: Values): Anchor | Anchor[];
-  /** Domain rules on the row as it will be, in code (the database holds what it can as constraints). */
-  check?(values: Values, writes: Writes): Problem | undefined | Promise<Problem | undefined>;
+  /**
+   * Domain rules on the row as it will be, in code (the database holds what it can as constraints):
+   * its problem, or a list of the independent rules' findings so that every problem is reported.
+   */
+  check?(values: Values, writes: Writes): Found | Promise<Found>;
 }
+
+type Found = Problem | undefined | (Problem | undefined)[];
+
+/** A rule's findings as a list of problems. */
+const problemsFound = (found: Found): Problem[] =>
+  [found].flat().filter((problem): problem is Problem => problem !== undefined);
 
 const RULES = new Map<string, WriteRules>();
 
@@ -245,20 +254,27 @@ export class Writes {
     return this.em.getMetadata().get(entity.name);
   }
 
-  /** Creates rows (one INSERT for all of them); returns their new ids in order. */
-  async create(entity: EntityClass<object>, rows: NewRow[]): Promise<string[]> {
+  /**
+   * Creates rows (one INSERT for all of them); returns their new ids in order. Every problem of the
+   * rows (references, domain rules) and the `earlier` ones of the same input (its children's, found
+   * by referenceProblems) are refused together; rights are checked once every reference exists.
+   */
+  async create(entity: EntityClass<object>, rows: NewRow[], earlier: FieldProblem[] = []): Promise<string[]> {
     if (!rows.length) return [];
     const meta = this.meta(entity);
     const rules = rulesOf(entity);
     const prepared = rows.map((row) => ({ path: row.path, values: toProperties(meta, row.values) }));
-    await this.requireReferences(meta, prepared);
-    await authorize(
-      this.em,
-      this.viewer,
-      prepared.flatMap((row) => rules.anchor(row.values)),
-    );
-    await this.requireLinks(meta, prepared);
-    for (const row of prepared) await this.check(meta, rules, row.values, row.path);
+    const problems: FieldProblem[] = await this.missingReferences(meta, prepared);
+    if (!problems.length) {
+      await authorize(
+        this.em,
+        this.viewer,
+        prepared.flatMap((row) => rules.anchor(row.values)),
+      );
+      await this.requireLinks(meta, prepared);
+    }
+    for (const row of prepared) problems.push(...(await this.check(meta, rules, row.values, row.path)));
+    refuseAll([...problems, ...earlier]);
     const inserted = newRecords(
       meta,
       prepared.map((row) => row.values),
@@ -277,17 +293,21 @@ export class Writes {
     const { row, values: before } = await this.lockOne(meta, id, version, path, rules);
     const changes = toProperties(meta, input);
     if (!Object.keys(changes).length) throw badField(path, 'names nothing to change');
+    const problems: FieldProblem[] = [];
     for (const [property, value] of Object.entries(changes)) {
       if (value === null && !meta.properties[property as never]?.nullable) {
-        throw badField(`${path}.${inputName(meta, property)}`, 'cannot be null');
+        problems.push({ field: `${path}.${inputName(meta, property)}`, message: 'cannot be null' });
       }
     }
     const after = { ...before, ...changes };
-    await this.requireReferences(meta, [{ path, values: changes }]);
-    await authorize(this.em, this.viewer, [rules.anchor(after)].flat());
-    // The row as it will be (an update may revive a link that grants reach: an ended appointment's end).
-    await this.requireLinks(meta, [{ path, values: after }]);
-    await this.check(meta, rules, after, path);
+    problems.push(...(await this.missingReferences(meta, [{ path, values: changes }])));
+    if (!problems.length) {
+      await authorize(this.em, this.viewer, [rules.anchor(after)].flat());
+      // The row as it will be (an update may revive a link that grants reach: an ended appointment's end).
+      await this.requireLinks(meta, [{ path, values: after }]);
+    }
+    problems.push(...(await this.check(meta, rules, after, path)));
+    refuseAll(problems);
     await this.guarded(meta, path, () =>
       this.em.nativeUpdate(
         entity,
@@ -547,12 +567,10 @@ export class Writes {
       const at = open[refusal.row]!;
       if (!vetting.refused.has(at)) vetting.refuse(at, refusal.field, refusal.message, 'FORBIDDEN');
     }
-    if (!rules.check) return;
     const checked = vetting.open(rows.length);
     const found = await Promise.all(checked.map((at) => rules.check?.(rows[at]!.values, this)));
     checked.forEach((at, k) => {
-      const problem = found[k];
-      if (problem) {
+      for (const problem of problemsFound(found[k])) {
         vetting.refuse(at, `${rows[at]!.path}.${inputName(meta, problem.property)}`, problem.message, 'BAD_USER_INPUT');
       }
     });
@@ -605,10 +623,19 @@ export class Writes {
     }
   }
 
-  /** Every record the rows refer to exists (one statement); ids are UUIDs (none sent otherwise). */
-  private async requireReferences(meta: EntityMetadata, rows: { path: string; values: Values }[]): Promise<void> {
-    const [missing] = await this.missingReferences(meta, rows);
-    if (missing) throw badField(missing.field, missing.message);
+  /**
+   * The references of rows to create later in the same write (a record's children, before the record
+   * exists) that name no record: so that a write reports its children's problems with its own.
+   * `except` is the relation to the parent, which does not exist yet.
+   */
+  async referenceProblems(entity: EntityClass<object>, rows: NewRow[], except: string): Promise<FieldProblem[]> {
+    const meta = this.meta(entity);
+    const prepared = rows.map((row) => {
+      const values = toProperties(meta, row.values);
+      delete values[except];
+      return { path: row.path, values };
+    });
+    return (await this.missingReferences(meta, prepared)).map(({ field, message }) => ({ field, message }));
   }
 
   /** Each reference of the rows that is no id or names no record: one statement for all of them. */
@@ -716,9 +743,12 @@ export class Writes {
     }
   }
 
-  private async check(meta: EntityMetadata, rules: WriteRules, values: Values, path: string): Promise<void> {
-    const problem = await rules.check?.(values, this);
-    if (problem) throw badField(`${path}.${inputName(meta, problem.property)}`, problem.message);
+  /** The domain rule's problem with a row, as a field problem (none: empty). */
+  private async check(meta: EntityMetadata, rules: WriteRules, values: Values, path: string): Promise<FieldProblem[]> {
+    return problemsFound(await rules.check?.(values, this)).map((problem) => ({
+      field: `${path}.${inputName(meta, problem.property)}`,
+      message: problem.message,
+    }));
   }
 
   private async guarded<R>(meta: EntityMetadata, path: string, statement: () => Promise<R>): Promise<R> {

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { AuthSettings } from '../../config';
+import { DEV_JWT_SECRET, type AuthSettings } from '../../config';
 import type { Viewer } from '../../graphql/auth/viewer';
 import { AuthenticationError, createAuthenticator, type Authenticator } from './tokens';
 import { TrustedDocumentError, TrustedDocuments, type GraphQLParams } from './trusted-documents';
@@ -23,6 +23,34 @@ export class AccessRefused extends Error {
   }
 }
 
+/**
+ * What would let a refused caller in, from how this server verifies tokens: every 401 ends with it.
+ * The keys are named, never shown.
+ */
+export function signInHint(auth: AuthSettings): string {
+  if (auth.anonymousOnly)
+    return 'This server was started anonymous-only (AUTH_ANONYMOUS_ONLY=on): it accepts no tokens.';
+  if (!auth.secret && !auth.jwksFile && !auth.jwksUrl) {
+    return (
+      'This server was started without token keys, so it accepts no tokens. A server started with `npm run dev` ' +
+      'accepts development tokens from `npm run token -- --role <role>`; in production, start it with ' +
+      'AUTH_JWT_SECRET, AUTH_JWKS_FILE or AUTH_JWKS_URL.'
+    );
+  }
+  const ways: string[] = [];
+  if (auth.secret === DEV_JWT_SECRET) {
+    ways.push(
+      'development tokens: `npm run -s token -- --role <role>` (in this checkout, without AUTH_JWT_SECRET) mints one',
+    );
+  } else if (auth.secret) {
+    ways.push(
+      'HS256 tokens signed with its AUTH_JWT_SECRET: `npm run -s token -- --role <role>` with the same AUTH_JWT_SECRET mints one',
+    );
+  }
+  if (auth.jwksFile || auth.jwksUrl) ways.push('RS256/ES256 tokens of its identity provider (its JWKS)');
+  return `This server accepts ${ways.join(', and ')}; each with issuer "${auth.issuer}" and audience "${auth.audience}".`;
+}
+
 export interface Admitted {
   viewer: Viewer;
   /** The bearer token as sent (passed on to subgraph services in distributed mode). */
@@ -44,6 +72,7 @@ export interface Access {
 export function createAccess(auth: AuthSettings, clientFacing: boolean): Access {
   const authenticator: Authenticator = createAuthenticator(auth);
   const documents = clientFacing ? TrustedDocuments.load(auth.trustedDocumentsFile) : undefined;
+  const hint = signInHint(auth);
   return {
     async admit(req) {
       let who;
@@ -54,7 +83,7 @@ export function createAccess(auth: AuthSettings, clientFacing: boolean): Access 
         throw new AccessRefused(
           401,
           'UNAUTHENTICATED',
-          `The bearer token was refused: ${error.message}.`,
+          `The bearer token was refused: ${error.message}. ${hint}`,
           { reason: error.reason },
           { 'www-authenticate': `Bearer error="invalid_token"` },
         );
@@ -64,7 +93,7 @@ export function createAccess(auth: AuthSettings, clientFacing: boolean): Access 
         throw new AccessRefused(
           401,
           'UNAUTHENTICATED',
-          'This API needs a bearer token (Authorization: Bearer <JWT>).',
+          `This API needs a bearer token (Authorization: Bearer <JWT>). ${hint}`,
           {},
           {
             'www-authenticate': 'Bearer',

@@ -19,8 +19,10 @@ declareWrites(Activity, {
     activity.partnership ? { kind: 'partnership', id: String(activity.partnership) } : MINISTRY,
     ...(activity.committee ? [MINISTRY] : []),
   ],
-  check: async (activity, writes) =>
-    datesInOrder(activity, 'startDate', 'endDate') ?? (await matchesPartnership(activity, writes)),
+  check: async (activity, writes) => [
+    datesInOrder(activity, 'startDate', 'endDate'),
+    await matchesPartnership(activity, writes),
+  ],
 });
 
 // A participation hangs off its activity.

@@ -87,11 +87,12 @@ async function schoolInCounty(values: Values, writes: Writes): Promise<RuleProbl
 
 declareWrites(Problem, {
   anchor: (problem) => [placeOf(problem), ...namedParties(problem)],
-  check: async (problem, writes) =>
-    partyNamed(problem, 'foundBy') ??
-    datesInOrder(problem, 'foundOn', 'statusOn') ??
-    (await schoolInCounty(problem, writes)) ??
-    (await matchesPartnership(problem, writes)),
+  check: async (problem, writes) => [
+    partyNamed(problem, 'foundBy'),
+    datesInOrder(problem, 'foundOn', 'statusOn'),
+    await schoolInCounty(problem, writes),
+    await matchesPartnership(problem, writes),
+  ],
 });
 
 declareWrites(ProblemStatusChange, {
@@ -112,8 +113,10 @@ declareWrites(Guidance, {
 declareWrites(Practice, {
   // Once the ministry marks a practice for promotion, it is the ministry's.
   anchor: (practice) => [placeOf(practice), ...namedParties(practice), ...(practice.promotedOn ? [MINISTRY] : [])],
-  check: async (practice, writes) =>
-    (await schoolInCounty(practice, writes)) ?? (await matchesPartnership(practice, writes)),
+  check: async (practice, writes) => [
+    await schoolInCounty(practice, writes),
+    await matchesPartnership(practice, writes),
+  ],
 });
 
 declareWrites(PracticeEvidence, {

@@ -14,7 +14,7 @@ import {
 // A plan hangs off the partnership that drew it up (the committee programme's: the ministry's).
 declareWrites(AssistancePlan, {
   anchor: (plan) => (plan.partnership ? { kind: 'partnership', id: String(plan.partnership) } : MINISTRY),
-  check: async (plan, writes) => datesInOrder(plan, 'startYear', 'endYear') ?? (await matchesPartnership(plan, writes)),
+  check: async (plan, writes) => [datesInOrder(plan, 'startYear', 'endYear'), await matchesPartnership(plan, writes)],
 });
 
 /** A goal's numbers: all or none, the target year not before the baseline's (as plan_goal_measured). */
