@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** The three subgraphs of the supergraph, in composition order. */
@@ -42,7 +43,15 @@ export interface Settings {
   metrics: { enabled: boolean; path: string; port: number | undefined };
   /** Who may call: bearer token verification, anonymous access, trusted documents (README, Identity). */
   auth: AuthSettings;
+  /**
+   * Which peers' `X-Forwarded-For` is believed for the client address (budget, logs): false (the
+   * default, the socket's peer is the client), a hop count, or addresses/CIDRs (Express `trust proxy`).
+   */
+  trustProxy: TrustProxy;
 }
+
+/** Express's `trust proxy` value: off, the number of proxies in front, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
 
 export interface AuthSettings {
   /** HS256 shared secret; outside production the documented development default when no key is set. */
@@ -158,7 +167,42 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 9464, 0) : undefined,
     },
     auth: authSettings(env, nodeEnv),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
+}
+
+/** Names proxy-addr knows for address ranges (loopback, link-local, unique-local). */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: `off` (default), a hop count (`1`: one balancer in front), or a comma-separated list of
+ * the proxies' addresses, CIDRs or range names. `on`/`true` (trust every hop, so any client could
+ * choose its own address) is refused on purpose.
+ */
+export function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'off' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'on' || value === 'true') {
+    throw new ConfigError('TRUST_PROXY=on would let any client choose its address: give a hop count or addresses');
+  }
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGES.includes(entry)) continue;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 4 ? 32 : 128;
+    const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new ConfigError(
+        `TRUST_PROXY: "${entry}" is not an address, a CIDR or one of ${PROXY_RANGES.join(', ')} (or give a hop count)`,
+      );
+    }
+  }
+  return entries;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

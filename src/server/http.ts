@@ -24,7 +24,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'>;
+  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'> &
+    Partial<Pick<Settings, 'trustProxy'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
@@ -75,6 +76,8 @@ export async function startHttpServer<C extends BaseContext>(
   const shutdown = drainer(httpServer, DRAIN_MS);
 
   app.disable('x-powered-by');
+  // req.ip (the budget's anonymous caller, the log line's `ip`) is the socket's peer unless proxies are trusted.
+  app.set('trust proxy', options.settings.trustProxy ?? false);
   app.use(shutdown.track);
   // POST /graphql, the request partners send most, is matched first: every layer Express tries
   // before it costs a path match (the same handlers serve GET and OPTIONS further down).
