@@ -48,6 +48,8 @@ export interface Settings {
    * default, the socket's peer is the client), a hop count, or addresses/CIDRs (Express `trust proxy`).
    */
   trustProxy: TrustProxy;
+  /** Responses and pages compressed (br, gzip) for clients that accept it, from this size on. */
+  compression: { enabled: boolean; thresholdBytes: number };
 }
 
 /** Express's `trust proxy` value: off, the number of proxies in front, or the proxies' addresses. */
@@ -168,6 +170,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     },
     auth: authSettings(env, nodeEnv),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    compression: {
+      enabled: flag(env, 'COMPRESSION', true),
+      thresholdBytes: integer(env, 'COMPRESSION_THRESHOLD_BYTES', 1024, 0),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
 import { createApolloServer } from './apollo';
 import { createAccess } from './auth/access';
+import { compressResponses } from './compression';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
@@ -25,7 +26,7 @@ export interface HttpServerOptions<C extends BaseContext> {
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
   settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'> &
-    Partial<Pick<Settings, 'trustProxy'>>;
+    Partial<Pick<Settings, 'trustProxy' | 'compression'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
@@ -89,7 +90,9 @@ export async function startHttpServer<C extends BaseContext>(
   });
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
-  app.post('/graphql', logRequest, cors, parseJson, handleGraphql);
+  const compress = compressResponses(options.settings.compression ?? { enabled: false, thresholdBytes: 0 });
+  app.post('/graphql', logRequest, cors, compress, parseJson, handleGraphql);
+  app.use(compress);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
