@@ -102,9 +102,13 @@ export interface Limits {
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout of the API's statements, in milliseconds. */
   statementTimeoutMs: number;
-  /** Cost one caller may spend per budget window, per process; 0 turns the budget off. */
+  /** Cost one caller may spend per budget window; 0 turns the budget off. */
   costBudget: number;
   costBudgetWindowSeconds: number;
+  /** Where budgets are kept: `postgres` (shared by every process over the database) or `memory` (per process). */
+  costBudgetStore: 'postgres' | 'memory';
+  /** Shared store: how often a process writes its callers' spending and reads their levels; 0: every request. */
+  costBudgetSyncMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -291,6 +295,8 @@ export const DEFAULT_LIMITS: Limits = {
   statementTimeoutMs: 10_000,
   costBudget: 2_000_000,
   costBudgetWindowSeconds: 60,
+  costBudgetStore: 'postgres',
+  costBudgetSyncMs: 100,
 };
 
 function loadLimits(env: NodeJS.ProcessEnv): Limits {
@@ -308,7 +314,17 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
     costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
     costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),
+    costBudgetStore: budgetStore(env.COST_BUDGET_STORE),
+    costBudgetSyncMs: integer(env, 'COST_BUDGET_SYNC_MS', d.costBudgetSyncMs, 0),
   };
+}
+
+function budgetStore(raw: string | undefined): Limits['costBudgetStore'] {
+  if (raw === undefined || raw === '') return DEFAULT_LIMITS.costBudgetStore;
+  if (raw !== 'postgres' && raw !== 'memory') {
+    throw new ConfigError(`COST_BUDGET_STORE must be postgres or memory, got "${raw}"`);
+  }
+  return raw;
 }
 
 function replicaUrls(raw: string | undefined): string[] {

@@ -49,6 +49,8 @@ export function ormConfig(options: OrmOptions): Options {
       emit: 'ts',
       fileName: (timestamp, name) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
+    // Tables kept by the server, not entities (the shared cost budget): schema diffs leave them be.
+    schemaGenerator: { ignoreSchema: ['protection'] },
     // Every write goes through explicit transactions; keep identity maps per request fork.
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,

@@ -12,6 +12,16 @@ import type { Logger } from './observability/logger';
 import { metrics } from './observability/metrics';
 import { costModelFromSdl } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
+import { SharedBudget } from './protection/shared-budget';
+
+/** The budget shared through PostgreSQL, when one is asked for and a database is at hand. */
+function sharedBudget(settings: Settings, databaseUrl: string | undefined, logger: Logger): SharedBudget | undefined {
+  const { costBudget, costBudgetWindowSeconds, costBudgetStore, costBudgetSyncMs } = settings.limits;
+  if (costBudget <= 0 || costBudgetStore !== 'postgres' || !databaseUrl) return undefined;
+  return SharedBudget.open(databaseUrl, costBudget, costBudgetWindowSeconds, costBudgetSyncMs, (error) =>
+    logger.warn({ err: error }, 'cost budget store'),
+  );
+}
 
 /**
  * What a server over the database needs: a fresh context per request (read-only operations read from
@@ -54,6 +64,7 @@ export async function startInProcessApi(
       gateway: inProcessExecutor(subgraphs),
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(settings, orm, replicas),
+      budget: sharedBudget(settings, orm.config.get('clientUrl'), logger),
       settings,
       clientFacing: true,
       logger,
@@ -94,6 +105,8 @@ export async function startRemoteGateway(
       ),
       costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
+      // With DATABASE_URL, gateways share the budget through the database the subgraphs use.
+      budget: sharedBudget(settings, settings.databaseUrl, logger),
       settings,
       clientFacing: true,
       ready: async () => {

@@ -15,6 +15,7 @@ import { METRICS_CONTENT_TYPE, metricsText } from './observability/metrics';
 import { requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
+import type { CallerBudget } from './protection/shared-budget';
 import { corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -32,6 +33,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
+  /** The per-caller budget shared with other processes; closed with the server. */
+  budget?: CallerBudget;
 }
 
 export interface RunningServer {
@@ -72,6 +75,7 @@ export async function startHttpServer<C extends BaseContext>(
     limits,
     production,
     logger: options.logger,
+    budget: options.budget,
   });
   await apollo.start();
   const shutdown = drainer(httpServer, DRAIN_MS);
@@ -133,6 +137,7 @@ export async function startHttpServer<C extends BaseContext>(
     stop: async (delayMs = 0) => {
       await shutdown.drain(delayMs);
       await apollo.stop();
+      await options.budget?.close?.();
       if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
     },
   };
