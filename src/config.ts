@@ -16,6 +16,10 @@ export interface Settings {
   databaseUrl: string | undefined;
   /** Streaming replicas of that database that read-only operations may use. */
   replicaUrls: string[];
+  /** A replica further behind than this (its last replayed commit's age) is skipped until it catches up. */
+  replicaMaxLagMs: number;
+  /** How often each replica's position and lag are probed. */
+  replicaProbeMs: number;
   /** Data folder of the embedded PostgreSQL (kept across restarts). */
   embeddedDataDir: string;
   embeddedPort: number;
@@ -155,6 +159,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     replicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: integer(env, 'REPLICA_MAX_LAG_MS', 5000, 0),
+    replicaProbeMs: integer(env, 'REPLICA_PROBE_MS', 1000, 10),
     embeddedDataDir: path.resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     subgraphUrls: subgraphUrls(env),

@@ -59,11 +59,15 @@ export async function openDatabase(
     onQuery: statementHook,
   });
   const replicas = settings.replicaUrls.length
-    ? await ReplicaSet.open(settings.replicaUrls, {
-        poolSize: settings.poolSize,
-        statementTimeoutMs: settings.limits.statementTimeoutMs,
-        onQuery: statementHook,
-      })
+    ? await ReplicaSet.open(
+        settings.replicaUrls,
+        {
+          poolSize: settings.poolSize,
+          statementTimeoutMs: settings.limits.statementTimeoutMs,
+          onQuery: statementHook,
+        },
+        { primary: orm, maxLagMs: settings.replicaMaxLagMs, probeMs: settings.replicaProbeMs },
+      )
     : undefined;
   if (replicas) {
     const up = replicas.status().filter((replica) => replica.up).length;

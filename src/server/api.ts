@@ -32,12 +32,19 @@ function overDatabase(settings: Settings, orm: MikroORM, replicas?: ReplicaSet) 
     context: (scope: RequestScope) =>
       createContext(orm, {
         signal: scope.signal,
-        readFrom: () => replicas?.pick(),
+        // A read that sent a consistency token goes where that write is visible (a replica that replayed it, or the primary).
+        readFrom: () => replicas?.pick(scope.readAfter),
         readOnly: () => scope.operation === 'query',
         viewer: scope.viewer,
         requestId: scope.requestId,
         compile: settings.sqlCompile,
       }),
+    writePosition: async () => {
+      const [row] = await orm.em
+        .getConnection()
+        .execute<{ position: string }[]>('select pg_current_wal_insert_lsn()::text as position');
+      return row!.position;
+    },
     ready: async () => {
       await orm.em.getConnection().execute('select 1');
       const pending = await orm.getMigrator().getPendingMigrations();

@@ -8,6 +8,7 @@ import type { Settings } from '../config';
 import { createApolloServer } from './apollo';
 import { createAccess } from './auth/access';
 import { compressResponses } from './compression';
+import { consistencyPlugin, readConsistencyToken } from './consistency';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
@@ -33,6 +34,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
+  /** The primary's current WAL position: given, mutations answer with a consistency token (consistency.ts). */
+  writePosition?: () => Promise<string>;
   /** The per-caller budget shared with other processes; closed with the server. */
   budget?: CallerBudget;
 }
@@ -76,6 +79,7 @@ export async function startHttpServer<C extends BaseContext>(
     production,
     logger: options.logger,
     budget: options.budget,
+    plugins: options.writePosition ? [consistencyPlugin<C>(options.writePosition)] : [],
   });
   await apollo.start();
   const shutdown = drainer(httpServer, DRAIN_MS);
@@ -95,7 +99,7 @@ export async function startHttpServer<C extends BaseContext>(
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
   const compress = compressResponses(options.settings.compression ?? { enabled: false, thresholdBytes: 0 });
-  app.post('/graphql', logRequest, cors, compress, parseJson, handleGraphql);
+  app.post('/graphql', logRequest, cors, compress, readConsistencyToken, parseJson, handleGraphql);
   app.use(compress);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -124,7 +128,7 @@ export async function startHttpServer<C extends BaseContext>(
   app.use('/graphql', logRequest, cors);
   app.use(graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile));
   app.get('/', (_req, res) => res.redirect('/graphql'));
-  app.use('/graphql', parseJson);
+  app.use('/graphql', readConsistencyToken, parseJson);
   app.get('/graphql', handleGraphql);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));

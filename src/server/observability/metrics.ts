@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
+import type { ReplicaStatus } from '../../db/replicas';
 
 /*
  * Prometheus metrics (prom-client) of this process, in its default registry: the process's own
@@ -64,14 +65,34 @@ export function observePool(pool: () => { used: number; free: number; pending: n
 }
 
 /** Whether each read replica answered its last probe (1) or not (0). */
-export function observeReplicas(status: () => { url: string; up: boolean }[]): void {
-  register.removeSingleMetric('db_replica_up');
+export function observeReplicas(status: () => ReplicaStatus[]): void {
+  for (const name of ['db_replica_up', 'db_replica_lag_seconds', 'db_replica_lag_bytes']) {
+    register.removeSingleMetric(name);
+  }
   new Gauge({
     name: 'db_replica_up',
-    help: 'Whether each read replica answered its last probe (1) or is skipped (0).',
+    help: 'Whether each read replica serves reads (1): it answered its last probe within the lag bound; else 0.',
     labelNames: ['replica'],
     collect(this: Gauge) {
       for (const replica of status()) this.set({ replica: replica.url }, replica.up ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'db_replica_lag_seconds',
+    help: 'How far each replica is behind: 0 when it has replayed all it received, else the age of its last replayed commit.',
+    labelNames: ['replica'],
+    collect(this: Gauge) {
+      for (const replica of status())
+        if (replica.lagSeconds !== null) this.set({ replica: replica.url }, replica.lagSeconds);
+    },
+  });
+  new Gauge({
+    name: 'db_replica_lag_bytes',
+    help: 'Bytes of WAL the primary has written that each replica has not replayed yet.',
+    labelNames: ['replica'],
+    collect(this: Gauge) {
+      for (const replica of status())
+        if (replica.lagBytes !== null) this.set({ replica: replica.url }, replica.lagBytes);
     },
   });
 }

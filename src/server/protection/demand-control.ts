@@ -22,6 +22,8 @@ export interface RequestScope {
   requestId?: string;
   /** Aborted when the deadline passes or the client goes away: no new SQL starts after that. */
   signal: AbortSignal;
+  /** A read must see the write at this WAL position (the request's consistency token, src/server/consistency.ts). */
+  readAfter?: bigint;
   /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */
   operation?: 'query' | 'mutation' | 'subscription';
 }
