@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 /** The three subgraphs of the supergraph, in composition order. */
@@ -29,6 +30,13 @@ export interface Settings {
   seedScale: number;
   /** Connection pool size per process. */
   poolSize: number;
+  /** Processes serving the API on one port (`npm start`): 1, a number, or WORKERS=auto for every core. */
+  workers: number;
+  /**
+   * Behind a pooler in transaction mode (PgBouncer before 1.21): no named prepared statements, no
+   * session settings at connect (DB_POOLER=transaction; `off` is a direct connection).
+   */
+  pooler: 'off' | 'transaction';
   /** Log every SQL statement (development aid). */
   logSql: boolean;
   /** In process: answer a read operation by one compiled statement where possible (off: always the resolvers). */
@@ -166,6 +174,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     subgraphUrls: subgraphUrls(env),
     seedScale: integer(env, 'SEED_SCALE', 1),
     poolSize: integer(env, 'DB_POOL_SIZE', 10),
+    workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1),
+    pooler: pooler(env.DB_POOLER),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     sqlCompile: flag(env, 'SQL_COMPILE', true),
     limits: loadLimits(env),
@@ -323,6 +333,12 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     costBudgetStore: budgetStore(env.COST_BUDGET_STORE),
     costBudgetSyncMs: integer(env, 'COST_BUDGET_SYNC_MS', d.costBudgetSyncMs, 0),
   };
+}
+
+function pooler(raw: string | undefined): Settings['pooler'] {
+  if (raw === undefined || raw === '' || raw === 'off') return 'off';
+  if (raw !== 'transaction') throw new ConfigError(`DB_POOLER must be off or transaction, got "${raw}"`);
+  return raw;
 }
 
 function budgetStore(raw: string | undefined): Limits['costBudgetStore'] {
