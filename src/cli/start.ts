@@ -8,6 +8,8 @@ import { startInProcessApi, startRemoteGateway } from '../server/api';
 import { createLogger } from '../server/observability/logger';
 import { observePool, observeReplicas } from '../server/observability/metrics';
 import { countStatement } from '../server/observability/operation-plugin';
+import cluster from 'node:cluster';
+import { runPrimary } from './cluster';
 import { runCli } from './run';
 
 /** `npm start`: the supergraph with GraphiQL; in-process subgraphs unless SUBGRAPH_*_URL are set. */
@@ -19,6 +21,10 @@ runCli(async (onStop) => {
   const authWarning = productionAuthWarning(settings);
   if (authWarning) logger.warn(authWarning);
   const remote = Object.keys(settings.subgraphUrls).length === SUBGRAPH_NAMES.length;
+  if (settings.workers > 1 && cluster.isPrimary && !remote) {
+    await runPrimary(settings, logger, onStop);
+    return;
+  }
   if (remote) {
     const server = await startRemoteGateway(settings, logger);
     onStop(() => server.stop(settings.shutdownDelayMs));
