@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './support/api';
+import { freePort } from './support/free-port';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 
 /*
@@ -39,8 +40,10 @@ function workersOf(pid: number): number[] {
 }
 
 describe('all cores', () => {
-  it('two workers behind one port share the budget, and SIGTERM stops them all', async () => {
+  it('two workers behind one port share the budget, their metrics are summed, and SIGTERM stops them all', async () => {
+    const metricsPort = await freePort();
     server = await startServerProcess({
+      METRICS_PORT: String(metricsPort),
       DATABASE_URL: await createTestDatabase(),
       WORKERS: '2',
       COST_BUDGET: '30',
@@ -56,6 +59,13 @@ describe('all cores', () => {
       await sleep(200);
     }
     expect(statuses).toEqual([200, 200, 429, 429]);
+    // The primary's METRICS_PORT sums the workers' figures: every request counted once.
+    const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const counted = [...text.matchAll(/^graphql_operation_duration_seconds_count\{[^}]*\} (\d+)$/gm)].reduce(
+      (sum, match) => sum + Number(match[1]),
+      0,
+    );
+    expect(counted).toBe(4);
     const exited = new Promise<number | null>((resolve) => server!.child.once('exit', (code) => resolve(code)));
     server.child.kill('SIGTERM');
     expect(await exited).toBe(0);

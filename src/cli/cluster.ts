@@ -1,7 +1,9 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Settings } from '../config';
 import { openDatabase } from '../db/bootstrap';
+import http from 'node:http';
 import type { Logger } from '../server/observability/logger';
+import { clusterMetrics, METRICS_CONTENT_TYPE } from '../server/observability/metrics';
 
 /** A worker that dies within this long of its start is not restarted (it would only die again). */
 const MIN_LIFE_MS = 5000;
@@ -28,7 +30,31 @@ export async function runPrimary(
 
   let stopping = false;
   const started = new Map<number, number>();
-  const env = { DATABASE_URL: db.database.url };
+  // The workers serve their own /metrics on the API's port (one worker's, whichever answers); the
+  // primary serves all of theirs summed on METRICS_PORT.
+  const env = { DATABASE_URL: db.database.url, METRICS_PORT: '' };
+  const { metrics } = settings;
+  if (metrics.enabled && metrics.port !== undefined) {
+    const summed = clusterMetrics();
+    const server = http.createServer((req, res) => {
+      if (req.method !== 'GET' || req.url?.split('?')[0] !== metrics.path) {
+        res.writeHead(404).end();
+        return;
+      }
+      summed.text().then(
+        (text) => res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text),
+        (error: unknown) => {
+          logger.warn({ err: error }, 'cluster metrics');
+          res.writeHead(503).end();
+        },
+      );
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(metrics.port, settings.host, () => resolve());
+    });
+    onStop(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  }
   const fork = (): Worker => {
     const worker = cluster.fork(env);
     started.set(worker.id, Date.now());

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
 import { startInProcessApi, startRemoteGateway } from '../server/api';
 import { createLogger } from '../server/observability/logger';
-import { observePool, observeReplicas } from '../server/observability/metrics';
+import { clusterMetrics, observePool, observeReplicas } from '../server/observability/metrics';
 import { countStatement } from '../server/observability/operation-plugin';
 import cluster from 'node:cluster';
 import { runPrimary } from './cluster';
@@ -25,6 +25,7 @@ runCli(async (onStop) => {
     await runPrimary(settings, logger, onStop);
     return;
   }
+  if (cluster.isWorker) clusterMetrics(); // answers the primary's requests for this worker's metrics
   if (remote) {
     const server = await startRemoteGateway(settings, logger);
     onStop(() => server.stop(settings.shutdownDelayMs));

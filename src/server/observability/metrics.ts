@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
 import type { ReplicaStatus } from '../../db/replicas';
 
 /*
@@ -71,6 +71,8 @@ export function observeReplicas(status: () => ReplicaStatus[]): void {
   }
   new Gauge({
     name: 'db_replica_up',
+    // Workers of one machine (WORKERS) probe the same replicas: their figures are not summed.
+    aggregator: 'min',
     help: 'Whether each read replica serves reads (1): it answered its last probe within the lag bound; else 0.',
     labelNames: ['replica'],
     collect(this: Gauge) {
@@ -79,6 +81,7 @@ export function observeReplicas(status: () => ReplicaStatus[]): void {
   });
   new Gauge({
     name: 'db_replica_lag_seconds',
+    aggregator: 'max',
     help: 'How far each replica is behind: 0 when it has replayed all it received, else the age of its last replayed commit.',
     labelNames: ['replica'],
     collect(this: Gauge) {
@@ -88,6 +91,7 @@ export function observeReplicas(status: () => ReplicaStatus[]): void {
   });
   new Gauge({
     name: 'db_replica_lag_bytes',
+    aggregator: 'max',
     help: 'Bytes of WAL the primary has written that each replica has not replayed yet.',
     labelNames: ['replica'],
     collect(this: Gauge) {
@@ -115,3 +119,12 @@ export function metricsText(): Promise<string> {
 }
 
 export const METRICS_CONTENT_TYPE = register.contentType;
+
+/**
+ * WORKERS: a worker answers the primary's requests for its metrics (prom-client's cluster messages),
+ * and the primary serves them summed (aggregated per metric) on METRICS_PORT.
+ */
+export function clusterMetrics(): { text(): Promise<string> } {
+  const aggregator = new AggregatorRegistry();
+  return { text: () => aggregator.clusterMetrics() };
+}
