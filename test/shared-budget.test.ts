@@ -102,4 +102,17 @@ describe('the budget shared through PostgreSQL', () => {
     // 21 points at 30 per 600 s: about 420 s.
     if (!refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(400);
   });
+
+  it('when the store is away, each process decides alone rather than refusing everyone', async () => {
+    const failures: unknown[] = [];
+    // A database without the table: every statement fails.
+    const away = SharedBudget.open(databaseUrl.replace(/\/[^/]+$/, '/postgres'), 30, 600, 0, (error) =>
+      failures.push(error),
+    );
+    budgets.push(away);
+    expect(await away.take('sub:offline', 12)).toMatchObject({ ok: true, remaining: 18 });
+    expect(await away.take('sub:offline', 12)).toMatchObject({ ok: true, remaining: 6 });
+    expect(await away.take('sub:offline', 12)).toMatchObject({ ok: false });
+    expect(failures.length).toBeGreaterThan(0);
+  });
 });

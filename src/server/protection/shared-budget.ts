@@ -124,11 +124,22 @@ export class SharedBudget implements CallerBudget {
     }
     let settle = () => undefined as void;
     this.inflight.set(caller, new Promise<void>((resolve) => (settle = resolve)));
+    const pending = this.known.get(caller)?.pending ?? 0;
     try {
-      const pending = this.known.get(caller)?.pending ?? 0;
       const [row] = await this.sync([caller], [pending], [cost]);
       if (this.syncMs > 0) this.known.set(caller, { points: row!.points, syncedAt: now, pending: 0, lastUsed: now });
+      else this.known.delete(caller); // what it held (taken while the store was away) is written now
       return row!.taken ? { ok: true, remaining: Math.floor(row!.points) } : this.refusal(cost, row!.points);
+    } catch (error) {
+      // The store is away: this process decides alone (a budget per process, as before it was shared)
+      // and writes what it took once the store answers again.
+      this.onError(error);
+      const known = { points: this.budget, syncedAt: now, pending, lastUsed: now };
+      this.known.set(caller, known);
+      const level = known.points - known.pending;
+      if (cost > level) return this.refusal(cost, level);
+      known.pending += cost;
+      return { ok: true, remaining: Math.floor(level - cost) };
     } finally {
       this.inflight.delete(caller);
       settle();
