@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadSettings } from '../src/config';
+import { ensureDatabase, migrate } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
@@ -112,6 +113,18 @@ describe('behind PgBouncer in transaction mode', () => {
     expect(
       errors.every((message) => /prepared statement "gql_\d+" (does not exist|already exists)/.test(message)),
     ).toBe(true);
+  });
+
+  it('migrations run through the pooler (npm start migrates through DATABASE_URL)', async () => {
+    const fresh = `agapi_test_pooled_${process.pid}`; // dropped with the clones at teardown
+    await ensureDatabase(inject('pgServerUrl'), fresh);
+    const orm = await openOrm({ clientUrl: bouncer.url(fresh), poolSize: 2, pooler: true });
+    orms.push(orm);
+    expect((await migrate(orm)).length).toBeGreaterThan(5);
+    const [table] = await orm.em
+      .getConnection()
+      .execute<{ found: boolean }[]>(`select to_regclass('protection.cost_budget') is not null as found`);
+    expect(table!.found).toBe(true);
   });
 
   it('without it, the statement timeout set at connect is refused by the pooler', async () => {
