@@ -6,7 +6,8 @@ import { openOrm } from '../src/db/orm';
 import { ReplicaSet } from '../src/db/replicas';
 import { parseWalPosition } from '../src/db/wal-position';
 import { seedDatabase } from '../src/db/seed';
-import { startInProcessApi } from '../src/server/api';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
+import { startInProcessApi, startRemoteGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { metricsText, observeReplicas } from '../src/server/observability/metrics';
@@ -176,5 +177,41 @@ describe('read your writes', () => {
     const answer = await post(server.url, { query: '{ __typename }' }, { 'x-consistency-token': 'yesterday' });
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toMatchObject([{ extensions: { code: 'BAD_REQUEST', header: 'x-consistency-token' } }]);
+  });
+
+  it('through a gateway over subgraph services: the token comes back from the subgraph and goes on to it', async () => {
+    const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: pair.primaryUrl(DB) });
+    const quiet = { ...settings, limits: { ...settings.limits, costBudget: 0 } };
+    const urls = {} as Record<SubgraphName, string>;
+    const started: RunningServer[] = [];
+    try {
+      for (const name of SUBGRAPH_NAMES) {
+        const subgraph = await startSubgraphServer(name, quiet, primaryOrm, silentLogger, 0, lagging);
+        started.push(subgraph);
+        urls[name] = subgraph.url;
+      }
+      const gateway = await startRemoteGateway({ ...quiet, subgraphUrls: urls }, silentLogger, 0);
+      started.push(gateway);
+      const [current] = await primaryOrm.em
+        .getConnection()
+        .execute<
+          { version: number; title: string }[]
+        >('select version, title from assistance.activity where id = ?', [activity.id]);
+      await onReplica('select pg_wal_replay_pause()');
+      const mutation = await post(gateway.url, {
+        query: 'mutation ($input: UpdateActivityInput!) { updateActivity(input: $input) { activity { title } } }',
+        variables: { input: { id: activity.id, version: current!.version, title: 'Through the gateway' } },
+      });
+      expect(mutation.body.errors).toBeUndefined();
+      const header = mutation.headers.get('x-consistency-token')!;
+      expect(parseWalPosition(header)).toBeDefined();
+      expect(mutation.body.extensions?.consistency).toEqual({ token: header });
+      await sleep(500);
+      expect(await titleOf(gateway.url)).toBe(current!.title);
+      expect(await titleOf(gateway.url, { 'x-consistency-token': header })).toBe('Through the gateway');
+    } finally {
+      await onReplica('select pg_wal_replay_resume()');
+      for (const running of started.reverse()) await running.stop();
+    }
   });
 });

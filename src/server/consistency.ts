@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { parseWalPosition } from '../db/wal-position';
+import { formatWalPosition, parseWalPosition } from '../db/wal-position';
 import type { ScopedContext } from './protection/demand-control';
 import { sendError } from './protection/http-guard';
 
@@ -28,18 +28,27 @@ export const readConsistencyToken: RequestHandler = (req, res, next) => {
 };
 
 /**
- * Gives every mutation's answer the token. Asked after execution, when the mutation's transaction has
- * committed: the position is at or past its commit record (one statement per mutation, none per read).
+ * Gives every mutation's answer the token: over a database, the primary's position asked after
+ * execution, when the mutation's transaction has committed (at or past its commit record: one
+ * statement per mutation, none per read); in a gateway over subgraph services, the latest position
+ * the subgraphs answered with (`scope.wrote`, src/gateway/gateway.ts).
  */
 export function consistencyPlugin<C extends ScopedContext>(
-  writePosition: () => Promise<string>,
+  writePosition?: () => Promise<string>,
 ): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          if (contextValue.scope?.operation !== 'mutation' || response.body.kind !== 'single') return;
-          const token = await writePosition();
+          const scope = contextValue.scope;
+          if (scope?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          const token =
+            scope.wrote !== undefined
+              ? formatWalPosition(scope.wrote)
+              : writePosition
+                ? await writePosition()
+                : undefined;
+          if (token === undefined) return;
           response.http.headers.set(CONSISTENCY_HEADER, token);
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, consistency: { token } };

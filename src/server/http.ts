@@ -79,7 +79,7 @@ export async function startHttpServer<C extends BaseContext>(
     production,
     logger: options.logger,
     budget: options.budget,
-    plugins: options.writePosition ? [consistencyPlugin<C>(options.writePosition)] : [],
+    plugins: [consistencyPlugin<C>(options.writePosition)],
   });
   await apollo.start();
   const shutdown = drainer(httpServer, DRAIN_MS);

@@ -24,6 +24,8 @@ export interface RequestScope {
   signal: AbortSignal;
   /** A read must see the write at this WAL position (the request's consistency token, src/server/consistency.ts). */
   readAfter?: bigint;
+  /** In a gateway over subgraph services: the latest WAL position a subgraph's mutation answered with. */
+  wrote?: bigint;
   /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */
   operation?: 'query' | 'mutation' | 'subscription';
 }
