@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 /** The three subgraphs of the supergraph, in composition order. */
@@ -15,6 +17,10 @@ export interface Settings {
   databaseUrl: string | undefined;
   /** Streaming replicas of that database that read-only operations may use. */
   replicaUrls: string[];
+  /** A replica further behind than this (its last replayed commit's age) is skipped until it catches up. */
+  replicaMaxLagMs: number;
+  /** How often each replica's position and lag are probed. */
+  replicaProbeMs: number;
   /** Data folder of the embedded PostgreSQL (kept across restarts). */
   embeddedDataDir: string;
   embeddedPort: number;
@@ -24,6 +30,13 @@ export interface Settings {
   seedScale: number;
   /** Connection pool size per process. */
   poolSize: number;
+  /** Processes serving the API on one port (`npm start`): 1, a number, or WORKERS=auto for every core. */
+  workers: number;
+  /**
+   * Behind a pooler in transaction mode (PgBouncer before 1.21): no named prepared statements, no
+   * session settings at connect (DB_POOLER=transaction; `off` is a direct connection).
+   */
+  pooler: 'off' | 'transaction';
   /** Log every SQL statement (development aid). */
   logSql: boolean;
   /** In process: answer a read operation by one compiled statement where possible (off: always the resolvers). */
@@ -42,7 +55,17 @@ export interface Settings {
   metrics: { enabled: boolean; path: string; port: number | undefined };
   /** Who may call: bearer token verification, anonymous access, trusted documents (README, Identity). */
   auth: AuthSettings;
+  /**
+   * Which peers' `X-Forwarded-For` is believed for the client address (budget, logs): false (the
+   * default, the socket's peer is the client), a hop count, or addresses/CIDRs (Express `trust proxy`).
+   */
+  trustProxy: TrustProxy;
+  /** Responses and pages compressed (br, gzip) for clients that accept it, from this size on. */
+  compression: { enabled: boolean; thresholdBytes: number };
 }
+
+/** Express's `trust proxy` value: off, the number of proxies in front, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
 
 export interface AuthSettings {
   /** HS256 shared secret; outside production the documented development default when no key is set. */
@@ -91,9 +114,13 @@ export interface Limits {
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout of the API's statements, in milliseconds. */
   statementTimeoutMs: number;
-  /** Cost one caller may spend per budget window, per process; 0 turns the budget off. */
+  /** Cost one caller may spend per budget window; 0 turns the budget off. */
   costBudget: number;
   costBudgetWindowSeconds: number;
+  /** Where budgets are kept: `postgres` (shared by every process over the database) or `memory` (per process). */
+  costBudgetStore: 'postgres' | 'memory';
+  /** Shared store: how often a process writes its callers' spending and reads their levels; 0: every request. */
+  costBudgetSyncMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -140,11 +167,15 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     replicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: integer(env, 'REPLICA_MAX_LAG_MS', 5000, 0),
+    replicaProbeMs: integer(env, 'REPLICA_PROBE_MS', 1000, 10),
     embeddedDataDir: path.resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     subgraphUrls: subgraphUrls(env),
     seedScale: integer(env, 'SEED_SCALE', 1),
     poolSize: integer(env, 'DB_POOL_SIZE', 10),
+    workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1),
+    pooler: pooler(env.DB_POOLER),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     sqlCompile: flag(env, 'SQL_COMPILE', true),
     limits: loadLimits(env),
@@ -158,7 +189,46 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 9464, 0) : undefined,
     },
     auth: authSettings(env, nodeEnv),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    compression: {
+      enabled: flag(env, 'COMPRESSION', true),
+      thresholdBytes: integer(env, 'COMPRESSION_THRESHOLD_BYTES', 1024, 0),
+    },
   };
+}
+
+/** Names proxy-addr knows for address ranges (loopback, link-local, unique-local). */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: `off` (default), a hop count (`1`: one balancer in front), or a comma-separated list of
+ * the proxies' addresses, CIDRs or range names. `on`/`true` (trust every hop, so any client could
+ * choose its own address) is refused on purpose.
+ */
+export function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'off' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'on' || value === 'true') {
+    throw new ConfigError('TRUST_PROXY=on would let any client choose its address: give a hop count or addresses');
+  }
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGES.includes(entry)) continue;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 4 ? 32 : 128;
+    const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new ConfigError(
+        `TRUST_PROXY: "${entry}" is not an address, a CIDR or one of ${PROXY_RANGES.join(', ')} (or give a hop count)`,
+      );
+    }
+  }
+  return entries;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -259,6 +329,8 @@ export const DEFAULT_LIMITS: Limits = {
   statementTimeoutMs: 10_000,
   costBudget: 2_000_000,
   costBudgetWindowSeconds: 60,
+  costBudgetStore: 'postgres',
+  costBudgetSyncMs: 100,
 };
 
 function loadLimits(env: NodeJS.ProcessEnv): Limits {
@@ -276,7 +348,23 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
     costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
     costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),
+    costBudgetStore: budgetStore(env.COST_BUDGET_STORE),
+    costBudgetSyncMs: integer(env, 'COST_BUDGET_SYNC_MS', d.costBudgetSyncMs, 0),
   };
+}
+
+function pooler(raw: string | undefined): Settings['pooler'] {
+  if (raw === undefined || raw === '' || raw === 'off') return 'off';
+  if (raw !== 'transaction') throw new ConfigError(`DB_POOLER must be off or transaction, got "${raw}"`);
+  return raw;
+}
+
+function budgetStore(raw: string | undefined): Limits['costBudgetStore'] {
+  if (raw === undefined || raw === '') return DEFAULT_LIMITS.costBudgetStore;
+  if (raw !== 'postgres' && raw !== 'memory') {
+    throw new ConfigError(`COST_BUDGET_STORE must be postgres or memory, got "${raw}"`);
+  }
+  return raw;
 }
 
 function replicaUrls(raw: string | undefined): string[] {

@@ -6,8 +6,10 @@ import { openDatabase } from '../db/bootstrap';
 import { poolState } from '../db/orm';
 import { startInProcessApi, startRemoteGateway } from '../server/api';
 import { createLogger } from '../server/observability/logger';
-import { observePool, observeReplicas } from '../server/observability/metrics';
+import { clusterMetrics, observePool, observeReplicas } from '../server/observability/metrics';
 import { countStatement } from '../server/observability/operation-plugin';
+import cluster from 'node:cluster';
+import { runPrimary } from './cluster';
 import { runCli, UsageError } from './run';
 
 const USAGE = `usage: npm start          (production: NODE_ENV unset or production)
@@ -16,6 +18,7 @@ Serves the supergraph on PORT (default 4000): GraphiQL at /graphql, Voyager at /
 /dashboard, /health, /ready and /metrics. Without DATABASE_URL it starts an embedded PostgreSQL in
 EMBEDDED_PG_DIR (default .data/postgres), migrates it and seeds it when empty. With all of
 SUBGRAPH_{DIRECTORY,PEOPLE,ASSISTANCE}_URL it is a gateway over those subgraph servers instead.
+WORKERS=auto (or a number) serves one port from a worker per core.
 Stop it with SIGTERM or SIGINT (to this process, or to the npm that runs it). Settings: README, Configuration.`;
 
 /** The pages and endpoints next to /graphql, for the ready line. */
@@ -36,6 +39,11 @@ runCli({
     const authWarning = productionAuthWarning(settings);
     if (authWarning) logger.warn(authWarning);
     const remote = Object.keys(settings.subgraphUrls).length === SUBGRAPH_NAMES.length;
+    if (settings.workers > 1 && cluster.isPrimary && !remote) {
+      await runPrimary(settings, logger, onStop);
+      return;
+    }
+    if (cluster.isWorker) clusterMetrics(); // answers the primary's requests for this worker's metrics
     if (remote) {
       const server = await startRemoteGateway(settings, logger);
       onStop(() => server.stop(settings.shutdownDelayMs));

@@ -30,7 +30,12 @@ export async function openDatabase(
   const database = await connectDatabase(settings, log);
   try {
     // Migrations and the seed run on their own connections, without the API's statement timeout.
-    const setup = await openOrm({ clientUrl: database.url, poolSize: 2, onQuery: sqlLog(settings, log) });
+    const setup = await openOrm({
+      clientUrl: database.url,
+      poolSize: 2,
+      onQuery: sqlLog(settings, log),
+      pooler: settings.pooler === 'transaction',
+    });
     try {
       const applied = await migrate(setup);
       if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
@@ -57,13 +62,18 @@ export async function openDatabase(
     poolSize: settings.poolSize,
     statementTimeoutMs: settings.limits.statementTimeoutMs,
     onQuery: statementHook,
+    pooler: settings.pooler === 'transaction',
   });
   const replicas = settings.replicaUrls.length
-    ? await ReplicaSet.open(settings.replicaUrls, {
-        poolSize: settings.poolSize,
-        statementTimeoutMs: settings.limits.statementTimeoutMs,
-        onQuery: statementHook,
-      })
+    ? await ReplicaSet.open(
+        settings.replicaUrls,
+        {
+          poolSize: settings.poolSize,
+          statementTimeoutMs: settings.limits.statementTimeoutMs,
+          onQuery: statementHook,
+        },
+        { primary: orm, maxLagMs: settings.replicaMaxLagMs, probeMs: settings.replicaProbeMs },
+      )
     : undefined;
   if (replicas) {
     const up = replicas.status().filter((replica) => replica.up).length;

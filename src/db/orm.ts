@@ -12,6 +12,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
+import { prepareNothingOn } from './statements';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -20,6 +21,13 @@ export interface OrmOptions {
   onQuery?: (sql: string) => void;
   /** PostgreSQL statement_timeout of every connection, in ms (the API's; migrations and seeds run without). */
   statementTimeoutMs?: number;
+  /**
+   * Connected through a pooler in transaction mode (DB_POOLER=transaction): statements go unnamed, and
+   * nothing is set at connect (PgBouncer refuses startup parameters it does not know, and a session's
+   * settings would not follow it from one server connection to the next): the statement timeout is
+   * then the database's or role's (ALTER ROLE … SET statement_timeout) or the pooler's connect_query.
+   */
+  pooler?: boolean;
 }
 
 /** Where `migration:create` writes new migrations (run from the repository root). */
@@ -33,7 +41,7 @@ export function ormConfig(options: OrmOptions): Options {
     // Decorator metadata is emitted by tsc/swc/vitest alike; no ts-morph at run time.
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolSize ?? 10 },
-    ...(options.statementTimeoutMs
+    ...(options.statementTimeoutMs && !options.pooler
       ? { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }
       : {}),
     extensions: [Migrator],
@@ -49,6 +57,8 @@ export function ormConfig(options: OrmOptions): Options {
       emit: 'ts',
       fileName: (timestamp, name) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
+    // Tables kept by the server, not entities (the shared cost budget): schema diffs leave them be.
+    schemaGenerator: { ignoreSchema: ['protection'] },
     // Every write goes through explicit transactions; keep identity maps per request fork.
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,
@@ -73,7 +83,9 @@ class StatementLogger extends DefaultLogger {
 }
 
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(options));
+  const orm = await MikroORM.init(ormConfig(options));
+  if (options.pooler) prepareNothingOn(orm.em.getConnection());
+  return orm;
 }
 
 /** The connection pool's state (knex's tarn pool), for metrics; undefined before it exists. */

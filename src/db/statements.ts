@@ -36,6 +36,16 @@ export class StatementNames {
  */
 const NAMES = new StatementNames();
 
+/**
+ * Connections (one per ORM) behind a pooler in transaction mode: a named statement prepared on one
+ * server connection is unknown on the next (PgBouncer before 1.21), so every statement goes unnamed.
+ */
+const UNNAMED = new WeakSet<object>();
+
+export function prepareNothingOn(connection: AbstractSqlConnection): void {
+  UNNAMED.add(connection);
+}
+
 /** A pg client as knex's pool (or a knex transaction) hands it out. */
 interface PgClient {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -77,7 +87,8 @@ export async function query<Row = Record<string, unknown>>(
   const started = Date.now();
   const client = (await source.acquireConnection()) as PgClient;
   try {
-    const result = await client.query({ name: NAMES.nameOf(text), text, values });
+    const name = UNNAMED.has(connection) ? undefined : NAMES.nameOf(text);
+    const result = await client.query({ name, text, values });
     return result.rows as Row[];
   } finally {
     await source.releaseConnection(client);

@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { formatWalPosition, parseWalPosition } from '../db/wal-position';
 import type { SubgraphName } from '../config';
 
 /**
@@ -30,8 +31,13 @@ export function remoteGateway(
   });
 }
 
+/** The header of consistency tokens (src/server/consistency.ts). */
+const CONSISTENCY_HEADER = 'x-consistency-token';
+
 /** What the gateway's data sources read of the request's context (see server/protection/demand-control). */
-type ForwardedContext = { scope?: { token: string | null; requestId?: string } } & Record<string, unknown>;
+type ForwardedContext = {
+  scope?: { token: string | null; requestId?: string; readAfter?: bigint; wrote?: bigint };
+} & Record<string, unknown>;
 
 /** A subgraph over HTTP whose every fetch is timed (metrics) and carries the caller's identity. */
 class TimedDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
@@ -54,6 +60,21 @@ class TimedDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
     // The subgraphs log (and audit writes) under the gateway's request id.
     const requestId = context.scope?.requestId;
     if (requestId) request.http?.headers.set('x-request-id', requestId);
+    // Read your writes: the client's consistency token goes on to every subgraph it reads from.
+    const readAfter = context.scope?.readAfter;
+    if (readAfter !== undefined) request.http?.headers.set(CONSISTENCY_HEADER, formatWalPosition(readAfter));
+  }
+
+  /** A subgraph's mutation answers with its write's position: the gateway answers with the latest of them. */
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<ForwardedContext>['didReceiveResponse']>>[0]) {
+    const position = parseWalPosition(response.http?.headers.get(CONSISTENCY_HEADER) ?? '');
+    const scope = context.scope;
+    if (position !== undefined && scope && (scope.wrote === undefined || position > scope.wrote))
+      scope.wrote = position;
+    return response;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<ForwardedContext>) {

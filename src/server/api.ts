@@ -12,6 +12,16 @@ import type { Logger } from './observability/logger';
 import { metrics } from './observability/metrics';
 import { costModelFromSdl } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
+import { SharedBudget } from './protection/shared-budget';
+
+/** The budget shared through PostgreSQL, when one is asked for and a database is at hand. */
+function sharedBudget(settings: Settings, databaseUrl: string | undefined, logger: Logger): SharedBudget | undefined {
+  const { costBudget, costBudgetWindowSeconds, costBudgetStore, costBudgetSyncMs } = settings.limits;
+  if (costBudget <= 0 || costBudgetStore !== 'postgres' || !databaseUrl) return undefined;
+  return SharedBudget.open(databaseUrl, costBudget, costBudgetWindowSeconds, costBudgetSyncMs, (error) =>
+    logger.warn({ err: error }, 'cost budget store'),
+  );
+}
 
 /**
  * What a server over the database needs: a fresh context per request (read-only operations read from
@@ -22,12 +32,19 @@ function overDatabase(settings: Settings, orm: MikroORM, replicas?: ReplicaSet) 
     context: (scope: RequestScope) =>
       createContext(orm, {
         signal: scope.signal,
-        readFrom: () => replicas?.pick(),
+        // A read that sent a consistency token goes where that write is visible (a replica that replayed it, or the primary).
+        readFrom: () => replicas?.pick(scope.readAfter),
         readOnly: () => scope.operation === 'query',
         viewer: scope.viewer,
         requestId: scope.requestId,
         compile: settings.sqlCompile,
       }),
+    writePosition: async () => {
+      const [row] = await orm.em
+        .getConnection()
+        .execute<{ position: string }[]>('select pg_current_wal_insert_lsn()::text as position');
+      return row!.position;
+    },
     ready: async () => {
       await orm.em.getConnection().execute('select 1');
       const pending = await orm.getMigrator().getPendingMigrations();
@@ -54,6 +71,7 @@ export async function startInProcessApi(
       gateway: inProcessExecutor(subgraphs),
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(settings, orm, replicas),
+      budget: sharedBudget(settings, orm.config.get('clientUrl'), logger),
       settings,
       clientFacing: true,
       logger,
@@ -94,6 +112,8 @@ export async function startRemoteGateway(
       ),
       costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
+      // With DATABASE_URL, gateways share the budget through the database the subgraphs use.
+      budget: sharedBudget(settings, settings.databaseUrl, logger),
       settings,
       clientFacing: true,
       ready: async () => {

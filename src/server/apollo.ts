@@ -14,6 +14,7 @@ import { currentRecord } from './observability/request-record';
 import type { CostModel } from './protection/cost';
 import { demandControlPlugin, type ScopedContext } from './protection/demand-control';
 import { causeOf, LimitError } from './protection/limit-error';
+import type { CallerBudget } from './protection/shared-budget';
 import { shapeRules } from './protection/shape-rules';
 
 export interface ApolloOptions<C extends ScopedContext> {
@@ -26,6 +27,8 @@ export interface ApolloOptions<C extends ScopedContext> {
   production: boolean;
   logger: Logger;
   plugins?: ApolloServerPlugin<C>[];
+  /** The per-caller budget shared by processes (else one in this process, when the limits ask for one). */
+  budget?: CallerBudget;
 }
 
 /**
@@ -57,7 +60,7 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
       ApolloServerPluginCacheControlDisabled(),
       // Traces are for Apollo's hosted studio, which this deployment does not report to.
       ...(options.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
-      demandControlPlugin<C>(options.costModel, options.limits),
+      demandControlPlugin<C>(options.costModel, options.limits, options.budget),
       operationPlugin<C>(),
       ...(options.plugins ?? []),
     ],

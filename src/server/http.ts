@@ -8,6 +8,8 @@ import type { Settings } from '../config';
 import { createApolloServer } from './apollo';
 import { createAccess } from './auth/access';
 import { developmentHeaders } from './auth/development';
+import { compressResponses } from './compression';
+import { consistencyPlugin, readConsistencyToken } from './consistency';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
@@ -15,6 +17,7 @@ import { METRICS_CONTENT_TYPE, metricsText } from './observability/metrics';
 import { requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
+import type { CallerBudget } from './protection/shared-budget';
 import { corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -25,12 +28,17 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'>;
+  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'> &
+    Partial<Pick<Settings, 'trustProxy' | 'compression'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
+  /** The primary's current WAL position: given, mutations answer with a consistency token (consistency.ts). */
+  writePosition?: () => Promise<string>;
+  /** The per-caller budget shared with other processes; closed with the server. */
+  budget?: CallerBudget;
 }
 
 export interface RunningServer {
@@ -71,11 +79,15 @@ export async function startHttpServer<C extends BaseContext>(
     limits,
     production,
     logger: options.logger,
+    budget: options.budget,
+    plugins: [consistencyPlugin<C>(options.writePosition)],
   });
   await apollo.start();
   const shutdown = drainer(httpServer, DRAIN_MS);
 
   app.disable('x-powered-by');
+  // req.ip (the budget's anonymous caller, the log line's `ip`) is the socket's peer unless proxies are trusted.
+  app.set('trust proxy', options.settings.trustProxy ?? false);
   app.use(shutdown.track);
   // POST /graphql, the request partners send most, is matched first: every layer Express tries
   // before it costs a path match (the same handlers serve GET and OPTIONS further down).
@@ -87,7 +99,9 @@ export async function startHttpServer<C extends BaseContext>(
   });
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
-  app.post('/graphql', logRequest, cors, parseJson, handleGraphql);
+  const compress = compressResponses(options.settings.compression ?? { enabled: false, thresholdBytes: 0 });
+  app.post('/graphql', logRequest, cors, compress, readConsistencyToken, parseJson, handleGraphql);
+  app.use(compress);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -117,7 +131,7 @@ export async function startHttpServer<C extends BaseContext>(
     graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile, () => developmentHeaders(options.settings)),
   );
   app.get('/', (_req, res) => res.redirect('/graphql'));
-  app.use('/graphql', parseJson);
+  app.use('/graphql', readConsistencyToken, parseJson);
   app.get('/graphql', handleGraphql);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));
@@ -130,6 +144,7 @@ export async function startHttpServer<C extends BaseContext>(
     stop: async (delayMs = 0) => {
       await shutdown.drain(delayMs);
       await apollo.stop();
+      await options.budget?.close?.();
       if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
     },
   };

@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
+import type { ReplicaStatus } from '../../db/replicas';
 
 /*
  * Prometheus metrics (prom-client) of this process, in its default registry: the process's own
@@ -64,14 +65,38 @@ export function observePool(pool: () => { used: number; free: number; pending: n
 }
 
 /** Whether each read replica answered its last probe (1) or not (0). */
-export function observeReplicas(status: () => { url: string; up: boolean }[]): void {
-  register.removeSingleMetric('db_replica_up');
+export function observeReplicas(status: () => ReplicaStatus[]): void {
+  for (const name of ['db_replica_up', 'db_replica_lag_seconds', 'db_replica_lag_bytes']) {
+    register.removeSingleMetric(name);
+  }
   new Gauge({
     name: 'db_replica_up',
-    help: 'Whether each read replica answered its last probe (1) or is skipped (0).',
+    // Workers of one machine (WORKERS) probe the same replicas: their figures are not summed.
+    aggregator: 'min',
+    help: 'Whether each read replica serves reads (1): it answered its last probe within the lag bound; else 0.',
     labelNames: ['replica'],
     collect(this: Gauge) {
       for (const replica of status()) this.set({ replica: replica.url }, replica.up ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'db_replica_lag_seconds',
+    aggregator: 'max',
+    help: 'How far each replica is behind: 0 when it has replayed all it received, else the age of its last replayed commit.',
+    labelNames: ['replica'],
+    collect(this: Gauge) {
+      for (const replica of status())
+        if (replica.lagSeconds !== null) this.set({ replica: replica.url }, replica.lagSeconds);
+    },
+  });
+  new Gauge({
+    name: 'db_replica_lag_bytes',
+    aggregator: 'max',
+    help: 'Bytes of WAL the primary has written that each replica has not replayed yet.',
+    labelNames: ['replica'],
+    collect(this: Gauge) {
+      for (const replica of status())
+        if (replica.lagBytes !== null) this.set({ replica: replica.url }, replica.lagBytes);
     },
   });
 }
@@ -94,3 +119,12 @@ export function metricsText(): Promise<string> {
 }
 
 export const METRICS_CONTENT_TYPE = register.contentType;
+
+/**
+ * WORKERS: a worker answers the primary's requests for its metrics (prom-client's cluster messages),
+ * and the primary serves them summed (aggregated per metric) on METRICS_PORT.
+ */
+export function clusterMetrics(): { text(): Promise<string> } {
+  const aggregator = new AggregatorRegistry();
+  return { text: () => aggregator.clusterMetrics() };
+}

@@ -11,7 +11,7 @@ const REJECTIONS = new Set<string>([...OPERATION_LIMIT_CODES, ...REQUEST_LIMIT_C
  * Opens the record of each request to /graphql (request id taken from `x-request-id` or
  * `traceparent`, echoed in the response) and, when the response is done, writes its one log line
  * and (unless metrics are off) its metrics: operation, duration, SQL statements, estimated cost, status, outcome, error codes
- * and the caller's role and organisation; requests over `slowMs` are logged at warn as slow.
+ * and the caller's role, organisation and address (through trusted proxies only); requests over `slowMs` are logged at warn as slow.
  */
 export function requestLog(logger: Logger, slowMs: number, measure: boolean): RequestHandler {
   return (req, res, next) => {
@@ -45,6 +45,7 @@ export function requestLog(logger: Logger, slowMs: number, measure: boolean): Re
           sql: record.sql,
           cost: record.cost,
           status: res.statusCode,
+          ip: req.ip,
           outcome,
           ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
           role: record.role,

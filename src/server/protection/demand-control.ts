@@ -8,6 +8,7 @@ import { estimateCost, type CostModel } from './cost';
 import { checkInput } from './input-guard';
 import { DocumentMemo } from '../../graphql/document-memo';
 import { LimitError, refusalExtensions } from './limit-error';
+import type { CallerBudget } from './shared-budget';
 
 /** What the HTTP layer knows of a request, for every context it builds. */
 export interface RequestScope {
@@ -21,6 +22,10 @@ export interface RequestScope {
   requestId?: string;
   /** Aborted when the deadline passes or the client goes away: no new SQL starts after that. */
   signal: AbortSignal;
+  /** A read must see the write at this WAL position (the request's consistency token, src/server/consistency.ts). */
+  readAfter?: bigint;
+  /** In a gateway over subgraph services: the latest WAL position a subgraph's mutation answered with. */
+  wrote?: bigint;
   /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */
   operation?: 'query' | 'mutation' | 'subscription';
 }
@@ -35,10 +40,16 @@ export interface ScopedContext extends BaseContext {
  * `maxCost` it is refused; otherwise its cost is taken from the caller's budget (429 with
  * Retry-After when spent) and reported to the client in `extensions.cost`.
  */
-export function demandControlPlugin<C extends ScopedContext>(model: CostModel, limits: Limits): ApolloServerPlugin<C> {
+export function demandControlPlugin<C extends ScopedContext>(
+  model: CostModel,
+  limits: Limits,
+  // Shared by the processes over one database (shared-budget.ts); else one in this process.
+  shared?: CallerBudget,
+): ApolloServerPlugin<C> {
   // The same operation with the same variables costs the same: priced once.
   const costs = new DocumentMemo<number>();
-  const budget = limits.costBudget > 0 ? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds) : undefined;
+  const budget: CallerBudget | undefined =
+    limits.costBudget > 0 ? (shared ?? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds)) : undefined;
   return {
     async requestDidStart() {
       let estimated: number | undefined;
@@ -68,7 +79,7 @@ export function demandControlPlugin<C extends ScopedContext>(model: CostModel, l
             );
           }
           if (!budget) return;
-          const taken = budget.take(contextValue.scope?.caller ?? 'unknown', estimated);
+          const taken = await budget.take(contextValue.scope?.caller ?? 'unknown', estimated);
           if (!taken.ok) {
             throw new LimitError(
               'RATE_LIMITED',

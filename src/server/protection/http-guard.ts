@@ -44,6 +44,7 @@ const ALLOWED_HEADERS = [
   'graphql-client-version',
   'x-request-id',
   'traceparent',
+  'x-consistency-token',
 ];
 
 /** CORS for browsers on other origins; bearer tokens, not cookies, so credentials are never allowed. */
@@ -52,7 +53,7 @@ export function corsMiddleware(origins: Settings['corsOrigins']): RequestHandler
     origin: origins === '*' ? '*' : origins,
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ALLOWED_HEADERS,
-    exposedHeaders: ['retry-after', 'x-request-id'],
+    exposedHeaders: ['retry-after', 'x-request-id', 'x-consistency-token'],
     maxAge: 600,
   });
 }
@@ -123,6 +124,7 @@ export function graphqlHandler<C extends BaseContext>(
       viewer,
       token,
       requestId: record.id,
+      readAfter: res.locals.readAfter as bigint | undefined,
     };
     const timer = setTimeout(() => {
       controller.abort(new Error('request deadline passed'));
