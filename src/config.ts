@@ -53,6 +53,8 @@ export interface AuthSettings {
   /** Required `iss` and `aud` of every token. */
   issuer: string;
   audience: string;
+  /** Longest a token may be valid from its `iat` (exp − iat), and so its greatest age; tokens without `iat` are refused. */
+  maxTokenLifetimeSeconds: number;
   /** Whether callers without a token are served (as anonymous); false answers them 401. */
   anonymous: boolean;
   /** Set on purpose: no keys at all, every caller anonymous (production refuses to start without keys otherwise). */
@@ -200,6 +202,7 @@ function authSettings(env: NodeJS.ProcessEnv, nodeEnv: Settings['nodeEnv']): Aut
     jwksUrl,
     issuer: env.AUTH_ISSUER || DEV_ISSUER,
     audience: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE,
+    maxTokenLifetimeSeconds: integer(env, 'AUTH_MAX_TOKEN_LIFETIME_S', 7 * 24 * 3600),
     anonymous,
     anonymousOnly,
     trustedDocuments: trusted,
