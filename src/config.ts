@@ -87,6 +87,10 @@ export interface Limits {
   maxDirectives: number;
   /** Bytes of a request body. */
   maxBodyBytes: number;
+  /** Milliseconds a client has to send a request's headers (Node's server.headersTimeout). */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send a whole request, headers and body (Node's server.requestTimeout). */
+  bodyTimeoutMs: number;
   /** Bytes of a response body. */
   maxResponseBytes: number;
   /** Milliseconds a request may take before it is answered with REQUEST_TIMEOUT. */
@@ -239,6 +243,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxTokens: 5_000,
   maxDirectives: 20,
   maxBodyBytes: 1_000_000,
+  headersTimeoutMs: 5_000,
+  bodyTimeoutMs: 10_000,
   maxResponseBytes: 10_000_000,
   requestTimeoutMs: 15_000,
   statementTimeoutMs: 10_000,
@@ -256,6 +262,8 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     maxTokens: integer(env, 'MAX_TOKENS', d.maxTokens),
     maxDirectives: integer(env, 'MAX_DIRECTIVES', d.maxDirectives, 0),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', d.maxBodyBytes),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs),
+    bodyTimeoutMs: integer(env, 'BODY_TIMEOUT_MS', d.bodyTimeoutMs),
     maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),

@@ -190,6 +190,47 @@ export function graphqlHandler<C extends BaseContext>(
   };
 }
 
+/** How long a refused sender gets to read the 413 before its connection is dropped. */
+const LINGER_MS = 1000;
+
+/**
+ * The body cap at the socket, ahead of the JSON parser, which on its own reads (and discards) the
+ * whole of an oversized body before it answers: a declared length over the cap is refused before a
+ * byte of the body is read, and a body sent without a length (chunked) is cut as soon as it passes
+ * the cap. Either way 413 with `Connection: close`, and the connection is dropped shortly after.
+ */
+export function bodyLimit(limit: number): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      refuseBody(req, res, limit);
+      return;
+    }
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= limit) return;
+      req.off('data', count);
+      refuseBody(req, res, limit);
+    };
+    // Registered before the parser's own listener, in the same tick: every chunk is counted once here.
+    if (req.headers['transfer-encoding'] !== undefined) req.on('data', count);
+    next();
+  };
+}
+
+function refuseBody(req: Request, res: Response, limit: number): void {
+  req.unpipe();
+  req.pause();
+  res.setHeader('connection', 'close');
+  if (!res.headersSent) {
+    sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`, { limitBytes: limit });
+  }
+  const drop = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  if (res.writableFinished) drop();
+  else res.once('finish', drop);
+}
+
 /** Errors of the body parser and anything else thrown at the HTTP level, as JSON GraphQL errors. */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string; stack?: string }, _req, res, _next) => {
