@@ -37,7 +37,7 @@ export interface ScopedContext extends BaseContext {
  */
 export function demandControlPlugin<C extends ScopedContext>(model: CostModel, limits: Limits): ApolloServerPlugin<C> {
   // The same operation with the same variables costs the same: priced once.
-  const costs = new DocumentMemo<number>();
+  const costs = new DocumentMemo<number>({ maxBytes: 4_000_000 });
   const budget = limits.costBudget > 0 ? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds) : undefined;
   return {
     async requestDidStart() {
