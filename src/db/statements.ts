@@ -84,3 +84,18 @@ export async function query<Row = Record<string, unknown>>(
     logger.logQuery({ query: text, took: Date.now() - started, level: 'info' });
   }
 }
+
+/**
+ * Whether PostgreSQL cancelled the statement (`query_canceled`: the statement timeout, or a cancel
+ * request), wherever the error was wrapped (graphql-js's originalError, the ORM's or Node's cause).
+ */
+export function isStatementCancelled(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === 'object' && !seen.has(current); ) {
+    seen.add(current);
+    if ((current as { code?: unknown }).code === '57014') return true;
+    const next = current as { originalError?: unknown; cause?: unknown; previous?: unknown };
+    current = next.originalError ?? next.previous ?? next.cause;
+  }
+  return false;
+}

@@ -7,6 +7,7 @@ import {
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
+import { isStatementCancelled } from '../db/statements';
 import { RequestAbortedError } from '../graphql/context';
 import type { Logger } from './observability/logger';
 import { operationPlugin } from './observability/operation-plugin';
@@ -132,6 +133,15 @@ function clientError(production: boolean, logger: Logger) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    if (isStatementCancelled(error)) {
+      // The statement timeout stopped the work (and nothing ran it again): the caller asked for too much.
+      return {
+        message:
+          'The operation took longer than the statement timeout and was stopped; ask for less (smaller pages, narrower filters).',
+        path: formatted.path,
+        extensions: { code: 'STATEMENT_TIMEOUT' },
+      };
+    }
     if (causeOf(error, RequestAbortedError)) {
       // Expected after a deadline or a disconnect, once per field that was still to run.
       return { message: 'The request was abandoned.', path: formatted.path, extensions: { code: 'REQUEST_ABANDONED' } };
