@@ -85,6 +85,10 @@ export interface Limits {
   /** Lexical tokens of the document (checked while parsing). */
   maxTokens: number;
   maxDirectives: number;
+  /** Characters of any string input (variables and literals; the longest text a write takes is 4,000). */
+  maxStringLength: number;
+  /** Items of any list input (an import takes up to 1,000 rows). */
+  maxListLength: number;
   /** Bytes of a request body. */
   maxBodyBytes: number;
   /** Milliseconds a client has to send a request's headers (Node's server.headersTimeout). */
@@ -242,6 +246,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxRootFields: 20,
   maxTokens: 5_000,
   maxDirectives: 20,
+  maxStringLength: 4_000,
+  maxListLength: 1_000,
   maxBodyBytes: 1_000_000,
   headersTimeoutMs: 5_000,
   bodyTimeoutMs: 10_000,
@@ -261,6 +267,8 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     maxRootFields: integer(env, 'MAX_ROOT_FIELDS', d.maxRootFields),
     maxTokens: integer(env, 'MAX_TOKENS', d.maxTokens),
     maxDirectives: integer(env, 'MAX_DIRECTIVES', d.maxDirectives, 0),
+    maxStringLength: integer(env, 'MAX_STRING_LENGTH', d.maxStringLength),
+    maxListLength: integer(env, 'MAX_LIST_LENGTH', d.maxListLength),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', d.maxBodyBytes),
     headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs),
     bodyTimeoutMs: integer(env, 'BODY_TIMEOUT_MS', d.bodyTimeoutMs),
