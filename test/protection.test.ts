@@ -316,7 +316,7 @@ describe('arguments that scale work', () => {
     });
     expect(variable.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      argumentPath: '$where.title.contains',
+      argumentPath: 'where.title.contains',
       length: long.length,
       limit: DEFAULT_LIMITS.maxStringLength,
     });

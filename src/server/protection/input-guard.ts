@@ -59,8 +59,9 @@ function tooLongList(argumentPath: string, length: number, limit: number): Graph
  * rule over the schema's input types rather than per field: every string leaf (variables and
  * literals, through input objects, lists and JSON scalars) at most `maxStringLength` characters,
  * every list at most `maxListLength` items, variables nested at most MAX_INPUT_DEPTH deep, and no
- * NUL character (PostgreSQL cannot store or compare it). The error names the argument path
- * (`$where.name.contains` for a variable, `where.name.contains` of the field for a literal).
+ * NUL character (PostgreSQL cannot store or compare it). The error names the path in
+ * `argumentPath`: from the variable for a variable (`where.name.contains` of `$where`), from the
+ * field's argument for a literal.
  * Only the variables the operation declares are read: graphql-js ignores the others.
  */
 export class InputGuard {
@@ -81,7 +82,8 @@ export class InputGuard {
       const value = variables[name];
       checkShape(value);
       const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-      if (type) this.value(value, type, `$${name}`);
+      // Named as the project names argument paths (`where.code.in`), from the variable's name.
+      if (type) this.value(value, type, name);
     }
     if (this.checked.has(document)) return;
     this.literals(schema, document);
