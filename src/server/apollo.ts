@@ -94,6 +94,7 @@ const MASKED = 'Internal server error';
 
 // graphql-js words it "more that N tokens" (16.x); either spelling is matched.
 const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 /**
  * One place maps errors for clients: limit errors get back the code Apollo's validation wrapper
@@ -126,6 +127,10 @@ function clientError(production: boolean, logger: Logger) {
         message: `The document has more than ${limitValue} tokens; the limit is ${limitValue}.`,
         extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit: limitValue },
       };
+    }
+    if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+      // graphql-js stops coercing variables after 50 errors with an error of its own, without a code.
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (code === 'GRAPHQL_VALIDATION_FAILED' && badValue(error)) {
       // A literal a scalar refuses (an impossible date) is bad input, as it is in a variable and as

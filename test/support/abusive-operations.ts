@@ -293,6 +293,15 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
     status: 200,
   },
   {
+    name: '500 invalid orderBy entries (graphql-js gives up after 50 errors)',
+    body: {
+      query: 'query ($o: [SchoolOrderBy!]) { schools(first: 5, orderBy: $o) { nodes { id } } }',
+      variables: { o: Array.from({ length: 500 }, () => ({ field: 'NOPE' })) },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
     name: 'orderBy naming one key twice',
     body: {
       query:

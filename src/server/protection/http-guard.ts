@@ -221,14 +221,20 @@ export function bodyLimit(limit: number): RequestHandler {
 
 function refuseBody(req: Request, res: Response, limit: number): void {
   req.unpipe();
-  req.pause();
+  const socket = req.socket;
+  // Node ends a `Connection: close` response with socket.destroySoon(), which resets a client still
+  // sending its body, often before it reads the 413. Linger instead, as web servers do: close this
+  // side, let what still comes be discarded for LINGER_MS, then drop the connection.
+  socket.destroySoon = function linger(this: typeof socket) {
+    this.end();
+    setTimeout(() => this.destroy(), LINGER_MS).unref();
+  };
   res.setHeader('connection', 'close');
   if (!res.headersSent) {
     sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`, { limitBytes: limit });
   }
-  const drop = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
-  if (res.writableFinished) drop();
-  else res.once('finish', drop);
+  // The parser discards the rest of the body from here on (Node dumps an unread request).
+  req.resume();
 }
 
 /** Errors of the body parser and anything else thrown at the HTTP level, as JSON GraphQL errors. */

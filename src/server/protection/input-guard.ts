@@ -2,6 +2,7 @@ import {
   getNamedType,
   getNullableType,
   GraphQLError,
+  isEnumType,
   isInputObjectType,
   isListType,
   Kind,
@@ -112,6 +113,10 @@ export class InputGuard {
         else this.untyped(entry, `${path}.${key}`);
       }
       return;
+    }
+    if (isEnumType(type) && (typeof value !== 'string' || !type.getValue(value))) {
+      // One error here rather than one per bad item from graphql-js (which gives up, uncoded, at 50).
+      throw refuse(`${path}: not a value of ${type.name}.`, { argumentPath: path });
     }
     this.untyped(value, path);
   }
