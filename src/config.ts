@@ -251,7 +251,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 1_000_000,
   headersTimeoutMs: 5_000,
   bodyTimeoutMs: 10_000,
-  maxResponseBytes: 10_000_000,
+  maxResponseBytes: 5_000_000,
   requestTimeoutMs: 15_000,
   statementTimeoutMs: 10_000,
   costBudget: 2_000_000,
