@@ -377,6 +377,11 @@ describe('arguments that scale work', () => {
       body: { query: '{ statistics(groupBy: [PROVINCE]) { partnerships } }' },
     });
     expect(byProvince.body.extensions?.cost).toMatchObject({ estimated: 50 + 33 * 4 });
+    // On a province, grouping by PROVINCE is one bucket: 12 years, not 33 × 12 buckets.
+    const ofProvince = await send(server.url, {
+      body: { query: '{ province(code: "64") { statistics(groupBy: [PROVINCE, YEAR]) { partnerships } } }' },
+    });
+    expect(ofProvince.body.extensions?.cost).toMatchObject({ estimated: 1 + 50 + 12 * 4 });
   });
 
   it('prices introspection of the whole schema, once per operation', async () => {

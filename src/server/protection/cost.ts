@@ -57,6 +57,8 @@ export interface ArgumentSizes {
   argument: string;
   sizes: Readonly<Record<string, number>>;
   max: number;
+  /** Sizes that differ on a field of this parent type. */
+  byParent?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 interface FieldCost {
@@ -99,7 +101,10 @@ export function costModelFromSdl(...sdls: string[]): CostModel {
         }
         const sized = ARGUMENT_SIZED_LISTS[namedTypeOf(field.type)];
         const args = field.kind === Kind.FIELD_DEFINITION ? (field.arguments ?? []) : [];
-        if (sized && args.some((arg) => arg.name.value === sized.argument)) entry.sizedBy = sized;
+        if (sized && args.some((arg) => arg.name.value === sized.argument)) {
+          const parent = sized.byParent?.[definition.name.value];
+          entry.sizedBy = parent ? { ...sized, sizes: { ...sized.sizes, ...parent } } : sized;
+        }
         if (entry.weight !== undefined || entry.listSize || entry.sizedBy)
           model.set(`${definition.name.value}.${field.name.value}`, entry);
       }

@@ -33,4 +33,10 @@ export const STATISTICS_LIST_SIZE = {
   argument: 'groupBy',
   sizes: DIMENSION_BUCKETS as Readonly<Record<string, number>>,
   max: STATISTICS_ROW_CAP,
+  // On a parent, the dimension it scopes to has one bucket (a province's statistics by PROVINCE).
+  byParent: {
+    Province: { PROVINCE: 1, REGION: 1 },
+    University: { UNIVERSITY: 1 },
+    Program: { PROGRAM: 1 },
+  } as Readonly<Record<string, Readonly<Record<string, number>>>>,
 };
