@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
+import { MAX_PREPARED, MAX_PREPARED_TEXT, StatementNames } from '../src/db/statements';
 import { DocumentMemo } from '../src/graphql/document-memo';
 import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
@@ -87,5 +88,22 @@ describe('the document memo', () => {
     }
     expect(memo.bytes).toBeLessThanOrEqual(1_000_000);
     expect(memo.bytes).toBeGreaterThan(500_000);
+  });
+});
+
+describe('the names of prepared statements', () => {
+  it('hold no long text: statements seen once by hash, none longer than the cap prepared', () => {
+    const names = new StatementNames();
+    const long = (i: number) => `select ${i} ${'x'.repeat(100_000)}`;
+    for (let i = 0; i < 3_000; i++) expect(names.nameOf(long(i))).toBeUndefined();
+    for (let i = 0; i < 10; i++) expect(names.nameOf(long(i))).toBeUndefined(); // twice, but too long
+    // 300 MB of unique text went through; what is held is hashes.
+    expect(names.heldCharacters).toBeLessThan(100_000);
+    // A statement of ordinary length sent twice is prepared, up to MAX_PREPARED of them.
+    const short = (i: number) => `select ${i} ${'y'.repeat(1_000)}`;
+    for (let i = 0; i < MAX_PREPARED + 10; i++) names.nameOf(short(i));
+    const prepared = Array.from({ length: MAX_PREPARED + 10 }, (_, i) => names.nameOf(short(i)));
+    expect(prepared.filter(Boolean)).toHaveLength(MAX_PREPARED);
+    expect(names.heldCharacters).toBeLessThan(MAX_PREPARED * MAX_PREPARED_TEXT);
   });
 });
