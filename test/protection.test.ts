@@ -337,6 +337,17 @@ describe('arguments that scale work', () => {
     expect(atCap.body.errors).toBeUndefined();
   });
 
+  it('answers variables with more errors than graphql-js reports (it stops at 50) as BAD_USER_INPUT', async () => {
+    const answer = await send(server.url, {
+      body: {
+        query: 'query ($f: StatisticsFilter) { statistics(filter: $f) { partnerships } }',
+        variables: { f: { years: Array.from({ length: 60 }, () => 'x') } },
+      },
+    });
+    const codes = new Set(answer.body.errors?.map((error) => error.extensions?.code));
+    expect([...codes]).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('takes the caps from the environment', () => {
     const settings = loadSettings({ MAX_STRING_LENGTH: '100', MAX_LIST_LENGTH: '10' });
     expect(settings.limits).toMatchObject({ maxStringLength: 100, maxListLength: 10 });
