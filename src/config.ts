@@ -76,6 +76,8 @@ export interface AuthSettings {
   /** Required `iss` and `aud` of every token. */
   issuer: string;
   audience: string;
+  /** Longest a token may be valid from its `iat` (exp − iat), and so its greatest age; tokens without `iat` are refused. */
+  maxTokenLifetimeSeconds: number;
   /** Whether callers without a token are served (as anonymous); false answers them 401. */
   anonymous: boolean;
   /** Set on purpose: no keys at all, every caller anonymous (production refuses to start without keys otherwise). */
@@ -106,8 +108,16 @@ export interface Limits {
   /** Lexical tokens of the document (checked while parsing). */
   maxTokens: number;
   maxDirectives: number;
+  /** Characters of any string input (variables and literals; the longest text a write takes is 4,000). */
+  maxStringLength: number;
+  /** Items of any list input (an import takes up to 1,000 rows). */
+  maxListLength: number;
   /** Bytes of a request body. */
   maxBodyBytes: number;
+  /** Milliseconds a client has to send a request's headers (Node's server.headersTimeout). */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send a whole request, headers and body (Node's server.requestTimeout). */
+  bodyTimeoutMs: number;
   /** Bytes of a response body. */
   maxResponseBytes: number;
   /** Milliseconds a request may take before it is answered with REQUEST_TIMEOUT. */
@@ -270,6 +280,7 @@ function authSettings(env: NodeJS.ProcessEnv, nodeEnv: Settings['nodeEnv']): Aut
     jwksUrl,
     issuer: env.AUTH_ISSUER || DEV_ISSUER,
     audience: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE,
+    maxTokenLifetimeSeconds: integer(env, 'AUTH_MAX_TOKEN_LIFETIME_S', 7 * 24 * 3600),
     anonymous,
     anonymousOnly,
     trustedDocuments: trusted,
@@ -323,8 +334,12 @@ export const DEFAULT_LIMITS: Limits = {
   maxRootFields: 20,
   maxTokens: 5_000,
   maxDirectives: 20,
+  maxStringLength: 4_000,
+  maxListLength: 1_000,
   maxBodyBytes: 1_000_000,
-  maxResponseBytes: 10_000_000,
+  headersTimeoutMs: 5_000,
+  bodyTimeoutMs: 10_000,
+  maxResponseBytes: 5_000_000,
   requestTimeoutMs: 15_000,
   statementTimeoutMs: 10_000,
   costBudget: 2_000_000,
@@ -342,7 +357,11 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     maxRootFields: integer(env, 'MAX_ROOT_FIELDS', d.maxRootFields),
     maxTokens: integer(env, 'MAX_TOKENS', d.maxTokens),
     maxDirectives: integer(env, 'MAX_DIRECTIVES', d.maxDirectives, 0),
+    maxStringLength: integer(env, 'MAX_STRING_LENGTH', d.maxStringLength),
+    maxListLength: integer(env, 'MAX_LIST_LENGTH', d.maxListLength),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', d.maxBodyBytes),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs),
+    bodyTimeoutMs: integer(env, 'BODY_TIMEOUT_MS', d.bodyTimeoutMs),
     maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),

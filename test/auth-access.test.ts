@@ -139,7 +139,7 @@ function sign(
     .setSubject(String(claims.sub ?? 'test:analyst'))
     .setIssuer(String(claims.iss ?? ISSUER))
     .setAudience((claims.aud as string) ?? AUDIENCE)
-    .setIssuedAt(now)
+    .setIssuedAt((claims.iat as number) ?? now)
     .setExpirationTime((claims.exp as number) ?? now + 600)
     .sign(key);
 }
@@ -211,8 +211,53 @@ describe('tokens', () => {
           .sign(secret(SECRET)),
       'claims',
     ],
+    [
+      'without iat (its age cannot be bounded)',
+      async () =>
+        new SignJWT({ role: 'analyst' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime(now() + 600)
+          .sign(secret(SECRET)),
+      'claims',
+    ],
+    [
+      'issued a year ahead and valid for a century',
+      () => sign(secret(SECRET), 'HS256', { iat: now() + 365 * 86400, exp: now() + 100 * 365 * 86400 }),
+      'issued_in_future',
+    ],
+    [
+      'issued a minute ahead (beyond the 30 s clock tolerance)',
+      () => sign(secret(SECRET), 'HS256', { iat: now() + 90 }),
+      'issued_in_future',
+    ],
+    [
+      'valid for 8 days from its iat (the maximum is 7)',
+      () => sign(secret(SECRET), 'HS256', { exp: now() + 8 * 86400 }),
+      'lifetime',
+    ],
+    [
+      'issued 8 days ago, still unexpired',
+      () => sign(secret(SECRET), 'HS256', { iat: now() - 8 * 86400, exp: now() + 600 }),
+      'too_old',
+    ],
+    ['with a subject of 10,000 characters', () => sign(secret(SECRET), 'HS256', { sub: 'x'.repeat(10_000) }), 'claims'],
     ['not a JWT', async () => 'not-a-token', 'malformed'],
   ];
+
+  it('a token issued within the clock tolerance ahead, valid for the maximum lifetime, is accepted', async () => {
+    const token = await sign(secret(SECRET), 'HS256', { iat: now() + 10, exp: now() + 10 + 7 * 86400 });
+    const answer = await post(url.hs, { query: '{ __typename }' }, `Bearer ${token}`);
+    expect(answer.status).toBe(200);
+  });
+
+  it('the maximum lifetime comes from AUTH_MAX_TOKEN_LIFETIME_S', () => {
+    expect(loadSettings({ NODE_ENV: 'test', AUTH_MAX_TOKEN_LIFETIME_S: '3600' }).auth.maxTokenLifetimeSeconds).toBe(
+      3600,
+    );
+  });
 
   it.each(bad)('a token %s is 401 UNAUTHENTICATED, never anonymous', async (_label, make, reason) => {
     const token = await make();

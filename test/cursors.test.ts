@@ -112,7 +112,12 @@ describe('a school list ordered by the Chinese name (string key)', () => {
     const { s, v } = decode(cursor);
     const padded = `{"s":${JSON.stringify(s)},"v":${JSON.stringify(v)}${' '.repeat(10_000)}}`;
     expect(JSON.parse(padded)).toEqual({ s, v });
-    expectRejected(await run({ first: 2, after: encodeText(padded) }), 'after');
+    // Refused by the cap on every string input (server/protection/input-guard.ts), before any SQL.
+    const { result, statements } = await run({ first: 2, after: encodeText(padded) });
+    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argumentPath])).toEqual([
+      ['BAD_USER_INPUT', 'after'],
+    ]);
+    expect(statements).toEqual([]);
   });
 
   it.each([

@@ -264,11 +264,150 @@ describe('bounded time, size and rate', () => {
     }
   });
 
+  it('runs nothing again after the statement timeout stops a compiled statement', async () => {
+    const statements: string[] = [];
+    const orm = await openOrm({
+      clientUrl: api.databaseUrl,
+      poolSize: 2,
+      statementTimeoutMs: 5,
+      onQuery: (message) => {
+        if (message.startsWith('[query]')) statements.push(message);
+      },
+    });
+    try {
+      const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
+      const hasty = await startInProcessApi(settings, orm, silentLogger, 0);
+      servers.push(hasty);
+      statements.length = 0; // the ORM's own check at connection
+      // One compiled statement that takes well over 5 ms: a long pattern matched against every title.
+      const answer = await send(hasty.url, {
+        body: {
+          query:
+            'query ($p: String) { appointments(first: 100, where: { title: { contains: $p } }) { totalCount nodes { id } } }',
+          variables: { p: 'x'.repeat(2_000) },
+        },
+      });
+      expect(answer.body.errors?.[0]?.extensions?.code, JSON.stringify(answer.body).slice(0, 300)).toBe(
+        'STATEMENT_TIMEOUT',
+      );
+      // The one statement, not again through the resolvers (which would send a statement per level).
+      expect(statements).toHaveLength(1);
+    } finally {
+      await orm.close();
+    }
+  });
+
   it('replaces a response over the size cap with RESPONSE_TOO_LARGE', async () => {
     const small = await serve({ maxResponseBytes: 2_000 });
     const answer = await send(small.url, { body: { query: '{ schools(first: 100) { nodes { id nameZh nameEn } } }' } });
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limitBytes: 2_000 });
     expect((await send(small.url, { body: { query: '{ province(code: "64") { code } }' } })).status).toBe(200);
+  });
+});
+
+describe('arguments that scale work', () => {
+  it('names the argument path of a text over the cap, in a variable and in a literal', async () => {
+    const long = 'x'.repeat(DEFAULT_LIMITS.maxStringLength + 1);
+    const variable = await send(server.url, {
+      body: {
+        query: 'query ($where: AppointmentWhere) { appointments(where: $where) { totalCount } }',
+        variables: { where: { title: { contains: long } } },
+      },
+    });
+    expect(variable.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentPath: 'where.title.contains',
+      length: long.length,
+      limit: DEFAULT_LIMITS.maxStringLength,
+    });
+    const literal = await send(server.url, {
+      body: { query: `{ appointments(where: { OR: [{ title: { in: ["a", "${long}"] } }] }) { totalCount } }` },
+    });
+    expect(literal.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentPath: 'where.OR[0].title.in[1]',
+    });
+    // At the cap, it is answered.
+    const atCap = await send(server.url, {
+      body: {
+        query: 'query ($t: String) { appointments(where: { title: { contains: $t } }) { totalCount } }',
+        variables: { t: long.slice(1) },
+      },
+    });
+    expect(atCap.body.errors).toBeUndefined();
+  });
+
+  it('answers variables with more errors than graphql-js reports (it stops at 50) as BAD_USER_INPUT', async () => {
+    const answer = await send(server.url, {
+      body: {
+        query: 'query ($f: StatisticsFilter) { statistics(filter: $f) { partnerships } }',
+        variables: { f: { years: Array.from({ length: 60 }, () => 'x') } },
+      },
+    });
+    const codes = new Set(answer.body.errors?.map((error) => error.extensions?.code));
+    expect([...codes]).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('takes the caps from the environment', () => {
+    const settings = loadSettings({ MAX_STRING_LENGTH: '100', MAX_LIST_LENGTH: '10' });
+    expect(settings.limits).toMatchObject({ maxStringLength: 100, maxListLength: 10 });
+  });
+
+  it('prices text matches by their length: the most the cost limit admits answers within 2 s', async () => {
+    const aliases = (count: number) =>
+      `query ($p: String) { ${Array.from({ length: count }, (_, i) => `a${i}: appointments(first: 1, where: { title: { contains: $p } }) { totalCount }`).join(' ')} }`;
+    const pattern = 'x'.repeat(1_000);
+    // 8 per character and use: 12 uses of 1,000 characters are 96,000, under the limit of 100,000.
+    const started = performance.now();
+    const admitted = await send(server.url, { body: { query: aliases(12), variables: { p: pattern } } });
+    expect(admitted.body.errors).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(2000);
+    const refused = await send(server.url, { body: { query: aliases(20), variables: { p: pattern } } });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+  });
+
+  it('prices statistics by their dimensions: the estimate bounds the rows they return', async () => {
+    const groupings = [
+      [],
+      ['PROVINCE'],
+      ['COUNTY'],
+      ['UNIVERSITY', 'MONTH'],
+      ['COUNTY', 'UNIVERSITY', 'PROGRAM', 'YEAR'],
+    ];
+    for (const groupBy of groupings) {
+      const answer = await send(server.url, {
+        body: { query: `{ statistics(groupBy: [${groupBy.join(', ')}]) { partnerships activities } }` },
+      });
+      const rows = (answer.body.data as { statistics: unknown[] }).statistics.length;
+      const estimated = (answer.body.extensions?.cost as { estimated: number }).estimated;
+      // weight 50 + rows × 4 (a statistics row's @cost)
+      expect((estimated - 50) / 4, groupBy.join(' × ')).toBeGreaterThanOrEqual(rows);
+    }
+    // Priced per bucket, not at an assumed 100 rows: 32 provinces and a null bucket.
+    const byProvince = await send(server.url, {
+      body: { query: '{ statistics(groupBy: [PROVINCE]) { partnerships } }' },
+    });
+    expect(byProvince.body.extensions?.cost).toMatchObject({ estimated: 50 + 33 * 4 });
+    // On a province, grouping by PROVINCE is one bucket: 12 years, not 33 × 12 buckets.
+    const ofProvince = await send(server.url, {
+      body: { query: '{ province(code: "64") { statistics(groupBy: [PROVINCE, YEAR]) { partnerships } } }' },
+    });
+    expect(ofProvince.body.extensions?.cost).toMatchObject({ estimated: 1 + 50 + 12 * 4 });
+  });
+
+  it('prices introspection of the whole schema, once per operation', async () => {
+    const one = await send(server.url, { body: { query: '{ __schema { queryType { name } } }' } });
+    expect((one.body.extensions?.cost as { estimated: number }).estimated).toBeGreaterThanOrEqual(1000);
+    const two = await send(server.url, {
+      body: {
+        query: '{ a: __schema { queryType { name } } ...F } fragment F on Query { b: __schema { queryType { name } } }',
+      },
+    });
+    expect(two.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'INTROSPECTION_LIMIT_EXCEEDED',
+      count: 2,
+      limit: 1,
+    });
   });
 });
 

@@ -1638,7 +1638,7 @@ export type StatisticsFilter = {
 
 /** Conditions on a text field; `contains` and `startsWith` ignore case. */
 export type StringFilter = {
-  /** Contains this text, ignoring case. */
+  /** Contains this text, ignoring case (costs 8 per character). */
   contains?: string | null | undefined;
   /** Equal to (case-sensitive). */
   eq?: string | null | undefined;
@@ -1650,7 +1650,7 @@ export type StringFilter = {
   ne?: string | null | undefined;
   /** None of these values (at most 1000). */
   notIn?: Array<string> | null | undefined;
-  /** Starts with this text, ignoring case. */
+  /** Starts with this text, ignoring case (costs 8 per character). */
   startsWith?: string | null | undefined;
 };
 

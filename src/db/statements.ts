@@ -1,15 +1,19 @@
 import type { Logger } from '@mikro-orm/core';
+import { createHash } from 'node:crypto';
 import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/postgresql';
 import { Sql } from './sql';
 
 /** How many statements are prepared (per connection, for the life of the process) at most. */
 export const MAX_PREPARED = 200;
+/** Longest text prepared: longer statements (rare, from the largest documents) go unnamed. */
+export const MAX_PREPARED_TEXT = 64_000;
 
 /**
  * Names of prepared statements by their text. PostgreSQL plans a named statement once per connection
  * and keeps it as long as the connection: only statements sent again (operations in use) are
- * prepared, and at most MAX_PREPARED of them, so that clients sending ever new shapes cannot grow
- * the database's memory; the others go unnamed (parsed and planned each time).
+ * prepared, and at most MAX_PREPARED of them of at most MAX_PREPARED_TEXT characters, so that clients
+ * sending ever new shapes cannot grow the database's memory or this process's; the others go unnamed
+ * (parsed and planned each time). Statements seen once are remembered by a hash, not their text.
  */
 export class StatementNames {
   private readonly names = new Map<string, string>();
@@ -17,16 +21,25 @@ export class StatementNames {
 
   nameOf(text: string): string | undefined {
     const name = this.names.get(text);
-    if (name || this.names.size >= MAX_PREPARED) return name;
-    if (!this.seenOnce.has(text)) {
+    if (name || this.names.size >= MAX_PREPARED || text.length > MAX_PREPARED_TEXT) return name;
+    const digest = createHash('sha1').update(text).digest('base64');
+    if (!this.seenOnce.has(digest)) {
       if (this.seenOnce.size >= 10 * MAX_PREPARED) this.seenOnce.clear();
-      this.seenOnce.add(text);
+      this.seenOnce.add(digest);
       return undefined;
     }
-    this.seenOnce.delete(text);
+    this.seenOnce.delete(digest);
     const named = `gql_${this.names.size}`;
     this.names.set(text, named);
     return named;
+  }
+
+  /** Characters of text held (names' texts and the hashes of statements seen once), for tests. */
+  get heldCharacters(): number {
+    let total = 0;
+    for (const text of this.names.keys()) total += text.length;
+    for (const digest of this.seenOnce) total += digest.length;
+    return total;
   }
 }
 
@@ -94,4 +107,19 @@ export async function query<Row = Record<string, unknown>>(
     await source.releaseConnection(client);
     logger.logQuery({ query: text, took: Date.now() - started, level: 'info' });
   }
+}
+
+/**
+ * Whether PostgreSQL cancelled the statement (`query_canceled`: the statement timeout, or a cancel
+ * request), wherever the error was wrapped (graphql-js's originalError, the ORM's or Node's cause).
+ */
+export function isStatementCancelled(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === 'object' && !seen.has(current); ) {
+    seen.add(current);
+    if ((current as { code?: unknown }).code === '57014') return true;
+    const next = current as { originalError?: unknown; cause?: unknown; previous?: unknown };
+    current = next.originalError ?? next.previous ?? next.cause;
+  }
+  return false;
 }

@@ -5,11 +5,11 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import { trace, type Span } from '@opentelemetry/api';
-import { execute as graphqlExecute } from 'graphql';
-import type { Context } from '../graphql/context';
+import { execute as graphqlExecute, GraphQLError } from 'graphql';
+import { RequestAbortedError, type Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
 import type { Subgraph } from '../graphql/federation';
-import { query } from '../db/statements';
+import { isStatementCancelled, query } from '../db/statements';
 import { inProcessSchema } from './in-process-schema';
 
 const tracer = trace.getTracer('assistance-graph-api');
@@ -37,9 +37,15 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
         span.setAttribute('api.execution', 'one statement');
         return { data };
       } catch (error) {
-        // A failed statement (the database gone, a timeout) runs again through the resolvers, which
-        // report it per field with its path, as they do for any operation. Logged: a statement the
-        // compiler got wrong would otherwise only show as a slower answer.
+        // A statement stopped by the statement timeout, or a request abandoned (deadline, client gone),
+        // is not run again through the resolvers: they would do the same work (and take as long) again.
+        if (isStatementCancelled(error) || error instanceof RequestAbortedError) {
+          span.setAttribute('api.execution', 'one statement');
+          return { errors: [error instanceof RequestAbortedError ? abandoned(error) : statementTimeout(error)] };
+        }
+        // Any other failure runs again through the resolvers, which report it per field with its
+        // path, as they do for any operation. Logged: a statement the compiler got wrong would
+        // otherwise only show as a slower answer.
         request.logger.warn(`compiled statement failed, answering through the resolvers: ${String(error)}`);
       }
     }
@@ -81,4 +87,13 @@ async function send(context: Context, statement: CompiledStatement): Promise<unk
   const [row] = await query<{ data: unknown }>(context.database, statement);
   const data = row?.data;
   return typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
+}
+
+/** The operation's one statement ran past the statement timeout (formatted for clients in apollo.ts). */
+function statementTimeout(error: unknown): GraphQLError {
+  return new GraphQLError('The operation was stopped at the statement timeout.', { originalError: error as Error });
+}
+
+function abandoned(error: RequestAbortedError): GraphQLError {
+  return new GraphQLError('The request was abandoned.', { originalError: error });
 }

@@ -34,4 +34,9 @@ export const WEIGHTS = {
   count: 2,
   /** A mutation field: one transaction of a dozen statements (locks, checks, writes, audit). */
   mutation: 10,
+  /**
+   * Per character of a case-insensitive text match (`contains`, `startsWith`): PostgreSQL folds the
+   * pattern's case again for every row it compares, so the work is rows × pattern length.
+   */
+  textMatchPerCharacter: 8,
 } as const;

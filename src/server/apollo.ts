@@ -7,6 +7,7 @@ import {
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
+import { isStatementCancelled } from '../db/statements';
 import { RequestAbortedError } from '../graphql/context';
 import type { Logger } from './observability/logger';
 import { operationPlugin } from './observability/operation-plugin';
@@ -96,6 +97,7 @@ const MASKED = 'Internal server error';
 
 // graphql-js words it "more that N tokens" (16.x); either spelling is matched.
 const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 /**
  * One place maps errors for clients: limit errors get back the code Apollo's validation wrapper
@@ -129,12 +131,25 @@ function clientError(production: boolean, logger: Logger) {
         extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit: limitValue },
       };
     }
+    if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+      // graphql-js stops coercing variables after 50 errors with an error of its own, without a code.
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (code === 'GRAPHQL_VALIDATION_FAILED' && badValue(error)) {
       // A literal a scalar refuses (an impossible date) is bad input, as it is in a variable and as
       // a subgraph reports it in distributed mode, where the gateway's scalars do not parse literals.
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    if (isStatementCancelled(error)) {
+      // The statement timeout stopped the work (and nothing ran it again): the caller asked for too much.
+      return {
+        message:
+          'The operation took longer than the statement timeout and was stopped; ask for less (smaller pages, narrower filters).',
+        path: formatted.path,
+        extensions: { code: 'STATEMENT_TIMEOUT' },
+      };
+    }
     if (causeOf(error, RequestAbortedError)) {
       // Expected after a deadline or a disconnect, once per field that was still to run.
       return { message: 'The request was abandoned.', path: formatted.path, extensions: { code: 'REQUEST_ABANDONED' } };

@@ -18,7 +18,7 @@ import { requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 import type { CallerBudget } from './protection/shared-budget';
-import { corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
+import { bodyLimit, corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
 
 export interface HttpServerOptions<C extends BaseContext> {
   /** A gateway (supergraph) or a schema (one subgraph). */
@@ -71,7 +71,17 @@ export async function startHttpServer<C extends BaseContext>(
   const { limits, metrics } = options.settings;
   const production = options.settings.nodeEnv === 'production';
   const app = express();
-  const httpServer = http.createServer(app);
+  // Slow senders are cut by Node's own deadlines, checked every second (its default is 30 s): headers
+  // within headersTimeoutMs, the whole request within bodyTimeoutMs (408, connection closed). The
+  // deadlines end when the request has arrived, so a slow answer is the request deadline's business.
+  const httpServer = http.createServer(
+    {
+      headersTimeout: Math.min(limits.headersTimeoutMs, limits.bodyTimeoutMs),
+      requestTimeout: limits.bodyTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    app,
+  );
   const apollo = createApolloServer<C>({
     gateway: options.gateway,
     schema: options.schema,
@@ -100,7 +110,8 @@ export async function startHttpServer<C extends BaseContext>(
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
   const compress = compressResponses(options.settings.compression ?? { enabled: false, thresholdBytes: 0 });
-  app.post('/graphql', logRequest, cors, compress, readConsistencyToken, parseJson, handleGraphql);
+  const limitBody = bodyLimit(limits.maxBodyBytes);
+  app.post('/graphql', logRequest, cors, limitBody, compress, readConsistencyToken, parseJson, handleGraphql);
   app.use(compress);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -131,7 +142,7 @@ export async function startHttpServer<C extends BaseContext>(
     graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile, () => developmentHeaders(options.settings)),
   );
   app.get('/', (_req, res) => res.redirect('/graphql'));
-  app.use('/graphql', readConsistencyToken, parseJson);
+  app.use('/graphql', limitBody, readConsistencyToken, parseJson);
   app.get('/graphql', handleGraphql);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));

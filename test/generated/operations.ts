@@ -2719,7 +2719,7 @@ export type StatisticsFilter = {
 
 /** Conditions on a text field; `contains` and `startsWith` ignore case. */
 export type StringFilter = {
-  /** Contains this text, ignoring case. */
+  /** Contains this text, ignoring case (costs 8 per character). */
   contains?: InputMaybe<Scalars['String']['input']>;
   /** Equal to (case-sensitive). */
   eq?: InputMaybe<Scalars['String']['input']>;
@@ -2731,7 +2731,7 @@ export type StringFilter = {
   ne?: InputMaybe<Scalars['String']['input']>;
   /** None of these values (at most 1000). */
   notIn?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Starts with this text, ignoring case. */
+  /** Starts with this text, ignoring case (costs 8 per character). */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 

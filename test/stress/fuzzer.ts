@@ -340,8 +340,106 @@ export class Fuzzer {
 
   private valid(): FuzzCase {
     if (this.rng.chance(0.1)) return this.deepWhere();
+    if (this.rng.chance(0.15)) return this.scalingArguments();
     const { query, variables } = this.operation({ variables: this.rng.chance(0.4) });
     return { kind: 'valid', generator: 'schema operation', request: post({ query, variables }) };
+  }
+
+  /**
+   * Well-formed operations whose arguments scale the work (issue 20): long text filters on many
+   * aliases, long or repeated orderBy lists (with a cursor), statistics over many dimensions, lists
+   * of every size, repeated introspection, megabytes of undeclared variables. Each must be refused
+   * with a code before any SQL, or answered within the time and size bounds.
+   */
+  private scalingArguments(): FuzzCase {
+    const { rng } = this;
+    const aliases = (count: number, make: (index: number) => string) =>
+      Array.from({ length: count }, (_, index) => make(index)).join(' ');
+    const listing = rng.pick(['appointments', 'schools', 'people', 'activities', 'counties']);
+    const textField = {
+      appointments: 'title',
+      schools: 'nameZh',
+      people: 'nameEn',
+      activities: 'title',
+      counties: 'nameEn',
+    }[listing]!;
+    const orderField = {
+      appointments: 'START_DATE',
+      schools: 'NAME_EN',
+      people: 'NAME_EN',
+      activities: 'START_DATE',
+      counties: 'NAME_EN',
+    }[listing]!;
+    const dimensions = [
+      'PROVINCE',
+      'REGION',
+      'COUNTY',
+      'UNIVERSITY',
+      'PROGRAM',
+      'YEAR',
+      'MONTH',
+      'ACTIVITY_KIND',
+      'IMPROVEMENT_TASK',
+    ];
+    const make: [string, () => unknown][] = [
+      [
+        'long text filter on aliases',
+        () => ({
+          query: `query ($p: String) { ${aliases(rng.int(1, 30), (i) => `a${i}: ${listing}(first: ${rng.int(1, 100)}, where: { ${textField}: { ${rng.pick(['contains', 'startsWith', 'eq'])}: $p } }) { totalCount nodes { id } }`)} }`,
+          variables: {
+            p: text(rng.pick([10, 100, 1000, 4000, 4001, 20_000, 300_000]), () => rng.pick(['x', '%', '_', 'a'])),
+          },
+        }),
+      ],
+      [
+        'long or repeated orderBy',
+        () => ({
+          query: `query ($o: [${listing === 'people' ? 'Person' : listing === 'activities' ? 'Activity' : listing === 'counties' ? 'County' : listing === 'schools' ? 'School' : 'Appointment'}OrderBy!], $after: String) { ${listing}(first: 100, orderBy: $o, after: $after) { edges { cursor } } }`,
+          variables: {
+            o: Array.from({ length: rng.pick([1, 2, 5, 6, 50, 400, 1000, 1001]) }, (_, i) =>
+              rng.chance(0.5) ? { field: orderField } : { field: i === 0 ? orderField : 'ID', direction: 'DESC' },
+            ),
+            after: rng.chance(0.5) ? cursor(rng) : null,
+          },
+        }),
+      ],
+      [
+        'statistics over many dimensions',
+        () => {
+          const groupBy = dimensions.filter(() => rng.chance(0.5));
+          const measures = rng.pick([
+            'partnerships universities schools counties provinces',
+            'activities participants peopleTrained',
+            'partnerships',
+          ]);
+          return {
+            query: `{ ${aliases(rng.int(1, 8), (i) => `s${i}: statistics(groupBy: [${groupBy.join(', ')}]) { key { county { id } university { id } year month } ${measures} }`)} }`,
+          };
+        },
+      ],
+      [
+        'lists of every size',
+        () => ({
+          query: 'query ($codes: [String!]) { schools(first: 10, where: { code: { in: $codes } }) { totalCount } }',
+          variables: { codes: Array.from({ length: rng.pick([0, 10, 1000, 1001, 5000]) }, (_, i) => `S${i}`) },
+        }),
+      ],
+      [
+        'repeated introspection',
+        () => ({
+          query: `{ ${aliases(rng.int(1, 20), (i) => `i${i}: __schema { types { name fields { name args { name } type { name } } } }`)} }`,
+        }),
+      ],
+      [
+        'undeclared junk variables',
+        () => ({
+          query: '{ r: __typename }',
+          variables: { junk: text(rng.int(1000, 200_000), () => rng.int(0, 15).toString(16)) },
+        }),
+      ],
+    ];
+    const [generator, body] = rng.pick(make);
+    return { kind: 'valid', generator: `scaling arguments: ${generator}`, request: post(body()) };
   }
 
   /** A valid filter nested hundreds of levels (NOT of NOT…, or relation of relation…), within the token limit. */

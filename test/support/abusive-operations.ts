@@ -230,4 +230,100 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
     code: 'BAD_USER_INPUT',
     status: 200,
   },
+  // Arguments that scale work (issue 20): bounded or priced before any SQL.
+  {
+    name: 'a 16 KB text filter in a variable, used by 20 aliases',
+    body: {
+      query: `query ($big: String) { ${repeat(20, (i) => `a${i}: appointments(first: 1, where: { title: { contains: $big } }) { totalCount }`)} }`,
+      variables: { big: 'x'.repeat(16_384) },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'a 300 KB text filter as a literal',
+    body: { query: `{ appointments(where: { title: { contains: "${'y'.repeat(300_000)}" } }) { totalCount } }` },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'a 5,000-character id in a lookup',
+    body: { query: 'query ($id: ID!) { person(id: $id) { id } }', variables: { id: 'f'.repeat(5_000) } },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'a list of 1,001 codes in a filter variable',
+    body: {
+      query: 'query ($codes: [String!]) { schools(where: { code: { in: $codes } }) { totalCount } }',
+      variables: { codes: Array.from({ length: 1_001 }, (_, i) => `S${i}`) },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'a long text inside a JSON import row',
+    body: {
+      query: 'mutation ($rows: [JSONObject!]!) { importRecords(kind: ACTIVITIES, rows: $rows, dryRun: true) { kind } }',
+      variables: { rows: [{ title: 'z'.repeat(5_000) }] },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'orderBy with 1,000 keys (cursors of 1,000 values)',
+    body: {
+      query: 'query ($o: [SchoolOrderBy!]) { schools(first: 100, orderBy: $o) { edges { cursor } } }',
+      variables: { o: Array.from({ length: 1_000 }, () => ({ field: 'NAME_EN' })) },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'orderBy with 400 keys and an after cursor (a keyset condition of 80,000 terms)',
+    body: {
+      query:
+        'query ($o: [SchoolOrderBy!], $after: String) { schools(first: 100, orderBy: $o, after: $after) { nodes { id } } }',
+      variables: {
+        o: Array.from({ length: 400 }, () => ({ field: 'NAME_EN' })),
+        after: Buffer.from(JSON.stringify({ s: 'x', v: Array.from({ length: 401 }, () => 'a') })).toString('base64url'),
+      },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: '500 invalid orderBy entries (graphql-js gives up after 50 errors)',
+    body: {
+      query: 'query ($o: [SchoolOrderBy!]) { schools(first: 5, orderBy: $o) { nodes { id } } }',
+      variables: { o: Array.from({ length: 500 }, () => ({ field: 'NOPE' })) },
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: 'orderBy naming one key twice',
+    body: {
+      query:
+        '{ schools(first: 5, orderBy: [{ field: NAME_EN }, { field: NAME_EN, direction: DESC }]) { nodes { id } } }',
+    },
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    name: '4 × statistics by county, university, programme, year and improvement task, every partnership measure',
+    body: {
+      query: `{ ${repeat(4, (i) => `s${i}: statistics(groupBy: [COUNTY, UNIVERSITY, PROGRAM, YEAR, IMPROVEMENT_TASK]) { key { county { id } university { id } program { id } year improvementTask } partnerships universities schools counties provinces }`)} }`,
+    },
+    code: 'COST_LIMIT_EXCEEDED',
+    status: 200,
+  },
+  {
+    name: '16 aliases of a full __schema introspection',
+    body: {
+      query: `{ ${repeat(16, (i) => `i${i}: __schema { types { name description fields { name description args { name description type { name } } type { name kind ofType { name } } } } }`)} }`,
+    },
+    code: 'INTROSPECTION_LIMIT_EXCEEDED',
+    status: 200,
+  },
 ];

@@ -53,6 +53,9 @@ export interface SortKey {
   nullable?: boolean;
 }
 
+/** Sort keys one `orderBy` may give. */
+export const MAX_ORDER_KEYS = 5;
+
 /** The arguments of every list field: paging, `where` and `orderBy`. */
 export interface ListArgs extends PageArgs {
   where?: object | null;
@@ -212,7 +215,7 @@ export function defineListing(spec: ListingSpec): Listing {
   );
   Field(() => [OrderBy], {
     nullable: true,
-    description: 'Sort keys, most significant first; ties are broken by id so paging is stable.',
+    description: `Sort keys, most significant first (at most ${MAX_ORDER_KEYS}, each field once); ties are broken by id so paging is stable.`,
   })(Args.prototype, 'orderBy');
 
   const listing: Listing = { spec, Args, Where, ListFilter, OrderBy, OrderField };
@@ -376,6 +379,16 @@ export function compileWhere(
 
 /** The sort keys for an `orderBy` input (or the spec's default), each with explicit nulls placement. */
 export function sortKeys(listing: Listing, orderBy: OrderInput[] | null | undefined, viewer: Viewer): SortKey[] {
+  // Each key adds a column to every row's cursor and a term to the keyset condition (which grows with
+  // the square of the keys): a handful is all an order needs, and a key twice orders nothing more.
+  if (orderBy && orderBy.length > MAX_ORDER_KEYS) {
+    throw badInput('orderBy', `at most ${MAX_ORDER_KEYS} sort keys, got ${orderBy.length}`);
+  }
+  const seen = new Set<string>();
+  for (const [index, order] of (orderBy ?? []).entries()) {
+    if (seen.has(order.field)) throw badInput(`orderBy[${index}].field`, `${order.field} is already a sort key`);
+    seen.add(order.field);
+  }
   const given = orderBy?.length ? orderBy : (listing.spec.defaultOrder ?? []);
   return given.map((order, index) => {
     const descending = order.direction === OrderDirection.DESC;

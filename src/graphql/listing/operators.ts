@@ -1,5 +1,6 @@
 import { GraphQLID } from 'graphql';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Cost, WEIGHTS } from '../demand';
 import { LocalDate } from '../scalars';
 
 /*
@@ -20,9 +21,17 @@ export class StringFilter {
   in?: string[];
   @Field(() => [String], { nullable: true, description: `None of these values (at most ${MAX_LIST}).` })
   notIn?: string[];
-  @Field(() => String, { nullable: true, description: 'Contains this text, ignoring case.' })
+  @Cost(WEIGHTS.textMatchPerCharacter)
+  @Field(() => String, {
+    nullable: true,
+    description: `Contains this text, ignoring case (costs ${WEIGHTS.textMatchPerCharacter} per character).`,
+  })
   contains?: string;
-  @Field(() => String, { nullable: true, description: 'Starts with this text, ignoring case.' })
+  @Cost(WEIGHTS.textMatchPerCharacter)
+  @Field(() => String, {
+    nullable: true,
+    description: `Starts with this text, ignoring case (costs ${WEIGHTS.textMatchPerCharacter} per character).`,
+  })
   startsWith?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: the field is null; false: it is not.' })
   isNull?: boolean;

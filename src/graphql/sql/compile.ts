@@ -92,7 +92,12 @@ export class OperationCompiler {
   }
 
   /** Compiled statements (null where the resolvers answer), by document, operation and variables. */
-  private readonly compiled = new DocumentMemo<CompiledStatement | null>();
+  private readonly compiled = new DocumentMemo<CompiledStatement | null>({
+    maxBytes: 32_000_000,
+    // Text and parameters (a parameter may be a long list); the shape functions are small.
+    sizeOf: (statement) =>
+      statement ? 2 * statement.text.length + JSON.stringify(statement.values).length + 1024 : 16,
+  });
 
   /** `context.em` is only asked when the operation is not compiled yet (a fork costs). */
   compile(

@@ -9,13 +9,16 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { AuthSettings } from '../../config';
 import { ANONYMOUS, isRole, ORGANISATION_ROLES, type Role, type Viewer } from '../../graphql/auth/viewer';
 
 /*
  * Bearer tokens (JWT), verified with jose: HS256 with a shared secret (development, tests, or a
  * deployment that mints its own), RS256/ES256 with the public keys of a JWKS file or URL (an identity
- * provider). Every token must name its issuer and audience, expire, and carry a subject and a role.
+ * provider). Every token must name its issuer and audience, say when it was issued and when it
+ * expires (at most `maxTokenLifetimeSeconds` apart, issued no later than now), and carry a subject
+ * and a role: a leaked token, or one minted with a century of validity, stops working within that age.
  */
 
 /** Why a token was refused; `reason` is stable, for clients and tests. */
@@ -25,6 +28,9 @@ export class AuthenticationError extends Error {
       | 'malformed'
       | 'expired'
       | 'not_yet_valid'
+      | 'issued_in_future'
+      | 'too_old'
+      | 'lifetime'
       | 'audience'
       | 'issuer'
       | 'signature'
@@ -57,6 +63,10 @@ const CLOCK_TOLERANCE_S = 30;
  */
 const VERIFIED_TTL_MS = 60_000;
 const MAX_VERIFIED = 10_000;
+/** Bytes of token text the memory of verified tokens may hold (tokens are up to the header limit each). */
+const MAX_VERIFIED_BYTES = 8_000_000;
+/** Longest subject accepted: it keys the caller's budget. */
+const MAX_SUBJECT_LENGTH = 256;
 
 export function createAuthenticator(auth: AuthSettings): Authenticator {
   const secret = auth.secret ? new TextEncoder().encode(auth.secret) : undefined;
@@ -72,7 +82,12 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
     throw new AuthenticationError('algorithm', `tokens signed with ${header.alg} are not accepted`);
   };
 
-  const verified = new Map<string, { viewer: Viewer; until: number }>();
+  // Bounded in entries and in bytes: the key is the token's text, whose length the caller chooses.
+  const verified = new LRUCache<string, { viewer: Viewer }>({
+    max: MAX_VERIFIED,
+    maxSize: MAX_VERIFIED_BYTES,
+    sizeCalculation: (_value, token) => token.length + 200,
+  });
 
   return {
     async authenticate(authorization) {
@@ -81,7 +96,7 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       if (!match) throw new AuthenticationError('malformed', 'the Authorization header must be "Bearer <JWT>"');
       const token = match[1]!;
       const known = verified.get(token);
-      if (known && Date.now() < known.until) return { viewer: known.viewer, token };
+      if (known) return { viewer: known.viewer, token };
       if (!algorithms.length)
         throw new AuthenticationError('no_keys', 'this server accepts no tokens (anonymous only)');
       let payload: JWTPayload;
@@ -90,16 +105,23 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
           algorithms,
           issuer: auth.issuer,
           audience: auth.audience,
-          requiredClaims: ['exp', 'sub'],
+          requiredClaims: ['exp', 'sub', 'iat'],
           clockTolerance: CLOCK_TOLERANCE_S,
+          // Also refuses an `iat` in the future (beyond the tolerance): the age would start later.
+          maxTokenAge: auth.maxTokenLifetimeSeconds,
         }));
       } catch (error) {
         throw refusal(error);
       }
+      if ((payload.exp ?? 0) - (payload.iat ?? 0) > auth.maxTokenLifetimeSeconds) {
+        throw new AuthenticationError(
+          'lifetime',
+          `the token is valid for longer than ${auth.maxTokenLifetimeSeconds} s from its "iat"`,
+        );
+      }
       const viewer = viewerOf(payload);
       const expires = (payload.exp ?? 0) * 1000 + CLOCK_TOLERANCE_S * 1000;
-      if (verified.size >= MAX_VERIFIED) verified.clear();
-      verified.set(token, { viewer, until: Math.min(Date.now() + VERIFIED_TTL_MS, expires) });
+      verified.set(token, { viewer }, { ttl: Math.max(1, Math.min(VERIFIED_TTL_MS, expires - Date.now())) });
       return { viewer, token };
     },
   };
@@ -107,8 +129,14 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
 
 function refusal(error: unknown): Error {
   if (error instanceof AuthenticationError) return error;
+  if (error instanceof errors.JWTExpired && error.claim === 'iat') {
+    return new AuthenticationError('too_old', 'the token was issued longer ago than the maximum token age');
+  }
   if (error instanceof errors.JWTExpired) return new AuthenticationError('expired', 'the token has expired');
   if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iat' && error.reason === 'check_failed') {
+      return new AuthenticationError('issued_in_future', 'the token says it was issued in the future');
+    }
     if (error.claim === 'nbf') return new AuthenticationError('not_yet_valid', 'the token is not valid yet');
     if (error.claim === 'aud') return new AuthenticationError('audience', 'the token is for another audience');
     if (error.claim === 'iss') return new AuthenticationError('issuer', 'the token is from another issuer');
@@ -131,6 +159,9 @@ function refusal(error: unknown): Error {
 function viewerOf(payload: JWTPayload): Viewer {
   const { sub, role, org } = payload;
   if (typeof sub !== 'string' || sub === '') throw new AuthenticationError('claims', 'the token has no subject');
+  if (sub.length > MAX_SUBJECT_LENGTH) {
+    throw new AuthenticationError('claims', `the token's subject is longer than ${MAX_SUBJECT_LENGTH} characters`);
+  }
   if (!isRole(role)) throw new AuthenticationError('claims', `the token's role is not one of this API's roles`);
   if (org !== undefined && (typeof org !== 'string' || org.length > 64)) {
     throw new AuthenticationError('claims', "the token's org must be an organisation code");

@@ -5,7 +5,7 @@ import type { Viewer } from '../../graphql/auth/viewer';
 import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
-import { checkInput } from './input-guard';
+import { InputGuard } from './input-guard';
 import { DocumentMemo } from '../../graphql/document-memo';
 import { LimitError, refusalExtensions } from './limit-error';
 import type { CallerBudget } from './shared-budget';
@@ -47,7 +47,8 @@ export function demandControlPlugin<C extends ScopedContext>(
   shared?: CallerBudget,
 ): ApolloServerPlugin<C> {
   // The same operation with the same variables costs the same: priced once.
-  const costs = new DocumentMemo<number>();
+  const costs = new DocumentMemo<number>({ maxBytes: 4_000_000 });
+  const inputs = new InputGuard(limits);
   const budget: CallerBudget | undefined =
     limits.costBudget > 0 ? (shared ?? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds)) : undefined;
   return {
@@ -65,7 +66,7 @@ export function demandControlPlugin<C extends ScopedContext>(
             );
           }
           if (contextValue.scope) contextValue.scope.operation = operation.operation;
-          checkInput(document, request.variables);
+          inputs.check(schema, document, operation, request.variables);
           estimated = costs.get(document, operationName, request.variables, () =>
             estimateCost(schema, model, document, operationName, request.variables),
           );

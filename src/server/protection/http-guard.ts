@@ -192,6 +192,53 @@ export function graphqlHandler<C extends BaseContext>(
   };
 }
 
+/** How long a refused sender gets to read the 413 before its connection is dropped. */
+const LINGER_MS = 1000;
+
+/**
+ * The body cap at the socket, ahead of the JSON parser, which on its own reads (and discards) the
+ * whole of an oversized body before it answers: a declared length over the cap is refused before a
+ * byte of the body is read, and a body sent without a length (chunked) is cut as soon as it passes
+ * the cap. Either way 413 with `Connection: close`, and the connection is dropped shortly after.
+ */
+export function bodyLimit(limit: number): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      refuseBody(req, res, limit);
+      return;
+    }
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= limit) return;
+      req.off('data', count);
+      refuseBody(req, res, limit);
+    };
+    // Registered before the parser's own listener, in the same tick: every chunk is counted once here.
+    if (req.headers['transfer-encoding'] !== undefined) req.on('data', count);
+    next();
+  };
+}
+
+function refuseBody(req: Request, res: Response, limit: number): void {
+  req.unpipe();
+  const socket = req.socket;
+  // Node ends a `Connection: close` response with socket.destroySoon(), which resets a client still
+  // sending its body, often before it reads the 413. Linger instead, as web servers do: close this
+  // side, let what still comes be discarded for LINGER_MS, then drop the connection.
+  socket.destroySoon = function linger(this: typeof socket) {
+    this.end();
+    setTimeout(() => this.destroy(), LINGER_MS).unref();
+  };
+  res.setHeader('connection', 'close');
+  if (!res.headersSent) {
+    sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`, { limitBytes: limit });
+  }
+  // The parser discards the rest of the body from here on (Node dumps an unread request).
+  req.resume();
+}
+
 /** Errors of the body parser and anything else thrown at the HTTP level, as JSON GraphQL errors. */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string; stack?: string }, _req, res, _next) => {

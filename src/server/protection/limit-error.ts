@@ -8,6 +8,7 @@ export const OPERATION_LIMIT_CODES = [
   'ROOT_FIELD_LIMIT_EXCEEDED',
   'TOKEN_LIMIT_EXCEEDED',
   'DIRECTIVE_LIMIT_EXCEEDED',
+  'INTROSPECTION_LIMIT_EXCEEDED',
 ] as const;
 
 /** Codes of requests refused at the HTTP level or for the caller's spending, time or size. */

@@ -65,6 +65,53 @@ function maxRootFieldsRule(limit: number): ValidationRule {
   };
 }
 
+/**
+ * `__schema` at most `limit` times per operation (anywhere, through fragments, counted each time a
+ * fragment is spread): each is the whole schema, about half a megabyte of answer.
+ */
+function maxSchemaIntrospectionsRule(limit: number): ValidationRule {
+  return (context) => {
+    const count = (selectionSet: SelectionSetNode, fragments: Map<string, number>, path: Set<string>): number => {
+      let total = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.name.value === '__schema') total += 1;
+          if (selection.selectionSet) total += count(selection.selectionSet, fragments, path);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          total += count(selection.selectionSet, fragments, path);
+        } else {
+          const name = selection.name.value;
+          if (path.has(name)) continue; // a cycle, refused by validation anyway
+          let inner = fragments.get(name);
+          if (inner === undefined) {
+            const fragment = context.getFragment(name);
+            path.add(name);
+            inner = fragment ? count(fragment.selectionSet, fragments, path) : 0;
+            path.delete(name);
+            fragments.set(name, inner);
+          }
+          total += inner;
+        }
+      }
+      return total;
+    };
+    return {
+      OperationDefinition(operation) {
+        const found = count(operation.selectionSet, new Map(), new Set());
+        if (found > limit) {
+          context.reportError(
+            new LimitError(
+              'INTROSPECTION_LIMIT_EXCEEDED',
+              `The operation asks for __schema ${found} times; the limit is ${limit}.`,
+              { count: found, limit },
+            ),
+          );
+        }
+      },
+    };
+  };
+}
+
 /** An operation of a kind the API has no root type for (this API has no subscriptions). */
 const KnownRootTypeRule: ValidationRule = (context) => ({
   OperationDefinition(operation) {
@@ -86,5 +133,6 @@ export function shapeRules(limits: Limits): ValidationRule[] {
       armorOptions('DIRECTIVE_LIMIT_EXCEEDED', 'directives', limits.maxDirectives),
     ) as unknown as ValidationRule,
     maxRootFieldsRule(limits.maxRootFields),
+    maxSchemaIntrospectionsRule(1),
   ];
 }

@@ -5,6 +5,8 @@ import type { Region } from '../../directory/enums';
 import type { ActivityKind, ImprovementTask } from '../enums';
 import { Program } from '../program/program.entity';
 import { MEASURES, type Measure, type StatisticsRequest } from './statistics.request';
+import { badInput } from '../../../graphql/errors';
+import { STATISTICS_ROW_CAP } from './statistics.pricing';
 import { KEY_COLUMN, statisticsStatement } from './statistics.sql';
 import { SchoolMetricStatistics, StatisticsDimension, StatisticsKey, StatisticsRow } from './statistics.types';
 
@@ -51,16 +53,34 @@ function toRow(ctx: Context, request: StatisticsRequest, raw: RawRow): Statistic
   return row;
 }
 
-async function execute(ctx: Context, request: StatisticsRequest, scopeIds: readonly string[]): Promise<RawRow[]> {
-  const statement = statisticsStatement(request, scopeIds, request.withProgram ? programColumns(ctx) : []);
+async function execute(
+  ctx: Context,
+  request: StatisticsRequest,
+  scopeIds: readonly string[],
+  limit?: number,
+): Promise<RawRow[]> {
+  const statement = statisticsStatement(request, scopeIds, request.withProgram ? programColumns(ctx) : [], limit);
   return query(ctx.em, statement.sql);
 }
 
 /** Root statistics: one statement, rows in key order. */
 export async function statistics(ctx: Context, request: StatisticsRequest): Promise<StatisticsRow[]> {
-  const rows = await execute(ctx, request, []);
+  // One row past the cap says there are more than it allows, without reading them all.
+  const rows = capped(await execute(ctx, request, [], STATISTICS_ROW_CAP + 1));
   return rows.map((raw) => toRow(ctx, request, raw));
 }
+
+/** The rows of one statistics field, refused past the row cap its price assumed (statistics.pricing.ts). */
+function capped<T>(rows: T[]): T[] {
+  if (rows.length > STATISTICS_ROW_CAP) throw tooManyRows();
+  return rows;
+}
+
+const tooManyRows = () =>
+  badInput(
+    'groupBy',
+    `these dimensions give more than ${STATISTICS_ROW_CAP} rows; group by fewer of them or filter the facts`,
+  );
 
 /** A bucket with nothing in it, for a parent without facts when nothing is grouped (one total row). */
 function emptyRow(ctx: Context, request: StatisticsRequest): StatisticsRow {
@@ -82,5 +102,6 @@ export function scopedStatistics(ctx: Context, request: StatisticsRequest, paren
       return found.length === 0 && request.groupBy.length === 0 ? [emptyRow(ctx, request)] : found;
     });
   });
-  return loader.load(parentId);
+  // Past the row cap its price assumed, a parent's rows are refused (the batch's other parents are not).
+  return loader.load(parentId).then(capped);
 }

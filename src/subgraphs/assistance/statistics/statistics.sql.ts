@@ -534,6 +534,7 @@ export function statisticsStatement(
   request: StatisticsRequest,
   scopeIds: readonly string[],
   programColumns: readonly string[],
+  limit?: number,
 ): StatisticsStatement {
   const keys = keyColumns(request);
   const measures = measureColumns(request);
@@ -577,6 +578,6 @@ export function statisticsStatement(
   const order = keys.map((key) => sql`${ORDER[key](KEY_COLUMN[key])} nulls last`);
   const text = sql`/* statistics */ with ${sql.join(ctes, ', ')} select ${code(output.join(', '))} from (${code(buckets)}) t ${code(joins.join(' '))}${
     order.length ? sql` order by ${sql.join(order, ', ')}` : code('')
-  }`;
+  }${limit === undefined ? code('') : code(` limit ${Math.trunc(limit)}`)}`;
   return { sql: text, keys, measures };
 }

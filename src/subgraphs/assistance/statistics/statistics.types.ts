@@ -1,9 +1,10 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../../graphql/scalars';
 import { Region } from '../../directory/enums';
 import { ActivityKind, ImprovementTask } from '../enums';
 import { Program } from '../program/program.entity';
 import { CountyReference, ProvinceReference, UniversityReference } from '../references';
+import { STATISTICS_ROW_WEIGHT } from './statistics.pricing';
 
 /*
  * The GraphQL shape of grouped statistics. What each measure counts and how each dimension reaches
@@ -235,6 +236,8 @@ export class SchoolMetricStatistics {
     'participants and peopleTrained count `activity` rows and their participations; metrics aggregate the yearly ' +
     'figures of the schools in scope. Counts are 0 for a bucket that only other measures reach.',
 })
+// Each row is an aggregate over many facts with its measures, several times the work and bytes of a record.
+@Directive(`@cost(weight: ${STATISTICS_ROW_WEIGHT})`)
 export class StatisticsRow {
   @Field(() => StatisticsKey, { description: 'The bucket: the values of the dimensions grouped by.' })
   key!: StatisticsKey;
