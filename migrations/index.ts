@@ -6,6 +6,7 @@ import { Migration20261122200000_name_length_indexes } from './Migration20261122
 import { Migration20261201000000_writes } from './Migration20261201000000_writes';
 import { Migration20261201100000_tracking } from './Migration20261201100000_tracking';
 import { Migration20261201110000_guidance } from './Migration20261201110000_guidance';
+import { Migration20261207100000_feed } from './Migration20261207100000_feed';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201000000_writes', class: Migration20261201000000_writes },
   { name: 'Migration20261201100000_tracking', class: Migration20261201100000_tracking },
   { name: 'Migration20261201110000_guidance', class: Migration20261201110000_guidance },
+  { name: 'Migration20261207100000_feed', class: Migration20261207100000_feed },
 ];
