@@ -42,6 +42,23 @@ export interface Settings {
   metrics: { enabled: boolean; path: string; port: number | undefined };
   /** Who may call: bearer token verification, anonymous access, trusted documents (README, Identity). */
   auth: AuthSettings;
+  /** Subscriptions (WebSocket, SSE) on the in-process API (src/server/live). */
+  live: LiveSettings;
+}
+
+export interface LiveSettings {
+  /** Subscriptions one caller (token subject) may hold at once, per process. */
+  maxPerCaller: number;
+  /** Subscriptions one process serves at once. */
+  maxPerProcess: number;
+  /** Changes that may wait for one subscriber before it is cut (SLOW_CONSUMER). */
+  maxQueue: number;
+  /** Bytes that may wait in one connection's send buffer before its subscriptions are cut (SLOW_CONSUMER). */
+  maxBufferedBytes: number;
+  /** Heartbeat: WebSocket ping (and SSE comment) interval, ms. */
+  keepAliveMs: number;
+  /** The feed is read again this often without a notification (ms). */
+  pollMs: number;
 }
 
 export interface AuthSettings {
@@ -158,6 +175,14 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 9464, 0) : undefined,
     },
     auth: authSettings(env, nodeEnv),
+    live: {
+      maxPerCaller: integer(env, 'LIVE_MAX_PER_CALLER', 20),
+      maxPerProcess: integer(env, 'LIVE_MAX_SUBSCRIPTIONS', 10_000),
+      maxQueue: integer(env, 'LIVE_MAX_QUEUE', 1000),
+      maxBufferedBytes: integer(env, 'LIVE_MAX_BUFFERED_BYTES', 4 * 1024 * 1024),
+      keepAliveMs: integer(env, 'LIVE_KEEPALIVE_MS', 12_000),
+      pollMs: integer(env, 'LIVE_POLL_MS', 1000),
+    },
   };
 }
 

@@ -5,7 +5,9 @@ import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
-import { createApolloServer } from './apollo';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createApolloServer, errorFormatter } from './apollo';
+import { LiveServer } from './live/live-server';
 import { createAccess } from './auth/access';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
@@ -24,9 +26,11 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'>;
+  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth' | 'live'>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
+  /** Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API). */
+  live?: { orm: MikroORM; schema: GraphQLSchema };
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
@@ -35,6 +39,8 @@ export interface HttpServerOptions<C extends BaseContext> {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The subscriptions' server, where this server has one. */
+  live?: LiveServer;
   /**
    * Answers /ready with 503 (still serving for `delayMs`), stops accepting, drains in-flight requests
    * (bounded), then closes.
@@ -86,7 +92,23 @@ export async function startHttpServer<C extends BaseContext>(
   });
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
-  app.post('/graphql', logRequest, cors, parseJson, handleGraphql);
+  let live: LiveServer | undefined;
+  if (options.live) {
+    live = new LiveServer({
+      ...options.live,
+      costModel: options.costModel,
+      limits,
+      live: options.settings.live,
+      auth: options.settings.auth,
+      logger: options.logger,
+      production,
+      formatError: errorFormatter(production, options.logger),
+    });
+    await live.start(httpServer);
+  }
+  // Requests that accept text/event-stream are subscriptions over SSE; every other goes on.
+  const sse: RequestHandler = live ? live.sseHandler() : (_req, _res, next) => next();
+  app.post('/graphql', logRequest, cors, parseJson, sse, handleGraphql);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -112,6 +134,7 @@ export async function startHttpServer<C extends BaseContext>(
     await listen(metricsServer, metrics.port, host);
   }
   app.use('/graphql', logRequest, cors);
+  app.get('/graphql', sse);
   app.use(graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use('/graphql', parseJson);
@@ -124,8 +147,13 @@ export async function startHttpServer<C extends BaseContext>(
   return {
     port: address.port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`,
+    live,
     stop: async (delayMs = 0) => {
-      await shutdown.drain(delayMs);
+      // Unready at once; streams end meanwhile (SHUTTING_DOWN: resume after the last position
+      // elsewhere), as they would otherwise hold the drain.
+      const drained = shutdown.drain(delayMs);
+      await live?.stop();
+      await drained;
       await apollo.stop();
       if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
     },

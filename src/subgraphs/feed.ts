@@ -1,4 +1,5 @@
 import { sql, type Sql } from '../db/sql';
+import type { OrganisationRole } from '../graphql/auth/viewer';
 import { declareFeedScope } from '../graphql/feed/feed';
 
 /*
@@ -83,4 +84,22 @@ export const feedScopeSql = (changes: Sql): Sql => sql`
          coalesce(array_agg(distinct ref) filter (where kind = 'school'), '{}') as school
     from every_ref group by id`;
 
-declareFeedScope(feedScopeSql);
+/*
+ * Whose changes an organisation follows (its reach in the feed):
+ *   university: its own record, and changes touching it (its partnerships and what hangs from them,
+ *               its appointments, problems and guidance it recorded);
+ *   county:     its own record, and changes touching it (its schools, partnerships, problems);
+ *   committee:  changes at its target schools, and county-level ones of their counties.
+ */
+const REACH_SQL: Record<OrganisationRole, (org: string) => Sql> = {
+  university: (org) =>
+    sql`select 'university' as kind, u.id::text as id from directory.university u where u.code = ${org}`,
+  county: (org) => sql`select 'county' as kind, c.id::text as id from directory.county c where c.code = ${org}`,
+  committee: (org) => sql`
+    select 'school' as kind, t.school_id::text as id from assistance.committee_target_school t
+      join assistance.committee cm on cm.id = t.committee_id where cm.code = ${org}`,
+};
+
+export const feedReachSql = (role: OrganisationRole, org: string): Sql => REACH_SQL[role](org);
+
+declareFeedScope(feedScopeSql, feedReachSql);

@@ -1,6 +1,7 @@
 import { sql, type Sql } from '../../db/sql';
 import { query, type Database } from '../../db/statements';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OrganisationRole } from '../auth/viewer';
 import { AuditAction } from '../mutations/audit.entity';
 import { beforeTransaction, encodePosition, type Position } from './position';
 
@@ -48,8 +49,29 @@ export interface FeedEntry {
 export type ScopeSql = (changes: Sql) => Sql;
 let scopeSql: ScopeSql | undefined;
 
-export function declareFeedScope(scope: ScopeSql): void {
+/**
+ * The reach of an organisation role in the feed, declared by the subgraphs: rows (kind, id) of the
+ * records whose changes the organisation may follow (graphql/feed/filter.ts, Reach).
+ */
+export type ReachSql = (role: OrganisationRole, org: string) => Sql;
+let reachSql: ReachSql | undefined;
+
+export function declareFeedScope(scope: ScopeSql, reach: ReachSql): void {
   scopeSql = scope;
+  reachSql = reach;
+}
+
+/** What an organisation may follow: ids per scope kind (one statement, once per subscription). */
+export async function organisationReach(
+  on: EntityManager | Database,
+  role: OrganisationRole,
+  org: string,
+): Promise<Partial<Record<ScopeKind, Set<string>>>> {
+  if (!reachSql) throw new Error('no feed reach declared (src/subgraphs/feed.ts is not loaded)');
+  const rows = await query<{ kind: ScopeKind; id: string }>(on, reachSql(role, org));
+  const reach: Partial<Record<ScopeKind, Set<string>>> = {};
+  for (const row of rows) (reach[row.kind] ??= new Set()).add(row.id);
+  return reach;
 }
 
 interface EntryRow {

@@ -41,6 +41,8 @@ export interface Authenticated {
   viewer: Viewer;
   /** The token as sent, to pass on to subgraph services (distributed mode); null when anonymous. */
   token: string | null;
+  /** When the token expires (ms since epoch); undefined when anonymous. */
+  expiresAt?: number;
 }
 
 export interface Authenticator {
@@ -72,7 +74,7 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
     throw new AuthenticationError('algorithm', `tokens signed with ${header.alg} are not accepted`);
   };
 
-  const verified = new Map<string, { viewer: Viewer; until: number }>();
+  const verified = new Map<string, { viewer: Viewer; until: number; expiresAt: number }>();
 
   return {
     async authenticate(authorization) {
@@ -81,7 +83,7 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       if (!match) throw new AuthenticationError('malformed', 'the Authorization header must be "Bearer <JWT>"');
       const token = match[1]!;
       const known = verified.get(token);
-      if (known && Date.now() < known.until) return { viewer: known.viewer, token };
+      if (known && Date.now() < known.until) return { viewer: known.viewer, token, expiresAt: known.expiresAt };
       if (!algorithms.length)
         throw new AuthenticationError('no_keys', 'this server accepts no tokens (anonymous only)');
       let payload: JWTPayload;
@@ -99,8 +101,10 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       const viewer = viewerOf(payload);
       const expires = (payload.exp ?? 0) * 1000 + CLOCK_TOLERANCE_S * 1000;
       if (verified.size >= MAX_VERIFIED) verified.clear();
-      verified.set(token, { viewer, until: Math.min(Date.now() + VERIFIED_TTL_MS, expires) });
-      return { viewer, token };
+      // A stream opened with it ends at its `exp` (no tolerance: the issuer said until when).
+      const expiresAt = (payload.exp ?? 0) * 1000;
+      verified.set(token, { viewer, until: Math.min(Date.now() + VERIFIED_TTL_MS, expires), expiresAt });
+      return { viewer, token, expiresAt };
     },
   };
 }

@@ -3,6 +3,7 @@ import '../feed';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';
 import { HistoryResolver } from '../../graphql/mutations/history';
+import { ChangeEventResolver } from './feed/feed.resolver';
 import { ActivityMutations, ParticipationMutations } from './activity/activity.mutations';
 import {
   CommitteeMemberMutations,
@@ -137,6 +138,8 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         GuidanceMutations,
         PracticeMutations,
         HistoryResolver,
+        // the change feed as a subscription (issue 23)
+        ChangeEventResolver,
       ],
     },
     {
