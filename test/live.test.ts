@@ -96,7 +96,7 @@ async function createActivity(
 
 const STREAM = `subscription Stream($where: ChangeStreamFilter, $after: String) {
   changes(where: $where, after: $after) {
-    position type id action version
+    position at type id action version
     record { ... on Activity { id title partnership { university { code } county { code } } } }
   }
 }`;

@@ -57,6 +57,8 @@ export function ormConfig(options: OrmOptions): Options {
     logger: onQuery ? (message) => onQuery(message) : () => undefined,
     loggerFactory: (loggerOptions) => new StatementLogger(loggerOptions),
     ignoreUndefinedInQuery: true,
+    // The webhook outbox is SQL of its own (migration Migration20261207110000_webhooks), not entities.
+    schemaGenerator: { skipTables: ['webhook_endpoint', 'webhook_delivery', 'webhook_fanout'] },
   });
 }
 

@@ -8,6 +8,7 @@ import type { Settings } from '../config';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApolloServer, errorFormatter } from './apollo';
 import { LiveServer } from './live/live-server';
+import { WebhookWorker } from './webhooks/worker';
 import { createAccess } from './auth/access';
 import { drainer } from './drain';
 import { graphiqlRouter } from './graphiql';
@@ -26,7 +27,10 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth' | 'live'>;
+  settings: Pick<
+    Settings,
+    'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth' | 'live' | 'webhooks'
+  >;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
   /** Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API). */
@@ -41,6 +45,8 @@ export interface RunningServer {
   port: number;
   /** The subscriptions' server, where this server has one. */
   live?: LiveServer;
+  /** The webhook deliveries of this process, where it sends them. */
+  webhooks?: WebhookWorker;
   /**
    * Answers /ready with 503 (still serving for `delayMs`), stops accepting, drains in-flight requests
    * (bounded), then closes.
@@ -106,6 +112,15 @@ export async function startHttpServer<C extends BaseContext>(
     });
     await live.start(httpServer);
   }
+  // Webhook deliveries: every process with the feed takes part (the outbox is shared; see worker.ts).
+  const webhooks =
+    live && options.live && options.settings.webhooks.enabled
+      ? new WebhookWorker(options.live.orm, options.settings.webhooks, options.logger)
+      : undefined;
+  if (live && webhooks) {
+    webhooks.start();
+    live.hub.attach(() => void webhooks.wake());
+  }
   // Requests that accept text/event-stream are subscriptions over SSE; every other goes on.
   const sse: RequestHandler = live ? live.sseHandler() : (_req, _res, next) => next();
   app.post('/graphql', logRequest, cors, parseJson, sse, handleGraphql);
@@ -148,10 +163,12 @@ export async function startHttpServer<C extends BaseContext>(
     port: address.port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`,
     live,
+    webhooks,
     stop: async (delayMs = 0) => {
       // Unready at once; streams end meanwhile (SHUTTING_DOWN: resume after the last position
       // elsewhere), as they would otherwise hold the drain.
       const drained = shutdown.drain(delayMs);
+      await webhooks?.stop();
       await live?.stop();
       await drained;
       await apollo.stop();

@@ -77,7 +77,8 @@ export async function organisationReach(
 interface EntryRow {
   tx: string;
   id: string;
-  at: Date;
+  /** timestamptz: the driver gives text (MikroORM's type parsers) or a Date. */
+  at: Date | string;
   entity: string;
   record_id: string;
   action: AuditAction;
@@ -130,7 +131,7 @@ function toEntry(row: EntryRow): FeedEntry {
     position,
     cursor: encodePosition(position),
     changeId: row.id,
-    at: row.at,
+    at: new Date(row.at),
     type: row.entity,
     recordId: row.record_id,
     action: row.action,

@@ -4,6 +4,7 @@ import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '.
 import { Activity, Participation } from './activity/activity.entity';
 import { HistoryResolver } from '../../graphql/mutations/history';
 import { ChangeEventResolver } from './feed/feed.resolver';
+import { WebhookResolver } from '../../graphql/webhooks/webhooks.resolver';
 import { ActivityMutations, ParticipationMutations } from './activity/activity.mutations';
 import {
   CommitteeMemberMutations,
@@ -140,6 +141,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         HistoryResolver,
         // the change feed as a subscription (issue 23)
         ChangeEventResolver,
+        WebhookResolver,
       ],
     },
     {
