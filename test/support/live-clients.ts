@@ -33,6 +33,8 @@ function subscription(
   const wake = () => waiters.splice(0).forEach((waiter) => waiter());
   const dispose = start({
     next: (value) => {
+      // When it arrived (wall clock), for the bench's latency figures.
+      Object.defineProperty(value, 'arrivedAt', { value: Date.now(), enumerable: false });
       received.push(value);
       wake();
     },
