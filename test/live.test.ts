@@ -144,12 +144,12 @@ describe('subscriptions over WebSocket and SSE', () => {
     await university.dispose();
   });
 
-  it('guarded fields obey the same rules: the audit row is for the ministry only', async () => {
+  it('guarded fields obey the same rules: the audit row is for the ministry only (results shared only among equal rights)', async () => {
+    const query = `subscription { changes(where: { types: ["Activity"] }) { id change { role } } }`;
     const client = wsClient(server.url, await mint('university', f.universityCode));
-    const stream = subscribeWs(
-      client,
-      `subscription { changes(where: { types: ["Activity"] }) { id change { role } } }`,
-    );
+    const ministryClient = wsClient(server.url, await mint('ministry_admin'));
+    const stream = subscribeWs(client, query);
+    const ministry = subscribeWs(ministryClient, query);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const id = await createActivity('guarded');
     const [payload] = await stream.until(1);
@@ -157,8 +157,12 @@ describe('subscriptions over WebSocket and SSE', () => {
     expect(payload!.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([
       ['FORBIDDEN', ['changes', 'change']],
     ]);
+    const [seenByMinistry] = await ministry.until(1);
+    expect(seenByMinistry).toEqual({ data: { changes: { id, change: { role: 'ministry_admin' } } } });
     stream.stop();
+    ministry.stop();
     await client.dispose();
+    await ministryClient.dispose();
   });
 
   it('the stream ends when the token expires', async () => {

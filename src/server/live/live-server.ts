@@ -248,6 +248,15 @@ export class LiveServer {
       {
         live: this.feedFor(caller),
         caller,
+        // Subscribers with the same operation and the same rights get the same result for an event.
+        shareKey: [
+          query,
+          operationName ?? '',
+          JSON.stringify(variables ?? {}),
+          caller.viewer.role,
+          caller.viewer.org ?? '',
+          [...caller.viewer.scopes].sort().join(' '),
+        ].join('\u0000'),
       },
     );
     return { schema: this.options.schema, document, variableValues: variables, operationName, contextValue: context };
@@ -285,7 +294,7 @@ export class LiveServer {
 
   /** Runs a subscription: its source stream, each entry executed with a fresh context. */
   private async subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
-    const context = args.contextValue as Context & { caller: Caller };
+    const context = args.contextValue as Context & { caller: Caller; shareKey: string };
     const { caller } = context;
     const who = caller.viewer.subject ?? 'unknown';
     this.active++;
@@ -333,9 +342,7 @@ export class LiveServer {
           }
           const next = await entries.next();
           if (next.done) return end();
-          const perEvent = Object.assign(createContext(this.options.orm, { viewer: caller.viewer }), { caller });
-          const result = await execute({ ...args, rootValue: next.value, contextValue: perEvent });
-          return { done: false, value: this.formatResult(result) };
+          return { done: false, value: await this.resultOf(next.value as object, args, context) };
         } catch (error) {
           if (!(error instanceof StreamClosed)) throw error;
           await end();
@@ -359,6 +366,30 @@ export class LiveServer {
     };
     return results;
   }
+
+  /**
+   * One event's result for one subscriber, executed once for every subscriber with the same operation
+   * and the same rights (the hub hands every stream the same entry object): a fresh context (its own
+   * EntityManager fork and loaders, the subscriber's viewer) per event, not per subscriber.
+   */
+  private resultOf(entry: object, args: ExecutionArgs, context: Context & { caller: Caller; shareKey: string }) {
+    let shared = this.sharedResults.get(entry);
+    if (!shared) this.sharedResults.set(entry, (shared = new Map()));
+    let result = shared.get(context.shareKey);
+    if (!result) {
+      const perEvent = Object.assign(createContext(this.options.orm, { viewer: context.caller.viewer }), {
+        caller: context.caller,
+      });
+      result = Promise.resolve(execute({ ...args, rootValue: entry, contextValue: perEvent })).then((executed) =>
+        this.formatResult(executed),
+      );
+      shared.set(context.shareKey, result);
+    }
+    return result;
+  }
+
+  /** Results per event and shareKey, dropped with the event. */
+  private readonly sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 
   private format(error: GraphQLError): GraphQLFormattedError {
     return this.options.formatError(error.toJSON(), error);
