@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { openOrm } from '../db/orm';
 import { createApolloServer, errorFormatter } from './apollo';
 import { LiveServer } from './live/live-server';
 import { WebhookWorker } from './webhooks/worker';
@@ -99,9 +100,13 @@ export async function startHttpServer<C extends BaseContext>(
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
   let live: LiveServer | undefined;
+  let feedOrm: MikroORM | undefined;
   if (options.live) {
+    // The feed's background work (reads, fan-out, deliveries) has a small pool of its own.
+    feedOrm = await openOrm({ clientUrl: options.live.orm.config.getClientUrl(false), poolSize: 3 });
     live = new LiveServer({
       ...options.live,
+      feedOrm,
       costModel: options.costModel,
       limits,
       live: options.settings.live,
@@ -115,7 +120,7 @@ export async function startHttpServer<C extends BaseContext>(
   // Webhook deliveries: every process with the feed takes part (the outbox is shared; see worker.ts).
   const webhooks =
     live && options.live && options.settings.webhooks.enabled
-      ? new WebhookWorker(options.live.orm, options.settings.webhooks, options.logger)
+      ? new WebhookWorker(feedOrm!, options.settings.webhooks, options.logger)
       : undefined;
   if (live && webhooks) {
     webhooks.start();
@@ -170,6 +175,7 @@ export async function startHttpServer<C extends BaseContext>(
       const drained = shutdown.drain(delayMs);
       await webhooks?.stop();
       await live?.stop();
+      await feedOrm?.close();
       await drained;
       await apollo.stop();
       if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));

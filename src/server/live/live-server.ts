@@ -50,7 +50,13 @@ import { ChangeStream, StreamClosed } from './stream';
  */
 
 export interface LiveServerOptions {
+  /** Events are executed on it, as requests are. */
   orm: MikroORM;
+  /**
+   * The feed's own (small) pool: the hub, catch-ups and reach, background reads that neither take a
+   * request's connection nor count among its statements.
+   */
+  feedOrm: MikroORM;
   /** The in-process executable schema (the one queries run on). */
   schema: GraphQLSchema;
   costModel: CostModel;
@@ -84,7 +90,7 @@ export class LiveServer {
   private readonly rules;
 
   constructor(private readonly options: LiveServerOptions) {
-    this.hub = new FeedHub(options.orm, { pollMs: options.live.pollMs, logger: options.logger });
+    this.hub = new FeedHub(options.feedOrm, { pollMs: options.live.pollMs, logger: options.logger });
     this.authenticator = createAuthenticator(options.auth);
     this.rules = [...specifiedRules, ...shapeRules(options.limits)];
   }
@@ -267,7 +273,7 @@ export class LiveServer {
     return {
       open: async (_viewer, filter, after) => {
         const reach = await this.reachOf(caller.viewer);
-        const { orm } = this.options;
+        const orm = this.options.feedOrm;
         const stream = new ChangeStream(
           this.hub,
           { connection: orm.em.getConnection(), logger: orm.config.getLogger() },
@@ -287,7 +293,7 @@ export class LiveServer {
   private async reachOf(viewer: Viewer): Promise<Reach> {
     if (NATIONWIDE.has(viewer.role)) return 'all';
     if (viewer.role in ORGANISATION_ROLES && viewer.org) {
-      return organisationReach(this.options.orm.em.fork(), viewer.role as OrganisationRole, viewer.org);
+      return organisationReach(this.options.feedOrm.em.fork(), viewer.role as OrganisationRole, viewer.org);
     }
     throw forbidden(`The role ${viewer.role} follows no changes.`);
   }
