@@ -89,7 +89,7 @@ export const feedScopeSql = (changes: Sql): Sql => sql`
  *   university: its own record, and changes touching it (its partnerships and what hangs from them,
  *               its appointments, problems and guidance it recorded);
  *   county:     its own record, and changes touching it (its schools, partnerships, problems);
- *   committee:  changes at its target schools, and county-level ones of their counties.
+ *   committee:  changes at its target schools.
  */
 const REACH_SQL: Record<OrganisationRole, (org: string) => Sql> = {
   university: (org) =>
