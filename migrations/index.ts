@@ -7,6 +7,8 @@ import { Migration20261201000000_writes } from './Migration20261201000000_writes
 import { Migration20261201100000_tracking } from './Migration20261201100000_tracking';
 import { Migration20261201110000_guidance } from './Migration20261201110000_guidance';
 import { Migration20261207090000_shared_cost_budget } from './Migration20261207090000_shared_cost_budget';
+import { Migration20261207100000_feed } from './Migration20261207100000_feed';
+import { Migration20261207110000_webhooks } from './Migration20261207110000_webhooks';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,4 +23,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201100000_tracking', class: Migration20261201100000_tracking },
   { name: 'Migration20261201110000_guidance', class: Migration20261201110000_guidance },
   { name: 'Migration20261207090000_shared_cost_budget', class: Migration20261207090000_shared_cost_budget },
+  { name: 'Migration20261207100000_feed', class: Migration20261207100000_feed },
+  { name: 'Migration20261207110000_webhooks', class: Migration20261207110000_webhooks },
 ];

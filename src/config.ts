@@ -62,6 +62,45 @@ export interface Settings {
   trustProxy: TrustProxy;
   /** Responses and pages compressed (br, gzip) for clients that accept it, from this size on. */
   compression: { enabled: boolean; thresholdBytes: number };
+  /** Subscriptions (WebSocket, SSE) on the in-process API (src/server/live). */
+  live: LiveSettings;
+  /** Webhook deliveries (src/server/webhooks). */
+  webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /** Whether this process sends deliveries (every in-process API does unless off). */
+  enabled: boolean;
+  /** Endpoints at private, loopback or link-local addresses are called (off in production). */
+  allowPrivate: boolean;
+  /** The whole exchange with an endpoint, ms. */
+  timeoutMs: number;
+  /** Bytes of an endpoint's answer read at most. */
+  maxResponseBytes: number;
+  /** Attempts before a delivery is parked and its endpoint marked failing. */
+  maxAttempts: number;
+  /** First retry delay (doubling, with jitter) and its ceiling, ms. */
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** Deliveries in flight per process. */
+  concurrency: number;
+  /** The outbox is looked at this often, ms. */
+  pollMs: number;
+}
+
+export interface LiveSettings {
+  /** Subscriptions one caller (token subject) may hold at once, per process. */
+  maxPerCaller: number;
+  /** Subscriptions one process serves at once. */
+  maxPerProcess: number;
+  /** Changes that may wait for one subscriber before it is cut (SLOW_CONSUMER). */
+  maxQueue: number;
+  /** Bytes that may wait in one connection's send buffer before its subscriptions are cut (SLOW_CONSUMER). */
+  maxBufferedBytes: number;
+  /** Heartbeat: WebSocket ping (and SSE comment) interval, ms. */
+  keepAliveMs: number;
+  /** The feed is read again this often without a notification (ms). */
+  pollMs: number;
 }
 
 /** Express's `trust proxy` value: off, the number of proxies in front, or the proxies' addresses. */
@@ -203,6 +242,25 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     compression: {
       enabled: flag(env, 'COMPRESSION', true),
       thresholdBytes: integer(env, 'COMPRESSION_THRESHOLD_BYTES', 1024, 0),
+    },
+    live: {
+      maxPerCaller: integer(env, 'LIVE_MAX_PER_CALLER', 20),
+      maxPerProcess: integer(env, 'LIVE_MAX_SUBSCRIPTIONS', 10_000),
+      maxQueue: integer(env, 'LIVE_MAX_QUEUE', 1000),
+      maxBufferedBytes: integer(env, 'LIVE_MAX_BUFFERED_BYTES', 4 * 1024 * 1024),
+      keepAliveMs: integer(env, 'LIVE_KEEPALIVE_MS', 12_000),
+      pollMs: integer(env, 'LIVE_POLL_MS', 1000),
+    },
+    webhooks: {
+      enabled: flag(env, 'WEBHOOKS', true),
+      allowPrivate: flag(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 5000),
+      maxResponseBytes: integer(env, 'WEBHOOK_MAX_RESPONSE_BYTES', 64 * 1024),
+      maxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8),
+      backoffMs: integer(env, 'WEBHOOK_BACKOFF_MS', 1000),
+      maxBackoffMs: integer(env, 'WEBHOOK_MAX_BACKOFF_MS', 3_600_000),
+      concurrency: integer(env, 'WEBHOOK_CONCURRENCY', 8),
+      pollMs: integer(env, 'WEBHOOK_POLL_MS', 500),
     },
   };
 }

@@ -57,8 +57,12 @@ export function ormConfig(options: OrmOptions): Options {
       emit: 'ts',
       fileName: (timestamp, name) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
-    // Tables kept by the server, not entities (the shared cost budget): schema diffs leave them be.
-    schemaGenerator: { ignoreSchema: ['protection'] },
+    // Tables kept by the server, not entities (the shared cost budget's schema; the webhook outbox,
+    // migration Migration20261207110000_webhooks): schema diffs leave them be.
+    schemaGenerator: {
+      ignoreSchema: ['protection'],
+      skipTables: ['webhook_endpoint', 'webhook_delivery', 'webhook_fanout'],
+    },
     // Every write goes through explicit transactions; keep identity maps per request fork.
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,

@@ -5,7 +5,7 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import { trace, type Span } from '@opentelemetry/api';
-import { execute as graphqlExecute, GraphQLError } from 'graphql';
+import { execute as graphqlExecute, GraphQLError, type GraphQLSchema } from 'graphql';
 import { RequestAbortedError, type Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
 import type { Subgraph } from '../graphql/federation';
@@ -20,7 +20,7 @@ const tracer = trace.getTracer('assistance-graph-api');
  * executor that sends an operation the compiler can express as ONE prepared SQL statement
  * (sql/compile.ts), and runs any other through graphql-js and the resolvers.
  */
-export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
+export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface & { schema: GraphQLSchema } {
   const schema = inProcessSchema(subgraphs);
   const entities = new Map(subgraphs.flatMap((subgraph) => Object.entries(subgraph.owned)));
   const compiler = new OperationCompiler({ schema, entities });
@@ -73,6 +73,8 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface {
     );
 
   return {
+    // Subscriptions run on the same schema, outside Apollo (src/server/live).
+    schema,
     load: async () => ({ executor }),
     onSchemaLoadOrUpdate: (callback) => {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });

@@ -1,6 +1,7 @@
 import type { Logger } from '@mikro-orm/core';
 import type { AbstractSqlConnection, EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
+import type { LiveFeed } from './feed/types';
 import { Loaders } from './loaders';
 
 /**
@@ -21,6 +22,8 @@ export interface Context {
   compile: boolean;
   /** The request's id, recorded with every change it writes (the audit trail). */
   requestId: string | null;
+  /** The change feed, where the server serves subscriptions (WebSocket, SSE); absent elsewhere. */
+  live?: LiveFeed;
 }
 
 /** EntityManager methods that send SQL (directly, or through what they return). */

@@ -94,6 +94,13 @@ type ReferenceResolvers = Record<
   { __resolveReference: (ref: never, ctx: Context) => unknown; entity?: EntityClass<object> }
 >;
 
+const NO_TOPICS = {
+  publish: () => undefined,
+  subscribe: (): AsyncIterable<never> => {
+    throw new Error('subscriptions by topic are not used: each subscription gives its own subscribe');
+  },
+};
+
 /**
  * Builds a Federation 2 subgraph from type-graphql resolvers: the code-first schema is printed with
  * its directives (@key, @shareable), the federation @link is added, and the result goes through
@@ -109,6 +116,9 @@ export async function buildSubgraph(
     skipCheck: true,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+    // type-graphql asks for a PubSub once a schema has subscriptions; ours give their own `subscribe`
+    // (the change feed, src/server/live), so topics are never used.
+    pubSub: NO_TOPICS,
   });
   const typeDefs = describeRights(
     sizeConnections(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`)),

@@ -66,9 +66,11 @@ export async function startInProcessApi(
   replicas?: ReplicaSet,
 ): Promise<RunningServer> {
   const subgraphs = await buildAllSubgraphs();
+  const gateway = inProcessExecutor(subgraphs);
   return startHttpServer(
     {
-      gateway: inProcessExecutor(subgraphs),
+      gateway,
+      live: { orm, schema: gateway.schema },
       costModel: costModelFromSdl(...subgraphs.map((subgraph) => subgraph.sdl)),
       ...overDatabase(settings, orm, replicas),
       budget: sharedBudget(settings, orm.config.get('clientUrl'), logger),

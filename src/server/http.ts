@@ -5,7 +5,11 @@ import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Settings } from '../config';
-import { createApolloServer } from './apollo';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openOrm } from '../db/orm';
+import { createApolloServer, errorFormatter } from './apollo';
+import { LiveServer } from './live/live-server';
+import { WebhookWorker } from './webhooks/worker';
 import { createAccess } from './auth/access';
 import { developmentHeaders } from './auth/development';
 import { compressResponses } from './compression';
@@ -28,10 +32,15 @@ export interface HttpServerOptions<C extends BaseContext> {
   costModel: CostModel;
   /** A fresh context per request; the scope carries the caller and the request's abort signal. */
   context: (scope: RequestScope) => Promise<C> | C;
-  settings: Pick<Settings, 'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth'> &
+  settings: Pick<
+    Settings,
+    'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth' | 'live' | 'webhooks'
+  > &
     Partial<Pick<Settings, 'trustProxy' | 'compression'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
+  /** Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API). */
+  live?: { orm: MikroORM; schema: GraphQLSchema };
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
@@ -44,6 +53,10 @@ export interface HttpServerOptions<C extends BaseContext> {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The subscriptions' server, where this server has one. */
+  live?: LiveServer;
+  /** The webhook deliveries of this process, where it sends them. */
+  webhooks?: WebhookWorker;
   /**
    * Answers /ready with 503 (still serving for `delayMs`), stops accepting, drains in-flight requests
    * (bounded), then closes.
@@ -109,9 +122,38 @@ export async function startHttpServer<C extends BaseContext>(
   });
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
+  let live: LiveServer | undefined;
+  let feedOrm: MikroORM | undefined;
+  if (options.live) {
+    // The feed's background work (reads, fan-out, deliveries) has a small pool of its own.
+    feedOrm = await openOrm({ clientUrl: options.live.orm.config.getClientUrl(false), poolSize: 3 });
+    live = new LiveServer({
+      ...options.live,
+      feedOrm,
+      costModel: options.costModel,
+      limits,
+      live: options.settings.live,
+      auth: options.settings.auth,
+      logger: options.logger,
+      production,
+      formatError: errorFormatter(production, options.logger),
+    });
+    await live.start(httpServer);
+  }
+  // Webhook deliveries: every process with the feed takes part (the outbox is shared; see worker.ts).
+  const webhooks =
+    live && options.live && options.settings.webhooks.enabled
+      ? new WebhookWorker(feedOrm!, options.settings.webhooks, options.logger)
+      : undefined;
+  if (live && webhooks) {
+    webhooks.start();
+    live.hub.attach(() => void webhooks.wake());
+  }
+  // Requests that accept text/event-stream are subscriptions over SSE; every other goes on.
+  const sse: RequestHandler = live ? live.sseHandler() : (_req, _res, next) => next();
   const compress = compressResponses(options.settings.compression ?? { enabled: false, thresholdBytes: 0 });
   const limitBody = bodyLimit(limits.maxBodyBytes);
-  app.post('/graphql', logRequest, cors, limitBody, compress, readConsistencyToken, parseJson, handleGraphql);
+  app.post('/graphql', logRequest, cors, limitBody, compress, readConsistencyToken, parseJson, sse, handleGraphql);
   app.use(compress);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -138,6 +180,7 @@ export async function startHttpServer<C extends BaseContext>(
     await listen(metricsServer, metrics.port, host);
   }
   app.use('/graphql', logRequest, cors);
+  app.get('/graphql', sse);
   app.use(
     graphiqlRouter('/graphql', options.settings.auth.trustedDocumentsFile, () => developmentHeaders(options.settings)),
   );
@@ -152,8 +195,16 @@ export async function startHttpServer<C extends BaseContext>(
   return {
     port: address.port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`,
+    live,
+    webhooks,
     stop: async (delayMs = 0) => {
-      await shutdown.drain(delayMs);
+      // Unready at once; streams end meanwhile (SHUTTING_DOWN: resume after the last position
+      // elsewhere), as they would otherwise hold the drain.
+      const drained = shutdown.drain(delayMs);
+      await webhooks?.stop();
+      await live?.stop();
+      await feedOrm?.close();
+      await drained;
       await apollo.stop();
       await options.budget?.close?.();
       if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));

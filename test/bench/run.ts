@@ -21,6 +21,7 @@ import { anchorComparisons, anchorMarkdown } from './anchor/report';
 import { openBenchServer, prepareDatabase, type BenchServer, type PreparedDatabase } from './databases';
 import type { LoadJob, LoadResult } from './driver';
 import { importBench, importMarkdown } from './import';
+import { liveBench, liveMarkdown } from './live';
 import { explainStatements, SqlCollector, tableRows, type ExplainRow } from './explain';
 import { documentText, OPERATIONS, type Operation, type SetupName, type Variables } from './operations';
 import {
@@ -57,6 +58,7 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
                         [--anchor postgraphile] [--cpu-prof] [--no-compile]
        npm run bench -- --import [--rows N] [--reseed]
+       npm run bench -- --live [--subscribers N] [--writes R] [--duration S] [--endpoints K] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
   --scales LIST    dataset scales to run (default 1,10); --scale100 adds 100
   --explain        also capture each operation's SQL (LOG_SQL=1) and EXPLAIN it: sequential scans of
@@ -75,6 +77,9 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
                    default to 10 s and 15 s (quick: as --quick)
   --import         instead: the import command on N synthetic participations (--rows, default 100,000) into
                    a fresh copy of the scale-1 database, a dry run then the import, rows/s of each
+  --live           instead: N subscribers over WebSocket (default 2,000), R createActivity a second (default 20)
+                   for S s (default 20) with K webhook endpoints (default 5, a local receiver): subscribers
+                   connected, write-to-delivery p50/p99, memory per subscriber, webhook deliveries/s
   --cpu-prof       profile the gateway (and PostGraphile) during each timed run; the top 25 frames by self
                    time are printed and kept in the results, the .cpuprofile files beside them
   --no-compile     the in-process gateway answers every operation through the resolvers (SQL_COMPILE=off),
@@ -98,6 +103,8 @@ interface Args {
   noCompile: boolean;
   /** `--import`: the import bench (its rows), instead of the operations. */
   importRows?: number;
+  /** `--live`: the live bench, instead of the operations. */
+  live?: { subscribers: number; writes: number; duration?: number; endpoints: number };
 }
 
 function parseArgs(argv: string[]): Args | null {
@@ -130,6 +137,15 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--no-compile') args.noCompile = true;
     else if (flag === '--import') args.importRows ??= 100_000;
     else if (flag === '--rows') args.importRows = Math.round(number(flag, value(), 1));
+    else if (flag === '--live') args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 };
+    else if (flag === '--subscribers')
+      (args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 }).subscribers = Math.round(
+        number(flag, value(), 1),
+      );
+    else if (flag === '--writes')
+      (args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 }).writes = number(flag, value(), 0.1);
+    else if (flag === '--endpoints')
+      (args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 }).endpoints = Math.round(number(flag, value(), 0));
     else if (flag === '--anchor') {
       const name = value();
       if (name !== 'postgraphile') throw new UsageError('--anchor takes one anchor: postgraphile');
@@ -841,6 +857,26 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     return;
   }
   if (!existsSync(path.join(DIST_CLI, 'start.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (args.live) {
+    state.benchServer = await openBenchServer(process.env, log);
+    const result = await liveBench(state.benchServer, {
+      subscribers: args.live.subscribers,
+      writesPerSecond: args.live.writes,
+      durationSeconds: args.duration ?? 20,
+      endpoints: args.live.endpoints,
+      reseed: args.reseed,
+      log,
+    });
+    const outDir = path.join(PROJECT_ROOT, 'bench-results');
+    await mkdir(outDir, { recursive: true });
+    const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}-live.json`);
+    await writeFile(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), commit: commit(), machine: machine(), ...result }, null, 2)}\n`,
+    );
+    process.stdout.write(`${liveMarkdown(result)}\n\nresults: ${path.relative(process.cwd(), file)}\n`);
+    return;
+  }
   if (args.importRows !== undefined) {
     state.benchServer = await openBenchServer(process.env, log);
     const result = await importBench(state.benchServer, { rows: args.importRows, reseed: args.reseed, log });

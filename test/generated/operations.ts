@@ -580,6 +580,43 @@ export type ChangeAction =
   /** The record was changed. */
   | 'UPDATE';
 
+/** Conditions on a ChangeAction field. */
+export type ChangeActionFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<ChangeAction>;
+  /** One of these values. */
+  in?: InputMaybe<Array<ChangeAction>>;
+  /** true: the field is null; false: it is not. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to. */
+  ne?: InputMaybe<ChangeAction>;
+  /** None of these values. */
+  notIn?: InputMaybe<Array<ChangeAction>>;
+};
+
+/** One sort key for changes. */
+export type ChangeOrderBy = {
+  /** Sort direction (ASC by default). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: ChangeOrderField;
+  /** Where rows without a value go (LAST for ASC, FIRST for DESC by default). */
+  nulls?: InputMaybe<NullsOrder>;
+};
+
+/** What changes can be sorted by. */
+export type ChangeOrderField =
+  /** By at. */
+  | 'AT'
+  /** By entity. */
+  | 'ENTITY'
+  /** By org. */
+  | 'ORG'
+  /** By role. */
+  | 'ROLE'
+  /** By subject. */
+  | 'SUBJECT';
+
 /** A problem's new status, the day it took it and why (recorded in its status history). */
 export type ChangeProblemStatusInput = {
   /** The record. */
@@ -592,6 +629,54 @@ export type ChangeProblemStatusInput = {
   statusOn: Scalars['LocalDate']['input'];
   /** Its `version` as read; a newer one in the database is a CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/** Which changes a subscription (or a webhook) gets: for each list given, the change must touch one of its records (a change touches the records it belongs to: an activity its partnership, university, county, province, programme and school). Lists combine with AND. */
+export type ChangeStreamFilter = {
+  /** Counties (ids). */
+  countyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Programmes (ids). */
+  programIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Provinces (ids). */
+  provinceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Schools (ids). */
+  schoolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Record types, e.g. ["Activity", "Participation"] (the `type` of the events). */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Universities (ids). */
+  universityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on changes; all given conditions must hold. Combine with AND, OR and NOT. */
+export type ChangeWhere = {
+  /** Every one of these must hold. */
+  AND?: InputMaybe<Array<ChangeWhere>>;
+  /** This must not hold. */
+  NOT?: InputMaybe<ChangeWhere>;
+  /** At least one of these must hold. */
+  OR?: InputMaybe<Array<ChangeWhere>>;
+  /** Conditions on action. */
+  action?: InputMaybe<ChangeActionFilter>;
+  /** Conditions on at. */
+  at?: InputMaybe<DateTimeFilter>;
+  /** Conditions on entity. */
+  entity?: InputMaybe<StringFilter>;
+  /** Conditions on the id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on mutation. */
+  mutation?: InputMaybe<StringFilter>;
+  /** Conditions on operation name. */
+  operationName?: InputMaybe<StringFilter>;
+  /** Conditions on org. */
+  org?: InputMaybe<StringFilter>;
+  /** Conditions on record id. */
+  recordId?: InputMaybe<IdFilter>;
+  /** Conditions on request id. */
+  requestId?: InputMaybe<StringFilter>;
+  /** Conditions on role. */
+  role?: InputMaybe<StringFilter>;
+  /** Conditions on subject. */
+  subject?: InputMaybe<StringFilter>;
 };
 
 /** A person serving on a committee. */
@@ -2478,6 +2563,16 @@ export type RegionFilter = {
   notIn?: InputMaybe<Array<Region>>;
 };
 
+/** An endpoint to register. */
+export type RegisterWebhookInput = {
+  /** What it is for (at most 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL that accepts POSTs (at most 2,048 characters). */
+  url: Scalars['String']['input'];
+  /** Which changes (all in reach when absent). */
+  where?: InputMaybe<ChangeStreamFilter>;
+};
+
 /** What kind of school this is. */
 export type SchoolKind =
   /** A high school affiliated to a university, which takes part in its assistance. */
@@ -3071,6 +3166,22 @@ export type UpdateSchoolMetricInput = {
   /** Its `version` as read; a newer one in the database is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; it waits for `redeliverWebhook`. */
+  | 'PARKED'
+  /** Not delivered yet: due at `nextAt` (retried with exponential backoff and jitter). */
+  | 'PENDING';
+
+/** Whether deliveries to an endpoint succeed. */
+export type WebhookStatus =
+  /** Deliveries succeed (or none has been parked since the last success). */
+  | 'ACTIVE'
+  /** A delivery was parked after every retry failed; a later success makes it ACTIVE again. */
+  | 'FAILING';
 
 export type ActivitiesPerMonthQueryVariables = Exact<{
   from?: InputMaybe<Scalars['LocalDate']['input']>;

@@ -99,6 +99,8 @@ export async function databaseState(api: TestApi): Promise<Record<string, string
     await api.sql<{ name: string }>(
       `select table_schema || '.' || table_name as name from information_schema.tables
         where table_schema in ('directory', 'people', 'assistance', 'audit') and table_type = 'BASE TABLE'
+          -- where the webhook fan-out stands in the feed: bookkeeping a server moves in the background
+          and table_name <> 'webhook_fanout'
         order by 1`,
     )
   ).map((row) => row.name);

@@ -27,10 +27,16 @@ registerEnumType(AuditAction, {
 @ObjectType('Change', { description: 'One change to a record, from the audit trail (append-only).' })
 @Entity({ schema: 'audit', tableName: 'change' })
 @Index({ name: 'change_record_id_idx', properties: ['recordId', 'id'] })
+@Index({ name: 'change_feed_idx', properties: ['tx', 'id'] })
+@Index({ name: 'change_at_idx', properties: ['at', 'id'] })
 export class AuditChange {
   @Field(() => ID, { description: 'Identifier of the change (UUIDv7: changes sort in the order they were made).' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
+
+  /** The writing transaction's id (xid8, as text): the feed orders by (tx, id); see graphql/feed. */
+  @Property({ type: 'text', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()' })
+  tx!: string;
 
   @Field(() => Date, { description: 'When the change was committed (its transaction began).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -47,6 +47,8 @@ export interface Authenticated {
   viewer: Viewer;
   /** The token as sent, to pass on to subgraph services (distributed mode); null when anonymous. */
   token: string | null;
+  /** When the token expires (ms since epoch); undefined when anonymous. */
+  expiresAt?: number;
 }
 
 export interface Authenticator {
@@ -83,7 +85,7 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
   };
 
   // Bounded in entries and in bytes: the key is the token's text, whose length the caller chooses.
-  const verified = new LRUCache<string, { viewer: Viewer }>({
+  const verified = new LRUCache<string, { viewer: Viewer; expiresAt: number }>({
     max: MAX_VERIFIED,
     maxSize: MAX_VERIFIED_BYTES,
     sizeCalculation: (_value, token) => token.length + 200,
@@ -96,7 +98,7 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       if (!match) throw new AuthenticationError('malformed', 'the Authorization header must be "Bearer <JWT>"');
       const token = match[1]!;
       const known = verified.get(token);
-      if (known) return { viewer: known.viewer, token };
+      if (known) return { viewer: known.viewer, token, expiresAt: known.expiresAt };
       if (!algorithms.length)
         throw new AuthenticationError('no_keys', 'this server accepts no tokens (anonymous only)');
       let payload: JWTPayload;
@@ -121,8 +123,10 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       }
       const viewer = viewerOf(payload);
       const expires = (payload.exp ?? 0) * 1000 + CLOCK_TOLERANCE_S * 1000;
-      verified.set(token, { viewer }, { ttl: Math.max(1, Math.min(VERIFIED_TTL_MS, expires - Date.now())) });
-      return { viewer, token };
+      // A stream opened with it ends at its `exp` (no tolerance: the issuer said until when).
+      const expiresAt = (payload.exp ?? 0) * 1000;
+      verified.set(token, { viewer, expiresAt }, { ttl: Math.max(1, Math.min(VERIFIED_TTL_MS, expires - Date.now())) });
+      return { viewer, token, expiresAt };
     },
   };
 }

@@ -65,6 +65,12 @@ export function demandControlPlugin<C extends ScopedContext>(
               { extensions: refusalExtensions('OPERATION_RESOLUTION_FAILURE') },
             );
           }
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError(
+              'Subscriptions are served over WebSocket (graphql-ws) or Server-Sent Events (Accept: text/event-stream) on /graphql.',
+              { extensions: refusalExtensions('BAD_REQUEST') },
+            );
+          }
           if (contextValue.scope) contextValue.scope.operation = operation.operation;
           inputs.check(schema, document, operation, request.variables);
           estimated = costs.get(document, operationName, request.variables, () =>

@@ -19,7 +19,8 @@ export const REQUEST_LIMIT_CODES = [
   'REQUEST_TIMEOUT',
 ] as const;
 
-export type LimitCode = (typeof OPERATION_LIMIT_CODES)[number] | 'RATE_LIMITED';
+/** Subscriptions held over the cap per caller or per process (src/server/live). */
+export type LimitCode = (typeof OPERATION_LIMIT_CODES)[number] | 'RATE_LIMITED' | 'SUBSCRIPTION_LIMIT_EXCEEDED';
 
 /**
  * An operation over one of the limits. It carries the limit and what the operation came to, so a

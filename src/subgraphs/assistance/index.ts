@@ -1,7 +1,10 @@
 import '../listings';
+import '../feed';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';
 import { HistoryResolver } from '../../graphql/mutations/history';
+import { ChangeEventResolver } from './feed/feed.resolver';
+import { WebhookResolver } from '../../graphql/webhooks/webhooks.resolver';
 import { ActivityMutations, ParticipationMutations } from './activity/activity.mutations';
 import {
   CommitteeMemberMutations,
@@ -136,6 +139,9 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
         GuidanceMutations,
         PracticeMutations,
         HistoryResolver,
+        // the change feed as a subscription (issue 23)
+        ChangeEventResolver,
+        WebhookResolver,
       ],
     },
     {

@@ -1,0 +1,257 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { loadSettings, type Settings } from '../src/config';
+import { startInProcessApi } from '../src/server/api';
+import { mintToken } from '../src/server/auth/tokens';
+import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
+import { startTestApi, type TestApi } from './support/api';
+import { post } from './support/gateways';
+import { subscribeSse, subscribeWs, wsClient, wsUrl, type Received } from './support/live-clients';
+import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
+
+/*
+ * Subscriptions on /graphql with real clients (graphql-ws over WebSocket, graphql-sse over SSE): the
+ * feed in order with nested fields, each subscriber's reach and filter, guarded fields, the token's
+ * expiry, the limits, and resuming after a server restart without loss or duplicates.
+ */
+
+const SECRET = 'live-test-secret-of-at-least-thirty-two-bytes';
+let api: TestApi;
+let f: WriteFixtures;
+let settings: Settings;
+let server: RunningServer;
+/** A partnership of another university in another county. */
+let other: { id: string; programId: string; schoolId: string };
+
+const mint = (role: 'ministry_admin' | 'university' | 'county' | 'analyst', org?: string, ttl?: string) =>
+  mintToken({ role, org, subject: `live:${role}:${org ?? ''}:${ttl ?? ''}`, ttl }, settings.auth);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  f = await pickWriteFixtures(api);
+  const [row] = await api.sql<{ id: string; program_id: string; school_id: string }>(
+    `select p.id, p.program_id, ps.school_id from assistance.partnership p
+       join assistance.partnership_school ps on ps.partnership_id = p.id
+      where p.university_id <> $1 and p.county_id <> $2 order by p.id limit 1`,
+    [f.universityId, f.countyId],
+  );
+  other = { id: row!.id, programId: row!.program_id, schoolId: row!.school_id };
+  settings = loadSettings({
+    NODE_ENV: 'production',
+    DATABASE_URL: api.databaseUrl,
+    AUTH_JWT_SECRET: SECRET,
+    COST_BUDGET: '0',
+    LIVE_MAX_PER_CALLER: '3',
+    LIVE_POLL_MS: '200',
+  });
+  server = await startInProcessApi(settings, api.orm, silentLogger, 0);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await api?.close();
+});
+
+const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`;
+
+async function createActivity(
+  title: string,
+  partnership: 'own' | 'other' = 'own',
+  serverDown = false,
+): Promise<string> {
+  const input =
+    partnership === 'own'
+      ? { programId: f.programId, partnershipId: f.partnershipId, schoolId: f.schoolId }
+      : { programId: other.programId, partnershipId: other.id, schoolId: other.schoolId };
+  const variables = {
+    input: { ...input, kind: 'TEACHER_VISIT', title, startDate: '2024-03-04', endDate: '2024-03-08', participants: [] },
+  };
+  if (serverDown) {
+    // No server: the write goes through the test's own in-process executor, into the same database.
+    const result = await api.run<{ createActivity: { activity: { id: string } } }>(CREATE_ACTIVITY, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!.createActivity.activity.id;
+  }
+  const answer = await post(
+    server.url,
+    {
+      query: CREATE_ACTIVITY,
+      variables: {
+        input: {
+          ...input,
+          kind: 'TEACHER_VISIT',
+          title,
+          startDate: '2024-03-04',
+          endDate: '2024-03-08',
+          participants: [],
+        },
+      },
+    },
+    await mint('ministry_admin'),
+  );
+  expect(answer.body.errors).toBeUndefined();
+  return (answer.body.data!.createActivity as { activity: { id: string } }).activity.id;
+}
+
+const STREAM = `subscription Stream($where: ChangeStreamFilter, $after: String) {
+  changes(where: $where, after: $after) {
+    position at type id action version
+    record { ... on Activity { id title partnership { university { code } county { code } } } }
+  }
+}`;
+
+type Event = { position: string; type: string; id: string; action: string; record: { title?: string } | null };
+const events = (received: Received[]) => received.map((payload) => (payload.data as { changes: Event }).changes);
+
+describe('subscriptions over WebSocket and SSE', () => {
+  it('each subscriber gets the changes in its reach, in order, with the nested fields it selected', async () => {
+    const ministry = wsClient(server.url, await mint('ministry_admin'));
+    const university = wsClient(server.url, await mint('university', f.universityCode));
+    const all = subscribeWs(ministry, STREAM);
+    const own = subscribeWs(university, STREAM);
+    const sse = subscribeSse(server.url, await mint('county', f.countyCode), STREAM, {
+      where: { types: ['Activity'] },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // connected and subscribed
+    const first = await createActivity('live one');
+    const foreign = await createActivity('elsewhere', 'other');
+    const second = await createActivity('live two');
+
+    const seenByAll = events(await all.until(3));
+    expect(seenByAll.map((event) => event.id)).toEqual([first, foreign, second]);
+    expect(seenByAll[0]).toMatchObject({ type: 'Activity', action: 'CREATE', version: 1 });
+    // The university sees its own partnership's activities only, with fields from other subgraphs.
+    const seenByUniversity = events(await own.until(2));
+    expect(seenByUniversity.map((event) => event.id)).toEqual([first, second]);
+    expect(seenByUniversity[0]!.record).toEqual({
+      id: first,
+      title: 'live one',
+      partnership: { university: { code: f.universityCode }, county: { code: f.countyCode } },
+    });
+    // Over SSE, the county (its own county's activities, filtered to the type).
+    const seenByCounty = events(await sse.until(2));
+    expect(seenByCounty.map((event) => event.id)).toEqual([first, second]);
+    // Positions increase: a client resumes after the last one.
+    expect(seenByAll.map((event) => event.position)).toEqual([...seenByAll.map((event) => event.position)].sort());
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(own.received).toHaveLength(2);
+    all.stop();
+    own.stop();
+    sse.stop();
+    await ministry.dispose();
+    await university.dispose();
+  });
+
+  it('guarded fields obey the same rules: the audit row is for the ministry only (results shared only among equal rights)', async () => {
+    const query = `subscription { changes(where: { types: ["Activity"] }) { id change { role } } }`;
+    const client = wsClient(server.url, await mint('university', f.universityCode));
+    const ministryClient = wsClient(server.url, await mint('ministry_admin'));
+    const stream = subscribeWs(client, query);
+    const ministry = subscribeWs(ministryClient, query);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const id = await createActivity('guarded');
+    const [payload] = await stream.until(1);
+    expect(payload!.data).toEqual({ changes: { id, change: null } });
+    expect(payload!.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([
+      ['FORBIDDEN', ['changes', 'change']],
+    ]);
+    const [seenByMinistry] = await ministry.until(1);
+    expect(seenByMinistry).toEqual({ data: { changes: { id, change: { role: 'ministry_admin' } } } });
+    stream.stop();
+    ministry.stop();
+    await client.dispose();
+    await ministryClient.dispose();
+  });
+
+  it('the stream ends when the token expires', async () => {
+    const client = wsClient(server.url, await mint('analyst', undefined, '2s'));
+    const stream = subscribeWs(client, `subscription { changes { id } }`);
+    await stream.ended;
+    const last = stream.received[stream.received.length - 1];
+    expect(last?.errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
+    await client.dispose();
+  });
+
+  it('refuses a bad or missing token on connect, a subscription over POST, too deep a selection and too many per caller', async () => {
+    const closeCode = (token: string | null) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+        socket.on('open', () =>
+          socket.send(
+            JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }),
+          ),
+        );
+        socket.on('close', (code) => resolve(code));
+      });
+    expect(await closeCode(null)).toBe(4401);
+    expect(await closeCode('not.a.token')).toBe(4401);
+    expect(await closeCode(await mint('analyst', undefined, '-1m'))).toBe(4401);
+
+    const sseRefused = await fetch(server.url, {
+      method: 'POST',
+      headers: { accept: 'text/event-stream', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'subscription { changes { id } }' }),
+    });
+    expect(sseRefused.status).toBe(401);
+
+    const overPost = await post(server.url, { query: 'subscription { changes { id } }' }, await mint('analyst'));
+    expect(overPost.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+
+    const token = await mint('analyst');
+    const client = wsClient(server.url, token);
+    // Thirteen levels of fields (the limit is twelve).
+    const nested =
+      'province { counties { nodes { schools { nodes { county { province { counties { nodes { id } } } } } } } } }';
+    const deep = subscribeWs(
+      client,
+      `subscription { changes { record { ... on Activity { partnership { county { ${nested} } } } } } }`,
+    );
+    const deepError = await deep.ended.then(
+      () => undefined,
+      (error: unknown) => error as { extensions?: Record<string, unknown> }[],
+    );
+    expect(deepError?.[0]?.extensions?.code).toBe('DEPTH_LIMIT_EXCEEDED');
+
+    const held = [1, 2, 3].map(() => subscribeWs(client, `subscription { changes { id } }`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const fourth = subscribeWs(client, `subscription { changes { id } }`);
+    const capError = await fourth.ended.then(
+      () => undefined,
+      (error: unknown) => error as { extensions?: Record<string, unknown> }[],
+    );
+    expect(capError?.[0]?.extensions?.code).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
+    held.forEach((subscription) => subscription.stop());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.live!.subscriptions).toBe(0);
+    await client.dispose();
+  });
+
+  it('resumes after a server restart without loss or duplicates', async () => {
+    const token = await mint('ministry_admin');
+    let client = wsClient(server.url, token);
+    const before = subscribeWs(client, STREAM, { where: { types: ['Activity'] } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const made = [await createActivity('r1'), await createActivity('r2')];
+    const got = events(await before.until(2));
+    const last = got[1]!.position;
+    await client.dispose();
+
+    await server.stop();
+    // Written while no server runs: the feed is the table.
+    const whileDown = [await createActivity('r3', 'own', true), await createActivity('r4', 'own', true)];
+    server = await startInProcessApi(settings, api.orm, silentLogger, 0);
+
+    client = wsClient(server.url, token);
+    const after = subscribeWs(client, STREAM, { where: { types: ['Activity'] }, after: last });
+    const resumed = events(await after.until(2));
+    expect(resumed.map((event) => event.id)).toEqual(whileDown);
+    const live = await createActivity('r5');
+    const all = events(await after.until(3));
+    expect(all.map((event) => event.id)).toEqual([...whileDown, live]);
+    expect(new Set([...made, ...all.map((event) => event.id)]).size).toBe(5);
+    after.stop();
+    await client.dispose();
+  });
+});

@@ -1,0 +1,313 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings, type Settings, type WebhookSettings } from '../src/config';
+import { openOrm } from '../src/db/orm';
+import { verify } from '../src/graphql/webhooks/signature';
+import { startInProcessApi } from '../src/server/api';
+import { mintToken } from '../src/server/auth/tokens';
+import type { RunningServer } from '../src/server/http';
+import { silentLogger } from '../src/server/observability/logger';
+import { post as send } from '../src/server/webhooks/outbound';
+import { WebhookWorker } from '../src/server/webhooks/worker';
+import { startTestApi, type TestApi } from './support/api';
+import { post } from './support/gateways';
+import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
+
+/*
+ * Webhooks with a real local receiver: signed Standard Webhooks deliveries of the changes in the
+ * owner's reach, retried with backoff then parked and redelivered on request, outbound guards, and
+ * two workers (two connection pools, as two processes have) sharing the outbox without double sending.
+ */
+
+const SECRET = 'webhook-test-secret-of-at-least-thirty-two-bytes';
+let api: TestApi;
+let f: WriteFixtures;
+let settings: Settings;
+let server: RunningServer;
+let other: { id: string; programId: string; schoolId: string };
+let secondOrm: MikroORM;
+let worker: WebhookWorker;
+let rival: WebhookWorker;
+
+const POLICY: WebhookSettings = {
+  enabled: true,
+  allowPrivate: true,
+  timeoutMs: 1000,
+  maxResponseBytes: 1024,
+  maxAttempts: 3,
+  backoffMs: 20,
+  maxBackoffMs: 100,
+  concurrency: 4,
+  pollMs: 50,
+};
+
+/** A receiver whose answer the test decides, recording every request. */
+interface Call {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+let answer: (call: Call, res: http.ServerResponse) => void = (_call, res) => res.end('ok');
+const calls: Call[] = [];
+let receiver: http.Server;
+let receiverUrl: string;
+
+const mint = (role: 'ministry_admin' | 'university' | 'analyst', org?: string) =>
+  mintToken({ role, org, subject: `hooks:${role}:${org ?? ''}` }, settings.auth);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  f = await pickWriteFixtures(api);
+  const [row] = await api.sql<{ id: string; program_id: string; school_id: string }>(
+    `select p.id, p.program_id, ps.school_id from assistance.partnership p
+       join assistance.partnership_school ps on ps.partnership_id = p.id
+      where p.university_id <> $1 and p.county_id <> $2 order by p.id limit 1`,
+    [f.universityId, f.countyId],
+  );
+  other = { id: row!.id, programId: row!.program_id, schoolId: row!.school_id };
+  // The server's own worker is off: the test drives two workers of its own.
+  settings = loadSettings({
+    NODE_ENV: 'production',
+    DATABASE_URL: api.databaseUrl,
+    AUTH_JWT_SECRET: SECRET,
+    COST_BUDGET: '0',
+    WEBHOOKS: 'off',
+  });
+  server = await startInProcessApi(settings, api.orm, silentLogger, 0);
+  receiver = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const call = { headers: req.headers, body };
+      calls.push(call);
+      answer(call, res);
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  secondOrm = await openOrm({ clientUrl: api.databaseUrl, poolSize: 2 });
+  const log = {
+    warn: (o: unknown, m: string) => console.log('WARN', m, String((o as { err: Error }).err?.stack)),
+  } as never;
+  worker = new WebhookWorker(api.orm, POLICY, log);
+  rival = new WebhookWorker(secondOrm, POLICY);
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await rival?.stop();
+  await secondOrm?.close();
+  receiver?.closeAllConnections();
+  await new Promise((resolve) => receiver?.close(resolve));
+  await server?.stop();
+  await api?.close();
+});
+
+const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`;
+
+async function createActivity(title: string, partnership: 'own' | 'other' = 'own'): Promise<string> {
+  const input =
+    partnership === 'own'
+      ? { programId: f.programId, partnershipId: f.partnershipId, schoolId: f.schoolId }
+      : { programId: other.programId, partnershipId: other.id, schoolId: other.schoolId };
+  const result = await post(
+    server.url,
+    {
+      query: CREATE_ACTIVITY,
+      variables: {
+        input: {
+          ...input,
+          kind: 'TEACHER_VISIT',
+          title,
+          startDate: '2024-03-04',
+          endDate: '2024-03-08',
+          participants: [],
+        },
+      },
+    },
+    await mint('ministry_admin'),
+  );
+  expect(result.body.errors).toBeUndefined();
+  return (result.body.data!.createActivity as { activity: { id: string } }).activity.id;
+}
+
+async function register(token: string, where: Record<string, unknown> = {}): Promise<{ id: string; secret: string }> {
+  const result = await post(
+    server.url,
+    {
+      query: `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret endpoint { id url status } } }`,
+      variables: { input: { url: receiverUrl, description: 'test receiver', where } },
+    },
+    token,
+  );
+  expect(result.body.errors).toBeUndefined();
+  const registered = result.body.data!.registerWebhook as { secret: string; endpoint: { id: string } };
+  return { id: registered.endpoint.id, secret: registered.secret };
+}
+
+async function deliveries(endpointId: string, token: string) {
+  const result = await post(
+    server.url,
+    {
+      query: `query ($id: ID!) { webhookDeliveries(endpointId: $id, first: 100) { id status attempts lastStatus lastError payload } }`,
+      variables: { id: endpointId },
+    },
+    token,
+  );
+  expect(result.body.errors).toBeUndefined();
+  return result.body.data!.webhookDeliveries as {
+    id: string;
+    status: string;
+    attempts: number;
+    lastStatus: number | null;
+    lastError: string | null;
+    payload: { data: { id: string } };
+  }[];
+}
+
+async function settle(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    await worker.wake();
+    if (await check()) return;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+}
+
+async function removeAll(): Promise<void> {
+  await api.sql('delete from audit.webhook_endpoint');
+  calls.length = 0;
+}
+
+describe('webhooks', () => {
+  it("a university receives its own partnerships' changes, signed, with the secret shown once", async () => {
+    const token = await mint('university', f.universityCode);
+    const endpoint = await register(token, { types: ['Activity'] });
+    expect(endpoint.secret).toMatch(/^whsec_/);
+    const listed = await post(server.url, { query: '{ webhookEndpoints { id url status ownerOrg } }' }, token);
+    expect(listed.body.data!.webhookEndpoints).toEqual([
+      { id: endpoint.id, url: receiverUrl, status: 'ACTIVE', ownerOrg: f.universityCode },
+    ]);
+    const own = await createActivity('hook own');
+    await createActivity('hook other', 'other');
+    await settle(async () => (await deliveries(endpoint.id, token)).some((d) => d.status === 'DELIVERED'));
+    await worker.wake();
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(verify(endpoint.secret, call!.headers, call!.body)).toBe(true);
+    expect(verify('whsec_' + Buffer.from('wrong key').toString('base64'), call!.headers, call!.body)).toBe(false);
+    expect(JSON.parse(call!.body)).toMatchObject({
+      type: 'change.create',
+      data: { type: 'Activity', id: own, action: 'CREATE' },
+    });
+    const log = await deliveries(endpoint.id, token);
+    expect(log).toMatchObject([{ id: call!.headers['webhook-id'], status: 'DELIVERED', attempts: 1, lastStatus: 200 }]);
+    // Another organisation sees none of it; an analyst registers nothing.
+    const stranger = await mint('university', f.otherUniversityCode);
+    expect(
+      (await post(server.url, { query: '{ webhookEndpoints { id } }' }, stranger)).body.data!.webhookEndpoints,
+    ).toEqual([]);
+    const analyst = await post(
+      server.url,
+      { query: `mutation { registerWebhook(input: { url: "https://example.org/h" }) { secret } }` },
+      await mint('analyst'),
+    );
+    expect(analyst.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await removeAll();
+  });
+
+  it('retries a failing receiver with backoff until it recovers (the same webhook-id each time)', async () => {
+    const token = await mint('ministry_admin');
+    const endpoint = await register(token, { types: ['Activity'] });
+    let failures = 2;
+    answer = (_call, res) => {
+      res.statusCode = failures-- > 0 ? 500 : 204;
+      res.end();
+    };
+    await createActivity('flaky receiver');
+    await settle(async () => (await deliveries(endpoint.id, token))[0]?.status === 'DELIVERED');
+    const [delivery] = await deliveries(endpoint.id, token);
+    expect(delivery).toMatchObject({ status: 'DELIVERED', attempts: 3, lastStatus: 204 });
+    expect(new Set(calls.map((call) => call.headers['webhook-id']))).toEqual(new Set([delivery!.id]));
+    expect(calls).toHaveLength(3);
+    await removeAll();
+  });
+
+  it('parks a delivery after the bound, marks the endpoint failing, and redelivers on request', async () => {
+    const token = await mint('ministry_admin');
+    const endpoint = await register(token, { types: ['Activity'] });
+    answer = (_call, res) => {
+      res.statusCode = 302;
+      res.setHeader('location', 'http://169.254.169.254/');
+      res.end();
+    };
+    await createActivity('down receiver');
+    await settle(async () => (await deliveries(endpoint.id, token))[0]?.status === 'PARKED');
+    const [parked] = await deliveries(endpoint.id, token);
+    expect(parked).toMatchObject({ attempts: 3, lastStatus: 302, lastError: 'redirects are not followed' });
+    expect(calls).toHaveLength(3); // the redirect was never followed
+    const status = async () =>
+      (
+        (await post(server.url, { query: '{ webhookEndpoints { status } }' }, token)).body.data!.webhookEndpoints as {
+          status: string;
+        }[]
+      )[0]!.status;
+    expect(await status()).toBe('FAILING');
+    answer = (_call, res) => res.end('ok');
+    const redelivered = await post(
+      server.url,
+      { query: `mutation ($id: ID!) { redeliverWebhook(id: $id) { status attempts } }`, variables: { id: parked!.id } },
+      token,
+    );
+    expect(redelivered.body.data!.redeliverWebhook).toEqual({ status: 'PENDING', attempts: 0 });
+    await settle(async () => (await deliveries(endpoint.id, token))[0]?.status === 'DELIVERED');
+    expect(await status()).toBe('ACTIVE');
+    await removeAll();
+  });
+
+  it('refuses private addresses unless allowed, slow and large answers', async () => {
+    const strict = { ...POLICY, allowPrivate: false };
+    expect(await send(receiverUrl, '{}', {}, strict)).toMatchObject({
+      ok: false,
+      error: '127.0.0.1 is a non-public address',
+    });
+    const byName = receiverUrl.replace('127.0.0.1', 'localhost');
+    expect((await send(byName, '{}', {}, strict)).error).toMatch(/non-public address/);
+    expect((await send(receiverUrl, '{}', {}, POLICY)).ok).toBe(true);
+    answer = (_call, res) => res.end('x'.repeat(4096));
+    expect((await send(receiverUrl, '{}', {}, POLICY)).error).toMatch(/passed 1024 bytes/);
+    answer = () => undefined; // never answers
+    expect((await send(receiverUrl, '{}', {}, { ...POLICY, timeoutMs: 200 })).error).toMatch(/within 200 ms/);
+    expect((await send('file:///etc/passwd', '{}', {}, POLICY)).error).toMatch(/only http and https/);
+    answer = (_call, res) => res.end('ok');
+    calls.length = 0;
+  });
+
+  it('two workers share the outbox: every delivery is sent once', async () => {
+    const token = await mint('ministry_admin');
+    const endpoint = await register(token, { types: ['Activity'] });
+    answer = (_call, res) => setTimeout(() => res.end('ok'), 15);
+    const made: string[] = [];
+    for (let i = 0; i < 16; i++) made.push(await createActivity(`shared ${i}`));
+    const before = { a: worker.sent, b: rival.sent };
+    const end = Date.now() + 15_000;
+    while (Date.now() < end) {
+      await Promise.all([worker.wake(), rival.wake(), worker.wake(), rival.wake()]);
+      const [{ count }] = await api.sql<{ count: number }>(
+        `select count(*)::int as count from audit.webhook_delivery where endpoint_id = $1 and status = 'DELIVERED'`,
+        [endpoint.id],
+      );
+      if (count === made.length) break;
+    }
+    const ids = calls.map((call) => call.headers['webhook-id']);
+    expect(ids).toHaveLength(made.length);
+    expect(new Set(ids).size).toBe(made.length);
+    expect(new Set(calls.map((call) => (JSON.parse(call.body) as { data: { id: string } }).data.id))).toEqual(
+      new Set(made),
+    );
+    expect(worker.sent - before.a + (rival.sent - before.b)).toBe(made.length);
+    await removeAll();
+  });
+});
