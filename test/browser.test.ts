@@ -609,8 +609,8 @@ describe('the dashboard', () => {
     await page.close();
   });
 
-  it('on a server that refuses every operation (MAX_COST=100), each panel names the refusal', async () => {
-    const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, MAX_COST: '100' });
+  it('on a server that refuses every operation (MAX_COST=20), each panel names the refusal', async () => {
+    const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, MAX_COST: '20' });
     const strict = await startInProcessApi(settings, api.orm, silentLogger, 0);
     try {
       const refused = await context.newPage();

@@ -38,10 +38,15 @@ export function consistencyPlugin<C extends ScopedContext>(
 ): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
+      // A mutation refused before execution (limits, validation) wrote nothing: no token, no statement.
+      let executed = false;
       return {
+        async executionDidStart() {
+          executed = true;
+        },
         async willSendResponse({ contextValue, response }) {
           const scope = contextValue.scope;
-          if (scope?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          if (!executed || scope?.operation !== 'mutation' || response.body.kind !== 'single') return;
           const token =
             scope.wrote !== undefined
               ? formatWalPosition(scope.wrote)

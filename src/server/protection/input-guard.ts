@@ -35,8 +35,10 @@ export interface InputCaps {
  */
 const EXEMPT_LISTS = new Set(['_Any']);
 
-function refuse(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: refusalExtensions('BAD_USER_INPUT', details) });
+/** A refusal naming the input at fault as every BAD_USER_INPUT does: `argumentPath` and `field` alike. */
+function refuse(message: string, details: { argumentPath?: string } & Record<string, unknown> = {}): GraphQLError {
+  const field = details.argumentPath === undefined ? {} : { field: details.argumentPath };
+  return new GraphQLError(message, { extensions: refusalExtensions('BAD_USER_INPUT', { ...details, ...field }) });
 }
 
 function tooLongString(argumentPath: string, length: number, limit: number): GraphQLError {
