@@ -25,6 +25,25 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point one way (cli → server → gateway → subgraphs → graphql → db; seed beside cli):
+    // db/ is the bottom and imports nothing above it.
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(graphql|subgraphs|server|gateway|cli|seed)(/|$)',
+              message:
+                'src/db/ is the bottom layer: it must not import from graphql, subgraphs, server, gateway, cli or seed.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', '**/*.js'],
     languageOptions: {
       globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' },

@@ -6,7 +6,7 @@ import { REACHED_ENTITY } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, notFound, type ErrorCode } from '../errors';
 import { isId } from '../ids';
-import { Provenance } from '../provenance';
+import { Provenance } from '../../db/provenance';
 import { AuditAction, type Change } from './audit';
 import { executeBound } from './bound';
 import { authorize, outsideReach, refusedAnchors, type Anchor } from './rights';

@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Settings } from '../config';
-import { connectDatabase, migrate, type Database } from './database';
-import { openOrm } from './orm';
-import { ReplicaSet } from './replicas';
-import { isSeeded, seedDatabase } from './seed';
+import { connectDatabase, migrate, type Database } from '../db/database';
+import { openOrm } from '../db/orm';
+import { ReplicaSet } from '../db/replicas';
+import { isSeeded, seedDatabase } from '../seed';
+import { ENTITIES } from '../subgraphs/entities';
 
 export interface OpenDatabase {
   orm: MikroORM;
@@ -30,7 +31,12 @@ export async function openDatabase(
   const database = await connectDatabase(settings, log);
   try {
     // Migrations and the seed run on their own connections, without the API's statement timeout.
-    const setup = await openOrm({ clientUrl: database.url, poolSize: 2, onQuery: sqlLog(settings, log) });
+    const setup = await openOrm({
+      entities: ENTITIES,
+      clientUrl: database.url,
+      poolSize: 2,
+      onQuery: sqlLog(settings, log),
+    });
     try {
       const applied = await migrate(setup);
       if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
@@ -53,6 +59,7 @@ export async function openDatabase(
     sqlLog(settings, log)?.(line);
   };
   const orm = await openOrm({
+    entities: ENTITIES,
     clientUrl: database.url,
     poolSize: settings.poolSize,
     statementTimeoutMs: settings.limits.statementTimeoutMs,
@@ -60,6 +67,7 @@ export async function openDatabase(
   });
   const replicas = settings.replicaUrls.length
     ? await ReplicaSet.open(settings.replicaUrls, {
+        entities: ENTITIES,
         poolSize: settings.poolSize,
         statementTimeoutMs: settings.limits.statementTimeoutMs,
         onQuery: statementHook,
