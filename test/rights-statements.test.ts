@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/graphql/auth/viewer';
+import { sql } from '../src/db/sql';
+import { query } from '../src/db/statements';
 import { refusedAnchors, type Anchor } from '../src/graphql/mutations/rights';
 import { startTestApi, type TestApi } from './support/api';
 
@@ -56,5 +58,16 @@ describe('rights of writes through the SQL kit', () => {
     expect(rights(fifty.statements)).toEqual(rights(one.statements));
     expect(rights(one.statements)[0]).toMatch(/= any\(\$2::uuid\[\]\)/);
     expect(fifty.statements.join('\n')).not.toContain(schools[49]!.id);
+  });
+
+  it("runs on the mutation's transaction: the same connection and transaction as the ORM's statements", async () => {
+    const [kit, orm] = await api.orm.em.fork().transactional(async (em) => {
+      const own = 'select pg_backend_pid() as pid, txid_current()::text as tx';
+      return [
+        (await query<{ pid: number; tx: string }>(em, sql`${sql.raw(own)}`))[0],
+        (await em.execute<{ pid: number; tx: string }[]>(own))[0],
+      ];
+    });
+    expect(kit).toEqual(orm);
   });
 });
