@@ -1,6 +1,37 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/*
+ * Layers point one way: cli → server → gateway → subgraphs → graphql (the engine) → db, and the seed
+ * beside them (cli → seed → subgraphs, db). A file of a layer imports no layer above it; config.ts and
+ * migrations/ are below everything. (Imports between subgraphs are a rule of their own.)
+ */
+const ABOVE = {
+  db: ['graphql', 'subgraphs', 'seed', 'gateway', 'server', 'cli'],
+  graphql: ['subgraphs', 'seed', 'gateway', 'server', 'cli'],
+  subgraphs: ['seed', 'gateway', 'server', 'cli'],
+  seed: ['gateway', 'server', 'cli'],
+  gateway: ['seed', 'server', 'cli'],
+  server: ['seed', 'cli'],
+};
+const LAYER_RULES = Object.entries(ABOVE).map(([layer, above]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            // Relative imports climbing out of src/<layer>/ into a folder above it.
+            regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+            message: `Layers point one way (cli → server → gateway → subgraphs → graphql → db; cli → seed): src/${layer}/ imports none of ${above.join(', ')}.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -24,6 +55,7 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
     },
   },
+  ...LAYER_RULES,
   {
     files: ['**/*.cjs', '**/*.js'],
     languageOptions: {

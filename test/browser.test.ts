@@ -5,7 +5,7 @@ import { parse, print, visit, type DocumentNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
-import { FACTS } from '../src/db/seed/facts';
+import { FACTS } from '../src/seed/facts';
 import { startInProcessApi } from '../src/server/api';
 import { STARTING_QUERY } from '../src/server/graphiql';
 import type { RunningServer } from '../src/server/http';

@@ -12,6 +12,7 @@ import { mintToken } from '../src/server/auth/tokens';
 import type { RunningServer } from '../src/server/http';
 import { startTestApi, type TestApi } from './support/api';
 import { freePort } from './support/free-port';
+import { ENTITIES } from '../src/subgraphs/entities';
 
 /* What an operator sees: one JSON log line per request, Prometheus metrics, liveness and readiness. */
 
@@ -181,7 +182,7 @@ describe('readiness', () => {
     const options = { dataDir: path.join(dir, 'data'), port, persistent: true };
     let postgres = await startEmbeddedPostgres(options);
     await ensureDatabase(postgres.url('postgres'), 'ready_check');
-    const orm = await openOrm({ clientUrl: postgres.url('ready_check'), poolSize: 2 });
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: postgres.url('ready_check'), poolSize: 2 });
     await migrate(orm);
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: postgres.url('ready_check') });
     const local = await startInProcessApi(settings, orm, pino({ level: 'silent' }), 0);

@@ -10,6 +10,7 @@ import { silentLogger } from '../src/server/observability/logger';
 import { createTestDatabase } from './support/api';
 import { startPgBouncer, type Bouncer } from './support/pgbouncer';
 import { fullToken } from './support/tokens';
+import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
  * Behind PgBouncer 1.18 (Debian's) in transaction mode, started against the embedded PostgreSQL with
@@ -54,7 +55,7 @@ async function serveThrough(pooler: boolean) {
   const url = bouncer.url(database);
   // Development settings show internal errors' messages (the control's failures).
   const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: url, DB_POOLER: pooler ? 'transaction' : 'off' });
-  const orm = await openOrm({ clientUrl: url, poolSize: 6, pooler });
+  const orm = await openOrm({ entities: ENTITIES, clientUrl: url, poolSize: 6, pooler });
   orms.push(orm);
   const server = await startInProcessApi(settings, orm, silentLogger, 0);
   servers.push(server);
@@ -118,7 +119,7 @@ describe('behind PgBouncer in transaction mode', () => {
   it('migrations run through the pooler (npm start migrates through DATABASE_URL)', async () => {
     const fresh = `agapi_test_pooled_${process.pid}`; // dropped with the clones at teardown
     await ensureDatabase(inject('pgServerUrl'), fresh);
-    const orm = await openOrm({ clientUrl: bouncer.url(fresh), poolSize: 2, pooler: true });
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: bouncer.url(fresh), poolSize: 2, pooler: true });
     orms.push(orm);
     expect((await migrate(orm)).length).toBeGreaterThan(5);
     const [table] = await orm.em
@@ -128,8 +129,8 @@ describe('behind PgBouncer in transaction mode', () => {
   });
 
   it('without it, the statement timeout set at connect is refused by the pooler', async () => {
-    await expect(openOrm({ clientUrl: bouncer.url(database), poolSize: 1, statementTimeoutMs: 1000 })).rejects.toThrow(
-      /unsupported startup parameter: statement_timeout/,
-    );
+    await expect(
+      openOrm({ entities: ENTITIES, clientUrl: bouncer.url(database), poolSize: 1, statementTimeoutMs: 1000 }),
+    ).rejects.toThrow(/unsupported startup parameter: statement_timeout/);
   });
 });

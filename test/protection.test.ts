@@ -11,6 +11,7 @@ import { silentLogger } from '../src/server/observability/logger';
 import { Province } from '../src/subgraphs/directory/province/province.entity';
 import { ABUSIVE_REQUESTS, type AbusiveRequest } from './support/abusive-operations';
 import { createTestDatabase, startTestApi, type TestApi } from './support/api';
+import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
  * Every input is hostile: operations over a limit are refused before any SQL, with a stable code;
@@ -256,7 +257,7 @@ describe('bounded time, size and rate', () => {
   });
 
   it('cuts a statement off at the statement timeout', async () => {
-    const orm = await openOrm({ clientUrl: api.databaseUrl, poolSize: 1, statementTimeoutMs: 100 });
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: api.databaseUrl, poolSize: 1, statementTimeoutMs: 100 });
     try {
       await expect(orm.em.getConnection().execute('select pg_sleep(2)')).rejects.toThrow(/statement timeout/);
     } finally {
@@ -267,6 +268,7 @@ describe('bounded time, size and rate', () => {
   it('runs nothing again after the statement timeout stops a compiled statement', async () => {
     const statements: string[] = [];
     const orm = await openOrm({
+      entities: ENTITIES,
       clientUrl: api.databaseUrl,
       poolSize: 2,
       statementTimeoutMs: 5,
@@ -443,7 +445,7 @@ describe('browsers on other origins', () => {
 describe('errors in production', () => {
   it('masks a database failure for the client and logs it in full', async () => {
     const databaseUrl = await createTestDatabase();
-    const orm = await openOrm({ clientUrl: databaseUrl, poolSize: 2 });
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: databaseUrl, poolSize: 2 });
     const lines: string[] = [];
     const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: databaseUrl });
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });

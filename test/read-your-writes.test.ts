@@ -5,7 +5,7 @@ import { ensureDatabase, migrate } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { ReplicaSet } from '../src/db/replicas';
 import { parseWalPosition } from '../src/db/wal-position';
-import { seedDatabase } from '../src/db/seed';
+import { seedDatabase } from '../src/seed';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
 import { startInProcessApi, startRemoteGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
@@ -13,6 +13,7 @@ import { silentLogger } from '../src/server/observability/logger';
 import { metricsText, observeReplicas } from '../src/server/observability/metrics';
 import { startStreamingPair, type StreamingPair } from './support/streaming-replica';
 import { fullToken } from './support/tokens';
+import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
  * Read your writes on a real streaming replica with its replay paused (pg_wal_replay_pause()): a
@@ -73,7 +74,7 @@ async function titleOf(url: string, headers: Record<string, string> = {}) {
 beforeAll(async () => {
   pair = await startStreamingPair(async (url) => {
     await ensureDatabase(url('postgres'), DB);
-    const orm = await openOrm({ clientUrl: url(DB), poolSize: 2 });
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: url(DB), poolSize: 2 });
     try {
       await migrate(orm);
       await seedDatabase(orm, { scale: 1 });
@@ -81,8 +82,13 @@ beforeAll(async () => {
       await orm.close();
     }
   });
-  primaryOrm = await openOrm({ clientUrl: pair.primaryUrl(DB), poolSize: 2, onQuery: counter('primary') });
-  const replicaOrm = { poolSize: 2, onQuery: counter('replica') };
+  primaryOrm = await openOrm({
+    entities: ENTITIES,
+    clientUrl: pair.primaryUrl(DB),
+    poolSize: 2,
+    onQuery: counter('primary'),
+  });
+  const replicaOrm = { entities: ENTITIES, poolSize: 2, onQuery: counter('replica') };
   lagging = await ReplicaSet.open([pair.replicaUrl(DB)], replicaOrm, { primary: primaryOrm, probeMs: 100 });
   bounded = await ReplicaSet.open([pair.replicaUrl(DB)], replicaOrm, {
     primary: primaryOrm,

@@ -4,11 +4,12 @@ import { loadSettings } from '../src/config';
 import { ensureDatabase, migrate } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { ReplicaSet } from '../src/db/replicas';
-import { seedDatabase } from '../src/db/seed';
+import { seedDatabase } from '../src/seed';
 import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { startStreamingPair, type StreamingPair } from './support/streaming-replica';
+import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
  * Read replicas against a real streaming replica of an embedded primary: read-only operations are
@@ -57,7 +58,7 @@ async function query() {
 beforeAll(async () => {
   pair = await startStreamingPair(async (url) => {
     await ensureDatabase(url('postgres'), DB);
-    const orm = await openOrm({ clientUrl: url(DB), poolSize: 2 });
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: url(DB), poolSize: 2 });
     try {
       await migrate(orm);
       await seedDatabase(orm, { scale: 1 });
@@ -65,8 +66,17 @@ beforeAll(async () => {
       await orm.close();
     }
   });
-  primaryOrm = await openOrm({ clientUrl: pair.primaryUrl(DB), poolSize: 2, onQuery: counter('primary') });
-  replicas = await ReplicaSet.open([pair.replicaUrl(DB)], { poolSize: 2, onQuery: counter('replica') });
+  primaryOrm = await openOrm({
+    entities: ENTITIES,
+    clientUrl: pair.primaryUrl(DB),
+    poolSize: 2,
+    onQuery: counter('primary'),
+  });
+  replicas = await ReplicaSet.open([pair.replicaUrl(DB)], {
+    entities: ENTITIES,
+    poolSize: 2,
+    onQuery: counter('replica'),
+  });
   const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: pair.primaryUrl(DB) });
   server = await startInProcessApi(settings, primaryOrm, silentLogger, 0, replicas);
 }, 180_000);

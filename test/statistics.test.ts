@@ -19,7 +19,7 @@ import {
   type StatisticsFilter,
   type StatisticsKeyIdsFragment,
 } from './generated/operations';
-import { FACTS } from '../src/db/seed/facts';
+import { FACTS } from '../src/seed/facts';
 import { dataOf, startTestApi, type GraphQLResult, type TestApi } from './support/api';
 
 /*

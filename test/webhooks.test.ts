@@ -14,6 +14,7 @@ import { WebhookWorker } from '../src/server/webhooks/worker';
 import { startTestApi, type TestApi } from './support/api';
 import { post } from './support/gateways';
 import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
+import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
  * Webhooks with a real local receiver: signed Standard Webhooks deliveries of the changes in the
@@ -86,7 +87,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-  secondOrm = await openOrm({ clientUrl: api.databaseUrl, poolSize: 2 });
+  secondOrm = await openOrm({ entities: ENTITIES, clientUrl: api.databaseUrl, poolSize: 2 });
   const log = {
     warn: (o: unknown, m: string) => console.log('WARN', m, String((o as { err: Error }).err?.stack)),
   } as never;

@@ -1,6 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Settings } from '../config';
-import { openDatabase } from '../db/bootstrap';
+import { openDatabase } from './bootstrap';
 import http from 'node:http';
 import type { Logger } from '../server/observability/logger';
 import { clusterMetrics, METRICS_CONTENT_TYPE } from '../server/observability/metrics';

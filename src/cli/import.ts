@@ -21,6 +21,7 @@ import {
 import { createAuthenticator } from '../server/auth/tokens';
 import { formatInt, progressLine } from './progress';
 import { runCli, UsageError, type OnStop } from './run';
+import { ENTITIES } from '../subgraphs/entities';
 
 export { UsageError };
 
@@ -210,7 +211,7 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
   const settings = loadSettings(io.env);
   const database = await connectDatabase(settings, log);
   io.onStop?.(() => database.close());
-  const orm = await openOrm({ clientUrl: database.url, poolSize: 2 });
+  const orm = await openOrm({ entities: ENTITIES, clientUrl: database.url, poolSize: 2 });
   // Closed once, by the end of the command or by a signal (runCli), whichever comes first.
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= orm.close().then(() => database.close()));

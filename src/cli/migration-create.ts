@@ -4,6 +4,7 @@ import { loadSettings } from '../config';
 import { connectDatabase, migrate } from '../db/database';
 import { MIGRATIONS_PATH, openOrm } from '../db/orm';
 import { log, runCli, UsageError } from './run';
+import { ENTITIES } from '../subgraphs/entities';
 
 const USAGE = `usage: npm run migration:create -- [name]
 Diffs the entities against a migrated database (DATABASE_URL, or the embedded one) and writes the
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     throw new UsageError(`one name at most, got ${process.argv.slice(2).join(' ')}`);
   const settings = loadSettings();
   const database = await connectDatabase(settings, log);
-  const orm = await openOrm({ clientUrl: database.url });
+  const orm = await openOrm({ entities: ENTITIES, clientUrl: database.url });
   try {
     await migrate(orm);
     const result = await orm.getMigrator().createMigration(MIGRATIONS_PATH, false, false, name);

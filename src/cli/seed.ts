@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadSettings } from '../config';
 import { connectDatabase, migrate, oneLine, openOrm, type Database } from '../db/database';
-import { isSeeded, seedDatabase, type Progress } from '../db/seed';
+import { isSeeded, seedDatabase, type Progress } from '../seed';
 import { formatInt, progressLine } from './progress';
+import { ENTITIES } from '../subgraphs/entities';
 
 /**
  * `npm run seed -- [--scale N] [--reset]`: migrates the database and loads the seed dataset.
@@ -84,7 +85,7 @@ async function main(argv: readonly string[], onStop: (cleanup: () => Promise<voi
 
   const database: Database = await connectDatabase(settings, log);
   onStop(() => database.close());
-  const orm: MikroORM = await openOrm({ clientUrl: database.url, poolSize: 2 });
+  const orm: MikroORM = await openOrm({ entities: ENTITIES, clientUrl: database.url, poolSize: 2 });
   onStop(() => orm.close());
 
   const applied = await migrate(orm);

@@ -2,7 +2,7 @@
 import { tracing } from './tracing-subgraph';
 import 'reflect-metadata';
 import { productionAuthWarning, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
-import { openDatabase } from '../db/bootstrap';
+import { openDatabase } from './bootstrap';
 import { poolState } from '../db/orm';
 import { startSubgraphServer } from '../server/api';
 import { createLogger } from '../server/observability/logger';

@@ -2,7 +2,7 @@
 import { tracing } from './tracing-gateway';
 import 'reflect-metadata';
 import { developmentAuthNotice, productionAuthWarning, loadSettings, SUBGRAPH_NAMES } from '../config';
-import { openDatabase } from '../db/bootstrap';
+import { openDatabase } from './bootstrap';
 import { poolState } from '../db/orm';
 import { startInProcessApi, startRemoteGateway } from '../server/api';
 import { createLogger } from '../server/observability/logger';

@@ -1,7 +1,7 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { Provenance } from '../graphql/provenance';
+import { Provenance } from './provenance';
 
 /**
  * Columns every table has: a UUIDv7 key made in the app (time-ordered, so keyset paging by id

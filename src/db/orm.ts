@@ -11,11 +11,12 @@ import {
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
 import { prepareNothingOn } from './statements';
 
 export interface OrmOptions {
   clientUrl: string;
+  /** The entity classes (src/subgraphs/entities.ts): passed in, so that db/ depends on nothing above it. */
+  entities: NonNullable<Options['entities']>;
   poolSize?: number;
   /** Receives every SQL statement (used by tests to count queries, and by LOG_SQL). */
   onQuery?: (sql: string) => void;
@@ -37,7 +38,7 @@ export function ormConfig(options: OrmOptions): Options {
   const onQuery = options.onQuery;
   return defineConfig({
     clientUrl: options.clientUrl,
-    entities: ENTITIES,
+    entities: options.entities,
     // Decorator metadata is emitted by tsc/swc/vitest alike; no ts-morph at run time.
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolSize ?? 10 },

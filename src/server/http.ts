@@ -126,7 +126,11 @@ export async function startHttpServer<C extends BaseContext>(
   let feedOrm: MikroORM | undefined;
   if (options.live) {
     // The feed's background work (reads, fan-out, deliveries) has a small pool of its own.
-    feedOrm = await openOrm({ clientUrl: options.live.orm.config.getClientUrl(false), poolSize: 3 });
+    feedOrm = await openOrm({
+      entities: options.live.orm.config.get('entities'),
+      clientUrl: options.live.orm.config.getClientUrl(false),
+      poolSize: 3,
+    });
     live = new LiveServer({
       ...options.live,
       feedOrm,

@@ -6,7 +6,8 @@ import { PROJECT_ROOT } from '../../src/config';
 import { ensureDatabase, migrate } from '../../src/db/database';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { openOrm } from '../../src/db/orm';
-import { seedDatabase } from '../../src/db/seed';
+import { seedDatabase } from '../../src/seed';
+import { ENTITIES } from '../../src/subgraphs/entities';
 
 /*
  * Bench databases `agapi_bench_s<scale>`, seeded with the project's seed and reused between runs. A
@@ -106,7 +107,7 @@ function filesUnder(dir: string): string[] {
 /** Changes when the seed or the migrations change (then the bench databases are rebuilt). */
 export function seedFingerprint(): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/db/seed', 'migrations']) {
+  for (const dir of ['src/seed', 'migrations']) {
     for (const file of filesUnder(path.join(PROJECT_ROOT, dir))) {
       hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
     }
@@ -169,7 +170,7 @@ export async function prepareDatabase(
   }
   await ensureDatabase(server.url('postgres'), name);
   options.log(`${name}: seeding at scale ${scale}…`);
-  const orm = await openOrm({ clientUrl: url, poolSize: 2 });
+  const orm = await openOrm({ entities: ENTITIES, clientUrl: url, poolSize: 2 });
   let rows: number;
   try {
     await migrate(orm);

@@ -16,6 +16,7 @@ import { countStatement } from '../../src/server/observability/operation-plugin'
 import { costModelFromSdl } from '../../src/server/protection/cost';
 import type { ScopedContext } from '../../src/server/protection/demand-control';
 import { SCOPES, type Viewer } from '../../src/graphql/auth/viewer';
+import { ENTITIES } from '../../src/subgraphs/entities';
 
 /**
  * Who `run` asks as unless told otherwise: a nationwide role with every scope, so that tests of data
@@ -91,6 +92,7 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
   const databaseUrl = await createTestDatabase();
   let recording: string[] | null = null;
   const orm = await openOrm({
+    entities: ENTITIES,
     clientUrl: databaseUrl,
     poolSize: 4,
     onQuery: (message) => {

@@ -6,8 +6,9 @@ import type { TestProject } from 'vitest/node';
 import { ensureDatabase, migrate } from '../../src/db/database';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { openOrm } from '../../src/db/orm';
-import { seedDatabase } from '../../src/db/seed';
+import { seedDatabase } from '../../src/seed';
 import { freePort } from './free-port';
+import { ENTITIES } from '../../src/subgraphs/entities';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,7 +50,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`drop database if exists ${template}`);
   await admin.end();
   await ensureDatabase(serverUrl, template);
-  const orm = await openOrm({ clientUrl: withDatabase(serverUrl, template), poolSize: 2 });
+  const orm = await openOrm({ entities: ENTITIES, clientUrl: withDatabase(serverUrl, template), poolSize: 2 });
   try {
     await migrate(orm);
     await seedDatabase(orm, { scale: 1 });

@@ -4,8 +4,8 @@ import {
   XPCC_PROVINCE_CODE,
   loadDivisions,
   type CountyRef,
-} from '../../src/db/seed/reference/divisions';
-import { MINISTRY_AFFILIATED_UNIVERSITIES, UNIVERSITIES_SOURCE } from '../../src/db/seed/reference/universities';
+} from '../../src/seed/reference/divisions';
+import { MINISTRY_AFFILIATED_UNIVERSITIES, UNIVERSITIES_SOURCE } from '../../src/seed/reference/universities';
 
 const { provinces, prefectures, counties } = loadDivisions();
 const provinceByCode = new Map(provinces.map((p) => [p.code, p]));

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityClass } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import type { BaseEntity } from '../../src/db/base.entity';
-import { FACTS, generateDataset, type Row, type Sink } from '../../src/db/seed';
-import { FIXED_EPOCH_MS } from '../../src/db/seed/random';
+import { FACTS, generateDataset, type Row, type Sink } from '../../src/seed';
+import { FIXED_EPOCH_MS } from '../../src/seed/random';
 
 type AnyRow = Record<string, unknown> & { id: string };
 

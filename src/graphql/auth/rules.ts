@@ -1,7 +1,7 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { DomainError } from '../errors';
-import { Provenance } from '../provenance';
+import { Provenance } from '../../db/provenance';
 import { sql, type Sql } from '../../db/sql';
 import { inReach, REACH_SUMMARY } from './reach';
 import { SCOPES, type Viewer } from './viewer';

@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { isId } from '../ids';
 import { badInput } from '../errors';
 import { escapeLike } from '../sql/like';
-import { Provenance } from '../provenance';
+import { Provenance } from '../../db/provenance';
 import {
   BooleanFilter,
   DateFilter,

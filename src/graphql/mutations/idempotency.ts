@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
+import { sql } from '../../db/sql';
+import { query } from '../../db/statements';
 import { DomainError } from '../errors';
 
 /*
@@ -41,10 +43,12 @@ export interface KeyUse {
 
 /** Takes the key's lock and returns the id the key already produced, if it did (same input only). */
 export async function claimKey(em: EntityManager, use: KeyUse): Promise<string | null> {
-  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`${use.subject}\n${use.key}`]);
-  const [found] = await em.execute<{ mutation: string; input_hash: string; result_id: string }[]>(
-    'select mutation, input_hash, result_id from audit.idempotency_key where subject = ? and key = ?',
-    [use.subject, use.key],
+  // query() runs on the transaction's connection: the lock is the transaction's, released by its end.
+  await query(em, sql`select pg_advisory_xact_lock(hashtextextended(${`${use.subject}\n${use.key}`}, 0))`);
+  const [found] = await query<{ mutation: string; input_hash: string; result_id: string }>(
+    em,
+    sql`select mutation, input_hash, result_id from audit.idempotency_key
+         where subject = ${use.subject} and key = ${use.key}`,
   );
   if (!found) return null;
   if (found.input_hash !== use.hash) {
@@ -59,8 +63,9 @@ export async function claimKey(em: EntityManager, use: KeyUse): Promise<string |
 
 /** Stores the key with the id it produced (same transaction as the create). */
 export async function storeKey(em: EntityManager, use: KeyUse, resultId: string): Promise<void> {
-  await em.execute(
-    'insert into audit.idempotency_key (subject, key, mutation, input_hash, result_id) values (?, ?, ?, ?, ?)',
-    [use.subject, use.key, use.mutation, use.hash, resultId],
+  await query(
+    em,
+    sql`insert into audit.idempotency_key (subject, key, mutation, input_hash, result_id)
+        values (${use.subject}, ${use.key}, ${use.mutation}, ${use.hash}, ${resultId})`,
   );
 }

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasReach, REACH_SUMMARY, reachOf } from '../auth/reach';
 import type { OrganisationRole, Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
+import { sql, type Sql } from '../../db/sql';
+import { query } from '../../db/statements';
 
 /*
  * Rights of writes, per object: every row a mutation writes hangs off an anchor (declared per entity
@@ -78,81 +80,99 @@ export function assertWriter(viewer: Viewer): void {
   }
 }
 
+/**
+ * The ids (among `ids`) of the rows of one kind of anchor the organisation `org` may write under: one
+ * `sql` statement whose text is the same for any number of ids (they travel as one uuid[] parameter).
+ */
+type Scope = (org: string, ids: string[]) => Sql;
+
 /** Rows of `table` whose partnership is the university's. */
-const OF_UNIVERSITY_PARTNERSHIP = (table: string) => `
+const OF_UNIVERSITY_PARTNERSHIP =
+  (table: Sql): Scope =>
+  (org, ids) => sql`
   select x.id::text as id from ${table} x
     join assistance.partnership p on p.id = x.partnership_id
     join directory.university u on u.id = p.university_id
-   where u.code = ? and x.id in (?)`;
+   where u.code = ${org} and x.id = any(${ids}::uuid[])`;
 
 /**
  * The schools and the counties (ids, as SQL over the organisation's code `o.code`) where each
  * organisation role records tracking and guidance (problems, guidance, practices).
  */
-const TRACKED_SCHOOLS: Record<OrganisationRole, string> = {
-  university: `select ps.school_id from assistance.partnership_school ps
+const TRACKED_SCHOOLS: Record<OrganisationRole, Sql> = {
+  university: sql`select ps.school_id from assistance.partnership_school ps
       join assistance.partnership p on p.id = ps.partnership_id
       join directory.university u on u.id = p.university_id where u.code = o.code`,
-  county: `select s.id from directory.school s join directory.county c on c.id = s.county_id where c.code = o.code`,
-  committee: `select t.school_id from assistance.committee_target_school t
+  county: sql`select s.id from directory.school s join directory.county c on c.id = s.county_id where c.code = o.code`,
+  committee: sql`select t.school_id from assistance.committee_target_school t
       join assistance.committee cm on cm.id = t.committee_id where cm.code = o.code`,
 };
-const TRACKED_COUNTIES: Record<OrganisationRole, string> = {
-  university: `select p.county_id from assistance.partnership p
+const TRACKED_COUNTIES: Record<OrganisationRole, Sql> = {
+  university: sql`select p.county_id from assistance.partnership p
       join directory.university u on u.id = p.university_id where u.code = o.code`,
-  county: `select c.id from directory.county c where c.code = o.code`,
-  committee: `select s.county_id from assistance.committee_target_school t
+  county: sql`select c.id from directory.county c where c.code = o.code`,
+  committee: sql`select s.county_id from assistance.committee_target_school t
       join assistance.committee cm on cm.id = t.committee_id
       join directory.school s on s.id = t.school_id where cm.code = o.code`,
 };
 
-/** The ids (among `?` ids) of `table`'s rows tracked by the organisation `?`: at a tracked school, or (no school) county. */
-const TRACKED_ROWS = (table: string, role: OrganisationRole) => `
-  with o as (select ?::text as code)
-  select x.id::text as id from ${table} x, o where x.id in (?) and case
+/** `table`'s rows tracked by the organisation: at a tracked school, or (no school) in a tracked county. */
+const TRACKED_ROWS =
+  (table: Sql, role: OrganisationRole): Scope =>
+  (org, ids) => sql`
+  with o as (select ${org}::text as code)
+  select x.id::text as id from ${table} x, o where x.id = any(${ids}::uuid[]) and case
     when x.school_id is not null then x.school_id in (${TRACKED_SCHOOLS[role]})
     else x.county_id in (${TRACKED_COUNTIES[role]}) end`;
 
 const TRACKING_ROLES: OrganisationRole[] = ['university', 'county', 'committee'];
-/** Per tracking kind, the roles it admits: the SQL for each. */
-const tracking = (roles: OrganisationRole[], sql: (role: OrganisationRole) => string) =>
-  Object.fromEntries(roles.map((role) => [role, sql(role)]));
+/** Per tracking kind, the roles it admits: the scope of each. */
+const tracking = (roles: OrganisationRole[], scope: (role: OrganisationRole) => Scope) =>
+  Object.fromEntries(roles.map((role) => [role, scope(role)]));
 
-/** Per kind and organisation role: the ids (among `?` ids) the organisation `?` may write under. */
-const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<OrganisationRole, string>>>> = {
+const COUNTY_SCHOOLS: Scope = (org, ids) => sql`select s.id::text as id from directory.school s
+      join directory.county c on c.id = s.county_id where c.code = ${org} and s.id = any(${ids}::uuid[])`;
+
+/** Per kind and organisation role: the ids (among `ids`) the organisation `org` may write under. */
+const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<OrganisationRole, Scope>>>> = {
   partnership: {
-    university: `select p.id::text as id from assistance.partnership p
-      join directory.university u on u.id = p.university_id where u.code = ? and p.id in (?)`,
+    university: (org, ids) => sql`select p.id::text as id from assistance.partnership p
+      join directory.university u on u.id = p.university_id where u.code = ${org} and p.id = any(${ids}::uuid[])`,
   },
-  activity: { university: OF_UNIVERSITY_PARTNERSHIP('assistance.activity') },
-  plan: { university: OF_UNIVERSITY_PARTNERSHIP('assistance.assistance_plan') },
-  schoolFigures: {
-    county: `select s.id::text as id from directory.school s
-      join directory.county c on c.id = s.county_id where c.code = ? and s.id in (?)`,
-  },
+  activity: { university: OF_UNIVERSITY_PARTNERSHIP(sql.ident('assistance', 'activity')) },
+  plan: { university: OF_UNIVERSITY_PARTNERSHIP(sql.ident('assistance', 'assistance_plan')) },
+  schoolFigures: { county: COUNTY_SCHOOLS },
   schoolStaff: {
-    county: `select s.id::text as id from directory.school s
-      join directory.county c on c.id = s.county_id where c.code = ? and s.id in (?)`,
-    university: `select ps.school_id::text as id from assistance.partnership_school ps
+    county: COUNTY_SCHOOLS,
+    university: (org, ids) => sql`select ps.school_id::text as id from assistance.partnership_school ps
       join assistance.partnership p on p.id = ps.partnership_id
-      join directory.university u on u.id = p.university_id where u.code = ? and ps.school_id in (?)`,
+      join directory.university u on u.id = p.university_id
+     where u.code = ${org} and ps.school_id = any(${ids}::uuid[])`,
   },
-  university: { university: `select u.id::text as id from directory.university u where u.code = ? and u.id in (?)` },
-  committee: { committee: `select c.id::text as id from assistance.committee c where c.code = ? and c.id in (?)` },
+  university: {
+    university: (org, ids) =>
+      sql`select u.id::text as id from directory.university u where u.code = ${org} and u.id = any(${ids}::uuid[])`,
+  },
+  committee: {
+    committee: (org, ids) =>
+      sql`select c.id::text as id from assistance.committee c where c.code = ${org} and c.id = any(${ids}::uuid[])`,
+  },
   trackedSchool: tracking(
     TRACKING_ROLES,
-    (role) => `with o as (select ?::text as code)
-      select s.id::text as id from directory.school s, o where s.id in (?) and s.id in (${TRACKED_SCHOOLS[role]})`,
+    (role) => (org, ids) => sql`with o as (select ${org}::text as code)
+      select s.id::text as id from directory.school s, o
+       where s.id = any(${ids}::uuid[]) and s.id in (${TRACKED_SCHOOLS[role]})`,
   ),
   trackedCounty: tracking(
     TRACKING_ROLES,
-    (role) => `with o as (select ?::text as code)
-      select c.id::text as id from directory.county c, o where c.id in (?) and c.id in (${TRACKED_COUNTIES[role]})`,
+    (role) => (org, ids) => sql`with o as (select ${org}::text as code)
+      select c.id::text as id from directory.county c, o
+       where c.id = any(${ids}::uuid[]) and c.id in (${TRACKED_COUNTIES[role]})`,
   ),
-  problem: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS('assistance.problem', role)),
+  problem: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS(sql.ident('assistance', 'problem'), role)),
   // Guidance is given by committees, universities and the ministry, not by the county it is for.
-  adviser: tracking(['university', 'committee'], (role) => TRACKED_ROWS('assistance.problem', role)),
-  practice: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS('assistance.practice', role)),
+  adviser: tracking(['university', 'committee'], (role) => TRACKED_ROWS(sql.ident('assistance', 'problem'), role)),
+  practice: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS(sql.ident('assistance', 'practice'), role)),
 };
 
 /**
@@ -196,8 +216,8 @@ export async function refusedAnchors(
       // A committee has no reach (no appointments of its own): it changes no person on record.
       allowed = hasReach(role) ? await reachOf(em, role, org, [...ids]) : new Set();
     } else {
-      const sql = SCOPE_SQL[kind]?.[role];
-      const rows: { id: string }[] = sql ? await em.execute(sql, [org, [...ids]]) : [];
+      const scope = SCOPE_SQL[kind]?.[role];
+      const rows = scope ? await query<{ id: string }>(em, scope(org, [...ids])) : [];
       allowed = new Set(rows.map((row) => row.id));
     }
     anchors.forEach((anchor, index) => {

@@ -6,7 +6,9 @@ import { REACHED_ENTITY } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, notFound, type ErrorCode } from '../errors';
 import { isId } from '../ids';
-import { Provenance } from '../provenance';
+import { Provenance } from '../../db/provenance';
+import { sql } from '../../db/sql';
+import { query } from '../../db/statements';
 import { AuditAction, type Change } from './audit';
 import { executeBound } from './bound';
 import { authorize, outsideReach, refusedAnchors, type Anchor } from './rights';
@@ -156,7 +158,9 @@ function defaultsOf(meta: EntityMetadata): Values {
   return values;
 }
 
-const tableOf = (meta: EntityMetadata) => `"${meta.schema}"."${meta.tableName}"`;
+/** The entity's table, quoted by the kit (`tableOf`: its text, for the statements still built as strings). */
+const tableSql = (meta: EntityMetadata) => sql.ident(meta.schema!, meta.tableName);
+const tableOf = (meta: EntityMetadata) => tableSql(meta).render().text;
 
 /** New records of the entity from property values: its defaults, a new id, RECORDED, version 1, now. */
 function newRecords(meta: EntityMetadata, rows: Values[]): (Values & { id: string })[] {
@@ -335,9 +339,10 @@ export class Writes {
     for (const child of cascade) {
       const childMeta = this.meta(child.entity);
       const column = childMeta.properties[child.foreignKey as never]?.fieldNames[0];
-      const rows = await this.em.execute<{ id: string; row: Values }[]>(
-        `delete from ${tableOf(childMeta)} t where t."${column}" = ? returning t.id::text as id, to_jsonb(t) as row`,
-        [id],
+      const rows = await query<{ id: string; row: Values }>(
+        this.em,
+        sql`delete from ${tableSql(childMeta)} t where t.${sql.ident(column!)} = ${id}
+            returning t.id::text as id, to_jsonb(t) as row`,
       );
       for (const removed of rows) this.note(childMeta, removed.id, AuditAction.DELETE, removed.row);
     }
@@ -349,10 +354,9 @@ export class Writes {
   private async lockRows(meta: EntityMetadata, ids: string[]): Promise<Map<string, { row: Values; values: Values }>> {
     const valid = [...new Set(ids.filter(isId))];
     if (!valid.length) return new Map();
-    const rows = await executeBound<{ row: Values }>(
+    const rows = await query<{ row: Values }>(
       this.em,
-      `select to_jsonb(t) as row from ${tableOf(meta)} t where t.id = any(?::uuid[]) for update`,
-      [valid],
+      sql`select to_jsonb(t) as row from ${tableSql(meta)} t where t.id = any(${valid}::uuid[]) for update`,
     );
     return new Map(rows.map(({ row }) => [String(row.id), { row, values: fromRow(meta, row) }]));
   }
@@ -674,14 +678,17 @@ export class Writes {
     if (!wanted.size) return problems;
     const targets = [...wanted.values()].map((item) => ({
       ...item,
-      table: tableOf(this.em.getMetadata().get(item.type)),
+      table: tableSql(this.em.getMetadata().get(item.type)),
     }));
-    const found = await executeBound<{ t: string; id: string }>(
+    const found = await query<{ t: string; id: string }>(
       this.em,
-      targets
-        .map((target) => `select ?::text as t, id::text as id from ${target.table} where id = any(?::uuid[])`)
-        .join(' union all '),
-      targets.flatMap((target) => [target.type, [...target.ids]]),
+      sql.join(
+        targets.map(
+          (target) =>
+            sql`select ${target.type}::text as t, id::text as id from ${target.table} where id = any(${[...target.ids]}::uuid[])`,
+        ),
+        ' union all ',
+      ),
     );
     const present = new Set(found.map((row) => `${row.t}|${row.id}`));
     for (const target of targets) {

@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { sql } from '../../../db/sql';
+import { query } from '../../../db/statements';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
 import { Cost, WEIGHTS } from '../../../graphql/demand';
@@ -71,10 +73,9 @@ function partyNamed(values: Values, party: string): RuleProblem | undefined {
 async function schoolInCounty(values: Values, writes: Writes): Promise<RuleProblem | undefined> {
   if (!values.school) return undefined;
   const countyOf = writes.batched<string | null>('schoolCounty', async (schools) => {
-    const rows = await executeBound<{ id: string; county: string }>(
+    const rows = await query<{ id: string; county: string }>(
       writes.em,
-      `select id::text as id, county_id::text as county from directory.school where id = any(?::uuid[])`,
-      [schools],
+      sql`select id::text as id, county_id::text as county from directory.school where id = any(${schools}::uuid[])`,
     );
     const byId = new Map(rows.map((row) => [row.id, row.county]));
     return schools.map((school) => byId.get(school) ?? null);

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { sql } from '../../../db/sql';
+import { query } from '../../../db/statements';
 import type { Context } from '../../../graphql/context';
 import { Cost, WEIGHTS } from '../../../graphql/demand';
 import { answer, createWithChildren, payloadOf, recordMutations, runMutation } from '../../../graphql/mutations/runner';
@@ -26,10 +28,10 @@ function dayBefore(date: string): string {
 
 /** The school's current principal's appointment, locked (FOR UPDATE), if it has one. */
 async function currentPrincipal(writes: Writes, schoolId: string) {
-  const [row] = await writes.em.execute<{ id: string; version: number; start_date: string | null }[]>(
-    `select id, version, start_date::text from people.appointment
-      where school_id = ? and role = 'PRINCIPAL' and end_date is null for update`,
-    [schoolId],
+  const [row] = await query<{ id: string; version: number; start_date: string | null }>(
+    writes.em,
+    sql`select id, version, start_date::text from people.appointment
+         where school_id = ${schoolId} and role = 'PRINCIPAL' and end_date is null for update`,
   );
   return row;
 }

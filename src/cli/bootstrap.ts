@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Settings } from '../config';
-import { connectDatabase, migrate, type Database } from './database';
-import { openOrm } from './orm';
-import { ReplicaSet } from './replicas';
-import { isSeeded, seedDatabase } from './seed';
+import { connectDatabase, migrate, type Database } from '../db/database';
+import { openOrm } from '../db/orm';
+import { ReplicaSet } from '../db/replicas';
+import { isSeeded, seedDatabase } from '../seed';
+import { ENTITIES } from '../subgraphs/entities';
 
 export interface OpenDatabase {
   orm: MikroORM;
@@ -31,6 +32,7 @@ export async function openDatabase(
   try {
     // Migrations and the seed run on their own connections, without the API's statement timeout.
     const setup = await openOrm({
+      entities: ENTITIES,
       clientUrl: database.url,
       poolSize: 2,
       onQuery: sqlLog(settings, log),
@@ -58,6 +60,7 @@ export async function openDatabase(
     sqlLog(settings, log)?.(line);
   };
   const orm = await openOrm({
+    entities: ENTITIES,
     clientUrl: database.url,
     poolSize: settings.poolSize,
     statementTimeoutMs: settings.limits.statementTimeoutMs,
@@ -68,6 +71,7 @@ export async function openDatabase(
     ? await ReplicaSet.open(
         settings.replicaUrls,
         {
+          entities: ENTITIES,
           poolSize: settings.poolSize,
           statementTimeoutMs: settings.limits.statementTimeoutMs,
           onQuery: statementHook,

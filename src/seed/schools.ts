@@ -2,11 +2,11 @@
  * County senior middle schools with their "one school, one policy" plans and yearly metrics.
  * Everything here is synthetic: the documents give the number of schools, not which ones.
  */
-import { SchoolMetric } from '../../subgraphs/assistance/metric/school-metric.entity';
-import { ImprovementTask } from '../../subgraphs/assistance/enums';
-import { AssistancePlan, PlanGoal } from '../../subgraphs/assistance/plan/plan.entity';
-import { SchoolKind } from '../../subgraphs/directory/enums';
-import { School } from '../../subgraphs/directory/school/school.entity';
+import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entity';
+import { ImprovementTask } from '../subgraphs/assistance/enums';
+import { AssistancePlan, PlanGoal } from '../subgraphs/assistance/plan/plan.entity';
+import { SchoolKind } from '../subgraphs/directory/enums';
+import { School } from '../subgraphs/directory/school/school.entity';
 import { synthetic, type SeedContext } from './context';
 import type { CountyRef } from './reference/divisions';
 import { chineseNumeral, type Rng } from './random';

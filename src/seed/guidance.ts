@@ -6,9 +6,9 @@
  * no existing row, id or figure changes. Works at any scale: it follows the rows of every replica.
  */
 import type { EntityClass } from '@mikro-orm/core';
-import type { BaseEntity } from '../base.entity';
-import { Activity } from '../../subgraphs/assistance/activity/activity.entity';
-import { CommitteeMember, CommitteeTargetSchool } from '../../subgraphs/assistance/committee/committee.entity';
+import type { BaseEntity } from '../db/base.entity';
+import { Activity } from '../subgraphs/assistance/activity/activity.entity';
+import { CommitteeMember, CommitteeTargetSchool } from '../subgraphs/assistance/committee/committee.entity';
 import {
   FindingMethod,
   FollowUpStatus,
@@ -16,17 +16,17 @@ import {
   ProblemSeverity,
   ProblemStatus,
   TrackingParty,
-} from '../../subgraphs/assistance/enums';
+} from '../subgraphs/assistance/enums';
 import {
   Guidance,
   Practice,
   PracticeEvidence,
   Problem,
   ProblemStatusChange,
-} from '../../subgraphs/assistance/guidance/guidance.entity';
-import { SchoolMetric } from '../../subgraphs/assistance/metric/school-metric.entity';
-import { Partnership, PartnershipSchool } from '../../subgraphs/assistance/partnership/partnership.entity';
-import { School } from '../../subgraphs/directory/school/school.entity';
+} from '../subgraphs/assistance/guidance/guidance.entity';
+import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entity';
+import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
+import { School } from '../subgraphs/directory/school/school.entity';
 import { synthetic, type SeedContext } from './context';
 import { addDays, dateBetween, type Rng } from './random';
 import type { Row, Sink } from './writer';

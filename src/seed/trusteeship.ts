@@ -4,9 +4,9 @@
  * special training of the 115 principals and the kinds of measures are the document's; which
  * university assists which county, the people, plans, activities and their dates are synthetic.
  */
-import { Activity, Participation } from '../../subgraphs/assistance/activity/activity.entity';
-import { ActivityKind, EventFormat, ParticipationRole, PartnershipStatus } from '../../subgraphs/assistance/enums';
-import { Partnership, PartnershipSchool } from '../../subgraphs/assistance/partnership/partnership.entity';
+import { Activity, Participation } from '../subgraphs/assistance/activity/activity.entity';
+import { ActivityKind, EventFormat, ParticipationRole, PartnershipStatus } from '../subgraphs/assistance/enums';
+import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
 import {
   fromDocument,
   synthetic,

@@ -3,8 +3,8 @@
  * programmes' contents (partnerships, target schools, activities) are built by trusteeship.ts and
  * committee.ts.
  */
-import { ProgramKind } from '../../subgraphs/assistance/enums';
-import { Program } from '../../subgraphs/assistance/program/program.entity';
+import { ProgramKind } from '../subgraphs/assistance/enums';
+import { Program } from '../subgraphs/assistance/program/program.entity';
 import { fromDocument, synthetic, type SeedContext } from './context';
 import { DOCUMENTS, FACTS } from './facts';
 

@@ -3,8 +3,8 @@
  * committee module uses for its work conference. The events are source facts; where a date or a
  * participant list is our reading rather than the document's words, the comment says so.
  */
-import { Attendance, Event } from '../../subgraphs/assistance/event/event.entity';
-import { AttendanceRole, EventFormat, EventKind } from '../../subgraphs/assistance/enums';
+import { Attendance, Event } from '../subgraphs/assistance/event/event.entity';
+import { AttendanceRole, EventFormat, EventKind } from '../subgraphs/assistance/enums';
 import { fromDocument, synthetic, type Origin, type SeedContext } from './context';
 import { provincialBureauCode, SYMPOSIUM_BUREAUS, SYMPOSIUM_DEPARTMENTS } from './directory';
 import { DOCUMENTS, FACTS } from './facts';

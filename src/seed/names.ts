@@ -6,7 +6,7 @@
  * characters whose name reading pinyin-pro might get wrong.
  */
 import { pinyin } from 'pinyin-pro';
-import { Gender } from '../../subgraphs/people/enums';
+import { Gender } from '../subgraphs/people/enums';
 import type { Rng } from './random';
 
 /** Common family names with rough relative frequencies (per mille of the population). */

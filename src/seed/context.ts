@@ -2,7 +2,7 @@
  * State shared by the seed generators: where rows go, the id factory, the root random stream and
  * the directory index (ids of the reference rows by their codes).
  */
-import { Provenance } from '../../graphql/provenance';
+import { Provenance } from '../db/provenance';
 import type { CountyRef, PrefectureRef, ProvinceRef } from './reference/divisions';
 import type { UniversityRef } from './reference/universities';
 import type { IdFactory, Rng } from './random';

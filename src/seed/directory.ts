@@ -3,14 +3,14 @@
  * and county-level division from the division-code registry, the ministry-affiliated universities
  * and their affiliated high schools, the national agencies and the education bureaus.
  */
-import { Agency } from '../../subgraphs/directory/agency/agency.entity';
-import { County } from '../../subgraphs/directory/county/county.entity';
-import { EducationBureau } from '../../subgraphs/directory/education-bureau/education-bureau.entity';
-import { AgencyKind, BureauLevel, CountyKind, ProvinceKind, Region, SchoolKind } from '../../subgraphs/directory/enums';
-import { Prefecture } from '../../subgraphs/directory/prefecture/prefecture.entity';
-import { Province } from '../../subgraphs/directory/province/province.entity';
-import { School } from '../../subgraphs/directory/school/school.entity';
-import { University } from '../../subgraphs/directory/university/university.entity';
+import { Agency } from '../subgraphs/directory/agency/agency.entity';
+import { County } from '../subgraphs/directory/county/county.entity';
+import { EducationBureau } from '../subgraphs/directory/education-bureau/education-bureau.entity';
+import { AgencyKind, BureauLevel, CountyKind, ProvinceKind, Region, SchoolKind } from '../subgraphs/directory/enums';
+import { Prefecture } from '../subgraphs/directory/prefecture/prefecture.entity';
+import { Province } from '../subgraphs/directory/province/province.entity';
+import { School } from '../subgraphs/directory/school/school.entity';
+import { University } from '../subgraphs/directory/university/university.entity';
 import { fromDocument, fromRegistry, type DirectoryIndex, type SeedContext } from './context';
 import { DOCUMENTS, FACTS } from './facts';
 import { DIVISIONS_SOURCE, loadDivisions, type CountyRef } from './reference/divisions';

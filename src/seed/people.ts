@@ -2,9 +2,9 @@
  * The people subgraph's rows: the four officials the documents name, and synthetic principals,
  * teachers, staff and university faculty (persons with appointments).
  */
-import { Appointment } from '../../subgraphs/people/appointment/appointment.entity';
-import { AppointmentRole, OrganizationKind, type Gender } from '../../subgraphs/people/enums';
-import { Person } from '../../subgraphs/people/person/person.entity';
+import { Appointment } from '../subgraphs/people/appointment/appointment.entity';
+import { AppointmentRole, OrganizationKind, type Gender } from '../subgraphs/people/enums';
+import { Person } from '../subgraphs/people/person/person.entity';
 import { fromDocument, synthetic, type Origin, type SeedContext } from './context';
 import { DOCUMENTS } from './facts';
 import { personName } from './names';

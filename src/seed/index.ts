@@ -9,7 +9,7 @@
  * universities, agencies, bureaus) are not replicated.
  */
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
-import { Province } from '../../subgraphs/directory/province/province.entity';
+import { Province } from '../subgraphs/directory/province/province.entity';
 import { seedCommittee } from './committee';
 import type { SeedContext } from './context';
 import { emptyDirectory, seedDirectory } from './directory';

@@ -12,12 +12,8 @@ import {
   EventFormat,
   EventKind,
   ParticipationRole,
-} from '../../subgraphs/assistance/enums';
-import {
-  Committee,
-  CommitteeMember,
-  CommitteeTargetSchool,
-} from '../../subgraphs/assistance/committee/committee.entity';
+} from '../subgraphs/assistance/enums';
+import { Committee, CommitteeMember, CommitteeTargetSchool } from '../subgraphs/assistance/committee/committee.entity';
 import { fromDocument, synthetic, type Origin, type SeedContext } from './context';
 import { addEvent, attend } from './events';
 import { DOCUMENTS, FACTS } from './facts';

@@ -6,8 +6,8 @@
  * rest of the seed uses, and the schedule rows are made after every other row: the rows and figures
  * of the seed before this feature stay exactly as they were.
  */
-import { ActivityKind, GoalMeasure, ImprovementTask } from '../../subgraphs/assistance/enums';
-import { PlanScheduledActivity, type PlanGoal } from '../../subgraphs/assistance/plan/plan.entity';
+import { ActivityKind, GoalMeasure, ImprovementTask } from '../subgraphs/assistance/enums';
+import { PlanScheduledActivity, type PlanGoal } from '../subgraphs/assistance/plan/plan.entity';
 import { synthetic, type SeedContext, type SeededPlan } from './context';
 import type { Rng } from './random';
 import type { MetricYear } from './schools';
