@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { Arg, createUnionType, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, createUnionType, Ctx, FieldResolver, Resolver, Root, Subscription, type ClassType } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
 import { DomainError, forbidden } from '../../../graphql/errors';
 import type { FeedEntry } from '../../../graphql/feed/feed';
@@ -37,21 +37,7 @@ const REFERENCED_RECORDS = new Set(['Person']);
 export const ChangedRecord = createUnionType({
   name: 'ChangedRecord',
   description: 'The record a change event is about, with any of its fields (from any subgraph).',
-  types: () =>
-    [
-      Program,
-      Partnership,
-      AssistancePlan,
-      Activity,
-      Participation,
-      Attendance,
-      Committee,
-      SchoolMetric,
-      Problem,
-      Guidance,
-      Practice,
-      PersonReference,
-    ] as const,
+  types: () => [...(Object.values(OWN_RECORDS) as ClassType[]), PersonReference],
   resolveType: (value) => {
     if ('__typename' in value && typeof value.__typename === 'string') return value.__typename;
     return Object.entries(OWN_RECORDS).find(([, entity]) => value instanceof entity)?.[0];
