@@ -610,7 +610,13 @@ describe('the dashboard', () => {
   });
 
   it('on a server that refuses every operation (MAX_COST=20), each panel names the refusal', async () => {
-    const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl, MAX_COST: '20' });
+    // A second server over the same database; its webhook sender is not what this test is about.
+    const settings = loadSettings({
+      NODE_ENV: 'production',
+      DATABASE_URL: api.databaseUrl,
+      MAX_COST: '20',
+      WEBHOOKS: 'off',
+    });
     const strict = await startInProcessApi(settings, api.orm, silentLogger, 0);
     try {
       const refused = await context.newPage();

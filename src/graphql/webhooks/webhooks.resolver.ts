@@ -222,7 +222,10 @@ export class WebhookResolver {
     description: `Registers an endpoint for the changes in the caller's reach that match \`where\` (the same reach and filter as the \`changes\` subscription). Each is POSTed with the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature: v1 HMAC-SHA256 with the secret returned here, once), at least once, retried with exponential backoff and jitter, then parked with the endpoint marked FAILING. Rights: ministry_admin, and university, county and committee tokens for their organisation (at most ${MAX_ENDPOINTS} endpoints each).`,
   })
   async registerWebhook(
-    @Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput,
+    @Arg('input', () => RegisterWebhookInput, {
+      description: 'The endpoint: its URL, a description, and which changes it receives.',
+    })
+    input: RegisterWebhookInput,
     @Ctx() ctx: Context,
   ): Promise<RegisteredWebhook> {
     const who = owner(ctx.viewer);
