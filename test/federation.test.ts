@@ -41,7 +41,11 @@ describe('composition', () => {
     for (const definition of document.definitions) {
       if (!('name' in definition) || !definition.name) continue;
       const typeName = definition.name.value;
-      if ('description' in definition && !definition.description && !['Query', 'Mutation', 'Subscription'].includes(typeName)) {
+      if (
+        'description' in definition &&
+        !definition.description &&
+        !['Query', 'Mutation', 'Subscription'].includes(typeName)
+      ) {
         undocumented.push(typeName);
       }
       const members = [
