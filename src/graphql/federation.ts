@@ -16,7 +16,6 @@ import {
   createResolversMap,
   Directive,
   Field,
-  getMetadataStorage,
   ID,
   ObjectType,
   type BuildSchemaOptions,
@@ -164,14 +163,12 @@ export function extendedEntities(typeNames: string[]): ReferenceResolvers {
 
 /**
  * The key-only type by which a subgraph refers to (and adds fields to) an entity another subgraph
- * owns. Name and description come from the owner's own type, so the supergraph has one description.
- * Each call makes a new class: field resolvers attach to a class, and each subgraph adds its own.
+ * owns, named by its type name: the referring subgraph imports nothing of the owner. It carries no
+ * description: composition takes the owner's, the only one given. Each call makes a new class: field
+ * resolvers attach to a class, and each subgraph adds its own.
  */
-export function entityReference(owner: ClassType): ClassType<{ id: string }> {
-  const ownerType = getMetadataStorage().objectTypes.find((type) => type.target === owner);
-  if (!ownerType) throw new Error(`${owner.name} is not a GraphQL object type`);
-
-  @ObjectType(ownerType.name, { description: ownerType.description })
+export function entityReference(typeName: string): ClassType<{ id: string }> {
+  @ObjectType(typeName)
   @Directive('@key(fields: "id")')
   class EntityReference {
     @Field(() => ID, { description: 'Stable identifier (UUIDv7).' })

@@ -30,12 +30,22 @@ export interface ListingSpec {
   fields: Record<string, FieldKind>;
   /** To-one relations (entity property → target type name) that `where` can follow. */
   toOne?: Record<string, string>;
-  /** To-many relations (entity collection property → target type name): `some`/`every`/`none`. */
-  toMany?: Record<string, string>;
+  /**
+   * To-many relations (`where` field → the child type and its foreign key to this type): `some`/`every`/
+   * `none`. Declared by the child's many-to-one property, not by an inverse ORM collection, so the
+   * parent's entity needs no import of the child's (src/subgraphs/shared/cross-links.ts).
+   */
+  toMany?: Record<string, ToMany>;
   /** Sort keys: enum value → property path (`nameZh`, or `county.nameZh` through a to-one relation). */
   orderFields: Record<string, string>;
   /** The default order when the client gives none (the id tie-breaker always follows). */
   defaultOrder?: OrderInput[];
+}
+
+/** The records of type `type` whose many-to-one property `foreignKey` points at the parent. */
+export interface ToMany {
+  type: string;
+  foreignKey: string;
 }
 
 export interface OrderInput {
@@ -161,7 +171,7 @@ export function defineListing(spec: ListingSpec): Listing {
       description: `Conditions on the ${humanize(property)} (a ${target}).`,
     })(where, property);
   }
-  for (const [property, target] of Object.entries(spec.toMany ?? {})) {
+  for (const [property, { type: target }] of Object.entries(spec.toMany ?? {})) {
     Field(() => listingNamed(target).ListFilter, {
       nullable: true,
       description: `Conditions on the ${humanize(property)} (${target} records): some, every or none of them.`,
@@ -239,8 +249,8 @@ export type Filter =
   | { kind: 'property'; property: string; conditions: [Comparison, unknown][] }
   /** Conditions on the record a to-one relation points at. */
   | { kind: 'toOne'; property: string; filter: Filter }
-  /** Some, every or none of the records of a to-many relation match. */
-  | { kind: 'toMany'; property: string; quantifier: 'some' | 'every' | 'none'; filter: Filter };
+  /** Some, every or none of the records of `type` whose `foreignKey` points at the row match. */
+  | { kind: 'toMany'; type: string; foreignKey: string; quantifier: 'some' | 'every' | 'none'; filter: Filter };
 
 /** No condition: every row. */
 export const EVERY_ROW: Filter = { kind: 'and', items: [] };
@@ -364,11 +374,13 @@ export function compileWhere(
       const filter = compileWhere(listingNamed(spec.toOne[key]!), value as object, viewer, path, deeper(true));
       parts.push({ kind: 'toOne', property: key, filter });
     } else if (spec.toMany && key in spec.toMany) {
-      const target = listingNamed(spec.toMany[key]!);
+      const { type, foreignKey } = spec.toMany[key]!;
+      const target = listingNamed(type);
       for (const [quantifier, sub] of Object.entries(value as Record<string, object | null>)) {
         if (!sub) continue;
         const filter = compileWhere(target, sub, viewer, `${path}.${quantifier}`, deeper(true));
-        parts.push({ kind: 'toMany', property: key, quantifier: quantifier as 'some' | 'every' | 'none', filter });
+        const some = quantifier as 'some' | 'every' | 'none';
+        parts.push({ kind: 'toMany', type, foreignKey, quantifier: some, filter });
       }
     } else {
       throw badInput(path, 'is not a filterable field');

@@ -157,12 +157,14 @@ function render(filter: Filter, table: Table): Sql {
       return render(inner, table.to(filter.property));
     }
     case 'toMany': {
-      const relation = table.property(filter.property);
-      if (relation.kind !== ReferenceKind.ONE_TO_MANY || !relation.mappedBy) {
-        throw new Error(`${table.meta.className}.${filter.property} is not a one-to-many relation`);
+      // By the child's foreign key (its many-to-one property), named with the type: the parent's
+      // entity has no inverse collection, so subgraphs need not import each other's classes.
+      const from = table.nested(table.metadata.get(filter.type));
+      const relation = from.root.property(filter.foreignKey);
+      if (relation.kind !== ReferenceKind.MANY_TO_ONE || relation.type !== table.meta.className) {
+        throw new Error(`${filter.type}.${filter.foreignKey} is not a foreign key to ${table.meta.className}`);
       }
-      const from = table.nested(table.metadata.get(relation.type));
-      const parent = from.root.column(relation.mappedBy);
+      const parent = from.root.column(filter.foreignKey);
       const matches = whereSql(filter.filter, from.root);
       const condition = filter.quantifier === 'every' && !matches.isEmpty ? sql`not (${matches})` : matches;
       const ids = sql`select ${parent} from ${from.sql} where ${all([sql`${parent} is not null`, condition])}`;

@@ -34,7 +34,10 @@ export const ProgramListing = defineListing({
     startsOn: 'date',
   },
   toOne: { issuingAgency: 'Agency' },
-  toMany: { partnerships: 'Partnership', activities: 'Activity' },
+  toMany: {
+    partnerships: { type: 'Partnership', foreignKey: 'program' },
+    activities: { type: 'Activity', foreignKey: 'program' },
+  },
   orderFields: {
     CODE: 'code',
     NAME_ZH: 'nameZh',
@@ -55,7 +58,7 @@ export const PartnershipListing = defineListing({
     startsOn: 'date',
   },
   toOne: { program: 'Program', university: 'University', county: 'County', affiliatedHighSchool: 'School' },
-  toMany: { activities: 'Activity' },
+  toMany: { activities: { type: 'Activity', foreignKey: 'partnership' } },
   orderFields: {
     AGREEMENT_SIGNED_ON: 'agreementSignedOn',
     STARTS_ON: 'startsOn',
@@ -94,7 +97,7 @@ export const ActivityListing = defineListing({
     school: 'School',
     county: 'County',
   },
-  toMany: { participations: 'Participation' },
+  toMany: { participations: { type: 'Participation', foreignKey: 'activity' } },
   orderFields: { START_DATE: 'startDate', END_DATE: 'endDate', KIND: 'kind', REACH: 'reach', TITLE: 'title' },
   defaultOrder: [{ field: 'START_DATE', direction: OrderDirection.ASC }],
 });
@@ -123,7 +126,7 @@ export const EventListing = defineListing({
     edition: 'int',
   },
   toOne: { parent: 'Event', organizer: 'Agency', program: 'Program', committee: 'Committee' },
-  toMany: { attendances: 'Attendance' },
+  toMany: { attendances: { type: 'Attendance', foreignKey: 'event' } },
   orderFields: { START_DATE: 'startDate', END_DATE: 'endDate', CODE: 'code', NAME_EN: 'nameEn', KIND: 'kind' },
   defaultOrder: [{ field: 'START_DATE', direction: OrderDirection.ASC }],
 });
@@ -148,7 +151,7 @@ export const CommitteeListing = defineListing({
   plural: 'committees',
   fields: { ...RECORD_FIELDS, code: 'string', nameEn: 'string', nameZh: 'string' },
   toOne: { program: 'Program' },
-  toMany: { members: 'CommitteeMember' },
+  toMany: { members: { type: 'CommitteeMember', foreignKey: 'committee' } },
   orderFields: { CODE: 'code', NAME_EN: 'nameEn', NAME_ZH: 'nameZh' },
   defaultOrder: [{ field: 'CODE', direction: OrderDirection.ASC }],
 });
@@ -235,7 +238,7 @@ export const ProblemListing = defineListing({
     committee: 'Committee',
     university: 'University',
   },
-  toMany: { guidance: 'Guidance' },
+  toMany: { guidance: { type: 'Guidance', foreignKey: 'problem' } },
   orderFields: {
     FOUND_ON: 'foundOn',
     STATUS_ON: 'statusOn',
@@ -278,7 +281,7 @@ export const PracticeListing = defineListing({
   plural: 'practices',
   fields: { ...RECORD_FIELDS, nameZh: 'string', nameEn: 'string', task, promotedOn: 'date' },
   toOne: { school: 'School', county: 'County', university: 'University', partnership: 'Partnership' },
-  toMany: { evidence: 'PracticeEvidence' },
+  toMany: { evidence: { type: 'PracticeEvidence', foreignKey: 'practice' } },
   orderFields: {
     NAME_ZH: 'nameZh',
     NAME_EN: 'nameEn',

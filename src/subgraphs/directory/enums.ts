@@ -1,22 +1,5 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum Region {
-  EAST = 'EAST',
-  CENTRAL = 'CENTRAL',
-  WEST = 'WEST',
-  NORTHEAST = 'NORTHEAST',
-}
-registerEnumType(Region, {
-  name: 'Region',
-  description: "The National Bureau of Statistics' four economic regions of mainland China.",
-  valuesConfig: {
-    EAST: { description: 'Eastern region (Beijing, Hebei, Shanghai, Guangdong, Hainan…).' },
-    CENTRAL: { description: 'Central region (Shanxi, Anhui, Jiangxi, Henan, Hubei, Hunan).' },
-    WEST: { description: 'Western region (the twelve western provinces and autonomous regions).' },
-    NORTHEAST: { description: 'Northeastern region (Liaoning, Jilin, Heilongjiang).' },
-  },
-});
-
 export enum ProvinceKind {
   PROVINCE = 'PROVINCE',
   AUTONOMOUS_REGION = 'AUTONOMOUS_REGION',

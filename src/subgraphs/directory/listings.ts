@@ -1,6 +1,8 @@
 import { defineListing, RECORD_FIELDS } from '../../graphql/listing/listing';
 import { OrderDirection } from '../../graphql/listing/operators';
-import { AgencyKind, BureauLevel, CountyKind, ProvinceKind, Region, SchoolKind } from './enums';
+import { CROSS_LINKS } from '../shared/cross-links';
+import { Region } from '../shared/value-types';
+import { AgencyKind, BureauLevel, CountyKind, ProvinceKind, SchoolKind } from './enums';
 
 /* What directory lists can be filtered and sorted by (see graphql/listing). */
 
@@ -16,7 +18,10 @@ export const ProvinceListing = defineListing({
     kind: { enum: ProvinceKind, name: 'ProvinceKind' },
     region: { enum: Region, name: 'Region' },
   },
-  toMany: { counties: 'County', schools: 'School' },
+  toMany: {
+    counties: { type: 'County', foreignKey: 'province' },
+    schools: { type: 'School', foreignKey: 'province' },
+  },
   orderFields: { CODE: 'code', NAME_ZH: 'nameZh', NAME_EN: 'nameEn', REGION: 'region' },
   defaultOrder: byCode,
 });
@@ -26,7 +31,7 @@ export const PrefectureListing = defineListing({
   plural: 'prefectures',
   fields: { ...RECORD_FIELDS, ...NAMES },
   toOne: { province: 'Province' },
-  toMany: { counties: 'County' },
+  toMany: { counties: { type: 'County', foreignKey: 'prefecture' } },
   orderFields: { CODE: 'code', NAME_ZH: 'nameZh', NAME_EN: 'nameEn', PROVINCE_CODE: 'province.code' },
   defaultOrder: byCode,
 });
@@ -41,7 +46,7 @@ export const CountyListing = defineListing({
     keyRevitalizationCounty: 'boolean',
   },
   toOne: { prefecture: 'Prefecture', province: 'Province' },
-  toMany: { schools: 'School', partnerships: 'Partnership', activities: 'Activity' },
+  toMany: { schools: { type: 'School', foreignKey: 'county' }, ...CROSS_LINKS.County },
   orderFields: {
     CODE: 'code',
     NAME_ZH: 'nameZh',
@@ -58,7 +63,7 @@ export const SchoolListing = defineListing({
   plural: 'schools',
   fields: { ...RECORD_FIELDS, ...NAMES, kind: { enum: SchoolKind, name: 'SchoolKind' }, foundedYear: 'int' },
   toOne: { county: 'County', province: 'Province', university: 'University' },
-  toMany: { appointments: 'Appointment', activities: 'Activity', metrics: 'SchoolMetric' },
+  toMany: { ...CROSS_LINKS.School },
   orderFields: {
     CODE: 'code',
     NAME_ZH: 'nameZh',
@@ -77,7 +82,7 @@ export const UniversityListing = defineListing({
   plural: 'universities',
   fields: { ...RECORD_FIELDS, ...NAMES, nationalCode: 'string', ministryAffiliated: 'boolean' },
   toOne: { province: 'Province', prefecture: 'Prefecture' },
-  toMany: { partnerships: 'Partnership', activities: 'Activity' },
+  toMany: { ...CROSS_LINKS.University },
   orderFields: {
     CODE: 'code',
     NATIONAL_CODE: 'nationalCode',

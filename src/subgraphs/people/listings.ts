@@ -1,5 +1,6 @@
 import { defineListing, RECORD_FIELDS } from '../../graphql/listing/listing';
 import { OrderDirection } from '../../graphql/listing/operators';
+import { CROSS_LINKS } from '../shared/cross-links';
 import { AppointmentRole, Gender, OrganizationKind } from './enums';
 
 /* What people lists can be filtered and sorted by (see graphql/listing). */
@@ -15,7 +16,7 @@ export const PersonListing = defineListing({
     birthYear: 'int',
     subject: 'string',
   },
-  toMany: { appointments: 'Appointment', participations: 'Participation' },
+  toMany: { appointments: { type: 'Appointment', foreignKey: 'person' }, ...CROSS_LINKS.Person },
   orderFields: { NAME_ZH: 'nameZh', NAME_EN: 'nameEn', BIRTH_YEAR: 'birthYear' },
 });
 

@@ -1,15 +1,11 @@
 import { entityReference } from '../../graphql/federation';
-import { Agency } from '../directory/agency/agency.entity';
-import { EducationBureau } from '../directory/education-bureau/education-bureau.entity';
-import { School } from '../directory/school/school.entity';
-import { University } from '../directory/university/university.entity';
 
 /*
- * Entities owned by the directory subgraph, as this subgraph sees them: the key only. The people
- * subgraph adds staff fields to them (organization-staff.resolver.ts) and returns them as
+ * Entities owned by the directory subgraph, as this subgraph sees them: the key only, by type name.
+ * The people subgraph adds staff fields to them (organization-staff.resolver.ts) and returns them as
  * references that the gateway resolves in the directory subgraph.
  */
-export const SchoolReference = entityReference(School);
-export const UniversityReference = entityReference(University);
-export const EducationBureauReference = entityReference(EducationBureau);
-export const AgencyReference = entityReference(Agency);
+export const SchoolReference = entityReference('School');
+export const UniversityReference = entityReference('University');
+export const EducationBureauReference = entityReference('EducationBureau');
+export const AgencyReference = entityReference('Agency');

@@ -1,11 +1,8 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { LocalDate } from '../../../graphql/scalars';
-import { County } from '../../directory/county/county.entity';
-import { School } from '../../directory/school/school.entity';
-import { University } from '../../directory/university/university.entity';
-import { Person } from '../../people/person/person.entity';
 import { Committee } from '../committee/committee.entity';
 import { ActivityKind, EventFormat, ParticipationRole } from '../enums';
 import { Partnership } from '../partnership/partnership.entity';
@@ -56,20 +53,16 @@ export class Activity extends BaseEntity {
   committee?: Ref<Committee>;
 
   /** The university that ran the activity, if any. */
-  @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  university?: Ref<University>;
+  @ManyToOne('University', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  university?: Ref<OwnedElsewhere>;
 
   /** The school the activity was for or at, if one. */
-  @ManyToOne(() => School, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  school?: Ref<School>;
+  @ManyToOne('School', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  school?: Ref<OwnedElsewhere>;
 
   /** The county the activity was for, if one. */
-  @ManyToOne(() => County, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  county?: Ref<County>;
-
-  /** Inverse side, for `where` filters through participations (no column). */
-  @OneToMany(() => Participation, (participation) => participation.activity)
-  participations = new Collection<Participation>(this);
+  @ManyToOne('County', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  county?: Ref<OwnedElsewhere>;
 }
 
 @ObjectType({ description: 'A person taking part in an activity.' })
@@ -80,8 +73,8 @@ export class Participation extends BaseEntity {
   @ManyToOne(() => Activity, { ref: true, index: true, deleteRule: 'cascade' })
   activity!: Ref<Activity>;
 
-  @ManyToOne(() => Person, { ref: true, index: true, deleteRule: 'restrict' })
-  person!: Ref<Person>;
+  @ManyToOne('Person', { ref: true, index: true, deleteRule: 'restrict' })
+  person!: Ref<OwnedElsewhere>;
 
   @Field(() => ParticipationRole, { description: 'How the person took part.' })
   @Enum({ items: () => ParticipationRole })

@@ -1,9 +1,8 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { NameSearchIndexes } from '../../../db/name-indexes';
-import { School } from '../../directory/school/school.entity';
-import { Person } from '../../people/person/person.entity';
 import { CommitteeRole } from '../enums';
 import { Program } from '../program/program.entity';
 
@@ -32,10 +31,6 @@ export class Committee extends BaseEntity {
 
   @ManyToOne(() => Program, { ref: true, index: true, deleteRule: 'restrict' })
   program!: Ref<Program>;
-
-  /** Inverse side, for `where` filters through members (no column). */
-  @OneToMany(() => CommitteeMember, (committeeMember) => committeeMember.committee)
-  members = new Collection<CommitteeMember>(this);
 }
 
 @ObjectType({ description: 'A person serving on a committee.' })
@@ -46,8 +41,8 @@ export class CommitteeMember extends BaseEntity {
   @ManyToOne(() => Committee, { ref: true, index: true, deleteRule: 'cascade' })
   committee!: Ref<Committee>;
 
-  @ManyToOne(() => Person, { ref: true, index: true, deleteRule: 'restrict' })
-  person!: Ref<Person>;
+  @ManyToOne('Person', { ref: true, index: true, deleteRule: 'restrict' })
+  person!: Ref<OwnedElsewhere>;
 
   @Field(() => CommitteeRole, { description: 'Chair, vice chair, member or secretary.' })
   @Enum({ items: () => CommitteeRole })
@@ -63,6 +58,6 @@ export class CommitteeTargetSchool extends BaseEntity {
   @ManyToOne(() => Committee, { ref: true, index: true, deleteRule: 'cascade' })
   committee!: Ref<Committee>;
 
-  @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'restrict' })
-  school!: Ref<School>;
+  @ManyToOne('School', { ref: true, index: true, deleteRule: 'restrict' })
+  school!: Ref<OwnedElsewhere>;
 }

@@ -1,13 +1,9 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { NameSearchIndexes } from '../../../db/name-indexes';
 import { LocalDate } from '../../../graphql/scalars';
-import { Agency } from '../../directory/agency/agency.entity';
-import { EducationBureau } from '../../directory/education-bureau/education-bureau.entity';
-import { School } from '../../directory/school/school.entity';
-import { University } from '../../directory/university/university.entity';
-import { Person } from '../../people/person/person.entity';
 import { Committee } from '../committee/committee.entity';
 import { AttendanceRole, EventFormat, EventKind } from '../enums';
 import { Program } from '../program/program.entity';
@@ -66,18 +62,14 @@ export class Event extends BaseEntity {
   @ManyToOne(() => Event, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   parent?: Ref<Event>;
 
-  @ManyToOne(() => Agency, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  organizer?: Ref<Agency>;
+  @ManyToOne('Agency', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  organizer?: Ref<OwnedElsewhere>;
 
   @ManyToOne(() => Program, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   program?: Ref<Program>;
 
   @ManyToOne(() => Committee, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   committee?: Ref<Committee>;
-
-  /** Inverse side, for `where` filters through attendances (no column). */
-  @OneToMany(() => Attendance, (attendance) => attendance.event)
-  attendances = new Collection<Attendance>(this);
 }
 
 /**
@@ -95,20 +87,20 @@ export class Attendance extends BaseEntity {
   @ManyToOne(() => Event, { ref: true, index: true, deleteRule: 'cascade' })
   event!: Ref<Event>;
 
-  @ManyToOne(() => Person, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  person?: Ref<Person>;
+  @ManyToOne('Person', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  person?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => School, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  school?: Ref<School>;
+  @ManyToOne('School', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  school?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  university?: Ref<University>;
+  @ManyToOne('University', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  university?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => EducationBureau, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  educationBureau?: Ref<EducationBureau>;
+  @ManyToOne('EducationBureau', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  educationBureau?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => Agency, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  agency?: Ref<Agency>;
+  @ManyToOne('Agency', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  agency?: Ref<OwnedElsewhere>;
 
   @Field(() => AttendanceRole, { description: 'Chair, host, speaker, reporter or attendee.' })
   @Enum({ items: () => AttendanceRole })

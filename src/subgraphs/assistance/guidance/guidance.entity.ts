@@ -1,12 +1,9 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Ref } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { NameSearchIndexes } from '../../../db/name-indexes';
 import { LocalDate } from '../../../graphql/scalars';
-import { County } from '../../directory/county/county.entity';
-import { School } from '../../directory/school/school.entity';
-import { University } from '../../directory/university/university.entity';
-import { Person } from '../../people/person/person.entity';
 import { Activity } from '../activity/activity.entity';
 import { Committee } from '../committee/committee.entity';
 import {
@@ -42,12 +39,12 @@ import { Partnership } from '../partnership/partnership.entity';
 })
 export class Problem extends BaseEntity {
   /** The school it was found at; null for a problem of the county as a whole. */
-  @ManyToOne(() => School, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  school?: Ref<School>;
+  @ManyToOne('School', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  school?: Ref<OwnedElsewhere>;
 
   /** The county: the school's, or the county the problem is about. */
-  @ManyToOne(() => County, { ref: true, deleteRule: 'restrict' })
-  county!: Ref<County>;
+  @ManyToOne('County', { ref: true, deleteRule: 'restrict' })
+  county!: Ref<OwnedElsewhere>;
 
   /** The partnership it concerns, if one (its county is the problem's). */
   @ManyToOne(() => Partnership, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
@@ -58,8 +55,8 @@ export class Problem extends BaseEntity {
   committee?: Ref<Committee>;
 
   /** The university that found it (when `foundBy` is UNIVERSITY). */
-  @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  university?: Ref<University>;
+  @ManyToOne('University', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  university?: Ref<OwnedElsewhere>;
 
   @Field(() => ImprovementTask, { description: 'The improvement task the problem stands in the way of.' })
   @Enum({ items: () => ImprovementTask })
@@ -98,10 +95,6 @@ export class Problem extends BaseEntity {
   @Field(() => LocalDate, { description: 'The day the status became what it is (`foundOn` while OPEN).' })
   @Property({ type: 'date' })
   statusOn!: string;
-
-  /** Inverse side, for `where` filters through guidance (no column). */
-  @OneToMany(() => Guidance, (guidance) => guidance.problem)
-  guidance = new Collection<Guidance>(this);
 }
 
 @ObjectType({ description: "A change of a problem's status: its history, oldest first." })
@@ -151,12 +144,12 @@ export class Guidance extends BaseEntity {
   committee?: Ref<Committee>;
 
   /** The university whose team gave it (when `givenBy` is UNIVERSITY). */
-  @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  university?: Ref<University>;
+  @ManyToOne('University', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  university?: Ref<OwnedElsewhere>;
 
   /** The person who gave it, if recorded (a committee member, a team lead). */
-  @ManyToOne(() => Person, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  person?: Ref<Person>;
+  @ManyToOne('Person', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  person?: Ref<OwnedElsewhere>;
 
   @Field({ description: 'What was suggested.' })
   @Property({ type: 'text' })
@@ -204,16 +197,16 @@ export class Practice extends BaseEntity {
   task!: ImprovementTask;
 
   /** The school where it was done; null for a practice of the county as a whole. */
-  @ManyToOne(() => School, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  school?: Ref<School>;
+  @ManyToOne('School', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  school?: Ref<OwnedElsewhere>;
 
   /** The county: the school's, or the county where it was done. */
-  @ManyToOne(() => County, { ref: true, index: true, deleteRule: 'restrict' })
-  county!: Ref<County>;
+  @ManyToOne('County', { ref: true, index: true, deleteRule: 'restrict' })
+  county!: Ref<OwnedElsewhere>;
 
   /** The university that did it, if one. */
-  @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  university?: Ref<University>;
+  @ManyToOne('University', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  university?: Ref<OwnedElsewhere>;
 
   /** The partnership it was done under, if one. */
   @ManyToOne(() => Partnership, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
@@ -233,10 +226,6 @@ export class Practice extends BaseEntity {
   })
   @Property({ type: 'text', nullable: true })
   promotedBy?: string;
-
-  /** Inverse side, for `where` filters through evidence (no column). */
-  @OneToMany(() => PracticeEvidence, (evidence) => evidence.practice)
-  evidence = new Collection<PracticeEvidence>(this);
 }
 
 @ObjectType({ description: 'What a practice rests on: one activity, or one school figure (a metric record).' })

@@ -1,7 +1,7 @@
 import { Check, Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { School } from '../../directory/school/school.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 
 @ObjectType({ description: "One school's figures for one school year, for tracking dashboards." })
 @Directive('@key(fields: "id")')
@@ -14,8 +14,8 @@ import { School } from '../../directory/school/school.entity';
     'enrolled_students >= 0 and teachers >= 0 and graduates >= 0 and training_hours >= 0 and senior_title_teachers >= 0 and senior_title_teachers <= teachers and undergraduate_admissions >= 0 and undergraduate_admissions <= graduates',
 })
 export class SchoolMetric extends BaseEntity {
-  @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'cascade' })
-  school!: Ref<School>;
+  @ManyToOne('School', { ref: true, index: true, deleteRule: 'cascade' })
+  school!: Ref<OwnedElsewhere>;
 
   @Field(() => Int, { description: 'School year (the calendar year it starts in).' })
   @Property()

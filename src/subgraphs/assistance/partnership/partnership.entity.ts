@@ -1,11 +1,8 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
-import { Activity } from '../activity/activity.entity';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { LocalDate } from '../../../graphql/scalars';
-import { County } from '../../directory/county/county.entity';
-import { School } from '../../directory/school/school.entity';
-import { University } from '../../directory/university/university.entity';
 import { PartnershipStatus } from '../enums';
 import { Program } from '../program/program.entity';
 
@@ -19,15 +16,15 @@ export class Partnership extends BaseEntity {
   @ManyToOne(() => Program, { ref: true, index: true, deleteRule: 'restrict' })
   program!: Ref<Program>;
 
-  @ManyToOne(() => University, { ref: true, index: true, deleteRule: 'restrict' })
-  university!: Ref<University>;
+  @ManyToOne('University', { ref: true, index: true, deleteRule: 'restrict' })
+  university!: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => County, { ref: true, index: true, deleteRule: 'restrict' })
-  county!: Ref<County>;
+  @ManyToOne('County', { ref: true, index: true, deleteRule: 'restrict' })
+  county!: Ref<OwnedElsewhere>;
 
   /** The university's affiliated high school, where one takes part. */
-  @ManyToOne(() => School, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  affiliatedHighSchool?: Ref<School>;
+  @ManyToOne('School', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  affiliatedHighSchool?: Ref<OwnedElsewhere>;
 
   @Field(() => PartnershipStatus, { description: 'Whether the partnership is under way.' })
   @Enum({ items: () => PartnershipStatus })
@@ -44,10 +41,6 @@ export class Partnership extends BaseEntity {
   })
   @Property({ type: 'date', nullable: true })
   startsOn?: string;
-
-  /** Inverse side, for `where` filters through activities (no column). */
-  @OneToMany(() => Activity, (activity) => activity.partnership)
-  activities = new Collection<Activity>(this);
 }
 
 /** A county school a partnership covers. */
@@ -59,6 +52,6 @@ export class PartnershipSchool extends BaseEntity {
   @ManyToOne(() => Partnership, { ref: true, index: true, deleteRule: 'cascade' })
   partnership!: Ref<Partnership>;
 
-  @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'restrict' })
-  school!: Ref<School>;
+  @ManyToOne('School', { ref: true, index: true, deleteRule: 'restrict' })
+  school!: Ref<OwnedElsewhere>;
 }

@@ -1,7 +1,7 @@
 import { Check, Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import { School } from '../../directory/school/school.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { ActivityKind, GoalMeasure, ImprovementTask } from '../enums';
 import { Partnership } from '../partnership/partnership.entity';
 
@@ -12,8 +12,8 @@ import { Partnership } from '../partnership/partnership.entity';
 @Entity({ schema: 'assistance' })
 @Check({ name: 'assistance_plan_years_ordered', expression: 'end_year >= start_year' })
 export class AssistancePlan extends BaseEntity {
-  @ManyToOne(() => School, { ref: true, index: true, deleteRule: 'restrict' })
-  school!: Ref<School>;
+  @ManyToOne('School', { ref: true, index: true, deleteRule: 'restrict' })
+  school!: Ref<OwnedElsewhere>;
 
   /** The partnership that drew the plan up; null for plans of the committee programme. */
   @ManyToOne(() => Partnership, { ref: true, nullable: true, index: true, deleteRule: 'cascade' })

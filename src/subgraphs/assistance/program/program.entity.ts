@@ -1,11 +1,9 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
-import { Activity } from '../activity/activity.entity';
-import { Partnership } from '../partnership/partnership.entity';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { NameSearchIndexes } from '../../../db/name-indexes';
 import { LocalDate } from '../../../graphql/scalars';
-import { Agency } from '../../directory/agency/agency.entity';
 import { ProgramKind } from '../enums';
 
 @ObjectType({
@@ -54,14 +52,6 @@ export class Program extends BaseEntity {
   startsOn?: string;
 
   /** The agency that issued the notice (the ministry's General Office for the trusteeship project). */
-  @ManyToOne(() => Agency, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  issuingAgency?: Ref<Agency>;
-
-  /** Inverse side, for `where` filters through partnerships (no column). */
-  @OneToMany(() => Partnership, (partnership) => partnership.program)
-  partnerships = new Collection<Partnership>(this);
-
-  /** Inverse side, for `where` filters through activities (no column). */
-  @OneToMany(() => Activity, (activity) => activity.program)
-  activities = new Collection<Activity>(this);
+  @ManyToOne('Agency', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  issuingAgency?: Ref<OwnedElsewhere>;
 }

@@ -1,7 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
-import { Activity } from '../../assistance/activity/activity.entity';
-import { Partnership } from '../../assistance/partnership/partnership.entity';
-import { School } from '../school/school.entity';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -47,16 +44,4 @@ export class County extends BaseEntity {
   /** Denormalised from the prefecture so that province filters need no join. */
   @ManyToOne(() => Province, { ref: true, index: true, deleteRule: 'restrict' })
   province!: Ref<Province>;
-
-  /** Inverse side, for `where` filters through schools (no column). */
-  @OneToMany(() => School, (school) => school.county)
-  schools = new Collection<School>(this);
-
-  /** Inverse side, for `where` filters through partnerships (no column). */
-  @OneToMany(() => Partnership, (partnership) => partnership.county)
-  partnerships = new Collection<Partnership>(this);
-
-  /** Inverse side, for `where` filters through activities (no column). */
-  @OneToMany(() => Activity, (activity) => activity.county)
-  activities = new Collection<Activity>(this);
 }

@@ -1,5 +1,4 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
-import { County } from '../county/county.entity';
+import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -27,8 +26,4 @@ export class Prefecture extends BaseEntity {
 
   @ManyToOne(() => Province, { ref: true, index: true, deleteRule: 'restrict' })
   province!: Ref<Province>;
-
-  /** Inverse side, for `where` filters through counties (no column). */
-  @OneToMany(() => County, (county) => county.prefecture)
-  counties = new Collection<County>(this);
 }

@@ -1,10 +1,9 @@
-import { Collection, Entity, Enum, Index, OneToMany, Property, Unique } from '@mikro-orm/core';
-import { School } from '../school/school.entity';
-import { County } from '../county/county.entity';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
-import { ProvinceKind, Region } from '../enums';
+import { Region } from '../../shared/value-types';
+import { ProvinceKind } from '../enums';
 
 @ObjectType({
   description: 'A province-level division of mainland China (or the Xinjiang Production and Construction Corps).',
@@ -36,12 +35,4 @@ export class Province extends BaseEntity {
   @Enum({ items: () => Region })
   @Index({ name: 'province_region_idx' })
   region!: Region;
-
-  /** Inverse side, for `where` filters through counties (no column). */
-  @OneToMany(() => County, (county) => county.province)
-  counties = new Collection<County>(this);
-
-  /** Inverse side, for `where` filters through schools (no column). */
-  @OneToMany(() => School, (school) => school.province)
-  schools = new Collection<School>(this);
 }

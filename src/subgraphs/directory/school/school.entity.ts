@@ -1,7 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
-import { SchoolMetric } from '../../assistance/metric/school-metric.entity';
-import { Activity } from '../../assistance/activity/activity.entity';
-import { Appointment } from '../../people/appointment/appointment.entity';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -51,16 +48,4 @@ export class School extends BaseEntity {
   /** For affiliated high schools: the university they belong to. */
   @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
   university?: Ref<University>;
-
-  /** Inverse side, for `where` filters through appointments (no column). */
-  @OneToMany(() => Appointment, (appointment) => appointment.school)
-  appointments = new Collection<Appointment>(this);
-
-  /** Inverse side, for `where` filters through activities (no column). */
-  @OneToMany(() => Activity, (activity) => activity.school)
-  activities = new Collection<Activity>(this);
-
-  /** Inverse side, for `where` filters through metrics (no column). */
-  @OneToMany(() => SchoolMetric, (schoolMetric) => schoolMetric.school)
-  metrics = new Collection<SchoolMetric>(this);
 }

@@ -1,6 +1,4 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Ref, Unique } from '@mikro-orm/core';
-import { Activity } from '../../assistance/activity/activity.entity';
-import { Partnership } from '../../assistance/partnership/partnership.entity';
+import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -43,12 +41,4 @@ export class University extends BaseEntity {
 
   @ManyToOne(() => Prefecture, { ref: true, index: true, deleteRule: 'restrict' })
   prefecture!: Ref<Prefecture>;
-
-  /** Inverse side, for `where` filters through partnerships (no column). */
-  @OneToMany(() => Partnership, (partnership) => partnership.university)
-  partnerships = new Collection<Partnership>(this);
-
-  /** Inverse side, for `where` filters through activities (no column). */
-  @OneToMany(() => Activity, (activity) => activity.university)
-  activities = new Collection<Activity>(this);
 }

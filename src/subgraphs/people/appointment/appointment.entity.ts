@@ -1,11 +1,8 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
+import type { OwnedElsewhere } from '../../shared/cross-links';
 import { LocalDate } from '../../../graphql/scalars';
-import { Agency } from '../../directory/agency/agency.entity';
-import { EducationBureau } from '../../directory/education-bureau/education-bureau.entity';
-import { School } from '../../directory/school/school.entity';
-import { University } from '../../directory/university/university.entity';
 import { AppointmentRole, OrganizationKind } from '../enums';
 import { Person } from '../person/person.entity';
 
@@ -39,17 +36,17 @@ export class Appointment extends BaseEntity {
   @Enum({ items: () => OrganizationKind })
   organizationKind!: OrganizationKind;
 
-  @ManyToOne(() => School, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  school?: Ref<School>;
+  @ManyToOne('School', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  school?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => University, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  university?: Ref<University>;
+  @ManyToOne('University', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  university?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => EducationBureau, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  educationBureau?: Ref<EducationBureau>;
+  @ManyToOne('EducationBureau', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  educationBureau?: Ref<OwnedElsewhere>;
 
-  @ManyToOne(() => Agency, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
-  agency?: Ref<Agency>;
+  @ManyToOne('Agency', { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  agency?: Ref<OwnedElsewhere>;
 
   @Field(() => AppointmentRole, { description: 'The role held.' })
   @Enum({ items: () => AppointmentRole })

@@ -1,6 +1,4 @@
-import { Collection, Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/core';
-import { Participation } from '../../assistance/activity/activity.entity';
-import { Appointment } from '../appointment/appointment.entity';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -32,12 +30,4 @@ export class Person extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Teaching subject, for teachers.' })
   @Property({ nullable: true })
   subject?: string;
-
-  /** Inverse side, for `where` filters through appointments (no column). */
-  @OneToMany(() => Appointment, (appointment) => appointment.person)
-  appointments = new Collection<Appointment>(this);
-
-  /** Inverse side, for `where` filters through participations (no column). */
-  @OneToMany(() => Participation, (participation) => participation.person)
-  participations = new Collection<Participation>(this);
 }
