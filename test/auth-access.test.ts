@@ -20,7 +20,7 @@ import {
   type Settings,
 } from '../src/config';
 import { FIELD_RULES, guardSchema } from '../src/graphql/auth/rules';
-import { buildPeopleSubgraph } from '../src/subgraphs/people';
+import { people } from '../src/subgraphs';
 import { startInProcessApi, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
@@ -479,7 +479,7 @@ describe('the rules table', () => {
   });
 
   it('guards a schema once, however often it is applied (a schema merged from the subgraphs may apply it again)', async () => {
-    const { schema } = await buildPeopleSubgraph();
+    const { schema } = await people.build();
     const resolve = assertObjectType(schema.getType('Person')).getFields().gender!.resolve;
     expect(resolve).toBeTypeOf('function');
     guardSchema(schema);

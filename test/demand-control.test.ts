@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, Kind, parse, print, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/config';
-import { buildDirectorySubgraph } from '../src/subgraphs/directory';
+import { directory } from '../src/subgraphs';
 import { costModelFromSdl, estimateCost, type CostModel } from '../src/server/protection/cost';
 import { shapeRules } from '../src/server/protection/shape-rules';
 import { documentedOperations } from './support/documented-operations';
@@ -16,7 +16,7 @@ let targets: Record<'api' | 'directory', { schema: GraphQLSchema; model: CostMod
 beforeAll(async () => {
   targets = {
     api: { schema: buildSchema(read('api.graphql')), model: costModelFromSdl(read('supergraph.graphql')) },
-    directory: { schema: (await buildDirectorySubgraph()).schema, model: costModelFromSdl(read('directory.graphql')) },
+    directory: { schema: (await directory.build()).schema, model: costModelFromSdl(read('directory.graphql')) },
   };
 });
 

@@ -2,23 +2,15 @@ import { composeServices } from '@apollo/composition';
 import { parse, printSchema, type GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config';
 import type { Subgraph } from '../graphql/federation';
-import { buildAssistanceSubgraph } from '../subgraphs/assistance';
-import { buildDirectorySubgraph } from '../subgraphs/directory';
-import { buildPeopleSubgraph } from '../subgraphs/people';
-
-const BUILDERS: Record<SubgraphName, () => Promise<Subgraph>> = {
-  directory: buildDirectorySubgraph,
-  people: buildPeopleSubgraph,
-  assistance: buildAssistanceSubgraph,
-};
+import { SUBGRAPHS } from '../subgraphs';
 
 export function buildSubgraphByName(name: SubgraphName): Promise<Subgraph> {
-  return BUILDERS[name]();
+  return SUBGRAPHS.find((subgraph) => subgraph.name === name)!.build();
 }
 
-/** The three subgraphs, in composition order. */
+/** The subgraphs, in composition order. */
 export async function buildAllSubgraphs(): Promise<Subgraph[]> {
-  return Promise.all((Object.keys(BUILDERS) as SubgraphName[]).map((name) => BUILDERS[name]()));
+  return Promise.all(SUBGRAPHS.map((subgraph) => subgraph.build()));
 }
 
 export class CompositionError extends Error {}

@@ -24,7 +24,9 @@ import {
 import type { EntityClass } from '@mikro-orm/core';
 import { guardSchema, ruleSummary } from './auth/rules';
 import { DEFAULT_PAGE_SIZE } from './connection';
+import type { SubgraphName } from '../config';
 import type { Context } from './context';
+import type { Listing } from './listing/listing';
 import { DateTimeISO } from './scalars';
 
 const FEDERATION_LINK =
@@ -88,6 +90,24 @@ export interface Subgraph {
   owned: Record<string, EntityClass<object>>;
 }
 
+/**
+ * What a subgraph's index exports, and all the process-wide lists are derived from (the ORM's entity
+ * list, the seed's table order, the gateway's builders: src/subgraphs/index.ts). Nothing else names a
+ * subgraph's entities.
+ */
+export interface SubgraphModule {
+  name: SubgraphName;
+  /** Its ORM entities, parents before children: the seed writes their tables in this order. */
+  entities: readonly EntityClass<object>[];
+  /**
+   * Its listings (the `where` and `orderBy` of its types). A `where` may name another subgraph's type
+   * (src/subgraphs/shared/cross-links.ts), found by name when a schema is built: a process registers
+   * every subgraph's listings before it builds any.
+   */
+  listings: readonly Listing[];
+  build(): Promise<Subgraph>;
+}
+
 type ReferenceResolvers = Record<
   string,
   { __resolveReference: (ref: never, ctx: Context) => unknown; entity?: EntityClass<object> }
@@ -134,12 +154,14 @@ export async function buildSubgraph(
 }
 
 /**
- * Reference resolvers for entities this subgraph owns: `{ __typename, id }` or `{ __typename, code }`
- * is loaded through the per-request DataLoader, so `_entities` for N keys costs one statement per key kind.
+ * Reference resolvers for entities this subgraph owns (each the GraphQL type of its class's name):
+ * `{ __typename, id }` or `{ __typename, code }` is loaded through the per-request DataLoader, so
+ * `_entities` for N keys costs one statement per key kind.
  */
-export function ownedEntities(entities: Record<string, EntityClass<object>>): ReferenceResolvers {
+export function ownedEntities(entities: readonly EntityClass<object>[]): ReferenceResolvers {
   const resolvers: ReferenceResolvers = {};
-  for (const [typeName, entity] of Object.entries(entities)) {
+  for (const entity of entities) {
+    const typeName = entity.name;
     resolvers[typeName] = {
       entity,
       __resolveReference: (ref: { id?: string; code?: string }, ctx: Context) =>

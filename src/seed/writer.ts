@@ -8,61 +8,12 @@
 import { Reference, type EntityClass, type EntityMetadata, type MetadataStorage } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { BaseEntity } from '../db/base.entity';
-import { Agency } from '../subgraphs/directory/agency/agency.entity';
-import { County } from '../subgraphs/directory/county/county.entity';
-import { EducationBureau } from '../subgraphs/directory/education-bureau/education-bureau.entity';
-import { Prefecture } from '../subgraphs/directory/prefecture/prefecture.entity';
-import { Province } from '../subgraphs/directory/province/province.entity';
-import { School } from '../subgraphs/directory/school/school.entity';
-import { University } from '../subgraphs/directory/university/university.entity';
-import { Appointment } from '../subgraphs/people/appointment/appointment.entity';
-import { Person } from '../subgraphs/people/person/person.entity';
-import { Activity, Participation } from '../subgraphs/assistance/activity/activity.entity';
-import { Committee, CommitteeMember, CommitteeTargetSchool } from '../subgraphs/assistance/committee/committee.entity';
-import { Attendance, Event } from '../subgraphs/assistance/event/event.entity';
-import { SchoolMetric } from '../subgraphs/assistance/metric/school-metric.entity';
-import { Partnership, PartnershipSchool } from '../subgraphs/assistance/partnership/partnership.entity';
-import { AssistancePlan, PlanGoal, PlanScheduledActivity } from '../subgraphs/assistance/plan/plan.entity';
-import { Program } from '../subgraphs/assistance/program/program.entity';
-import {
-  Guidance,
-  Practice,
-  PracticeEvidence,
-  Problem,
-  ProblemStatusChange,
-} from '../subgraphs/assistance/guidance/guidance.entity';
+import { SUBGRAPHS } from '../subgraphs';
 
-/** Every table the seed writes, parents before children (the order buffers are written in). */
-export const TABLE_ORDER: readonly EntityClass<BaseEntity>[] = [
-  Province,
-  Prefecture,
-  County,
-  University,
-  School,
-  Agency,
-  EducationBureau,
-  Person,
-  Appointment,
-  Program,
-  Committee,
-  CommitteeMember,
-  CommitteeTargetSchool,
-  Partnership,
-  PartnershipSchool,
-  AssistancePlan,
-  PlanGoal,
-  PlanScheduledActivity,
-  Event,
-  Attendance,
-  Activity,
-  Participation,
-  SchoolMetric,
-  Problem,
-  ProblemStatusChange,
-  Guidance,
-  Practice,
-  PracticeEvidence,
-];
+/** Every table the seed writes, parents before children (the order buffers are written in): each subgraph's. */
+export const TABLE_ORDER: readonly EntityClass<BaseEntity>[] = SUBGRAPHS.flatMap(
+  (subgraph) => subgraph.entities as readonly EntityClass<BaseEntity>[],
+);
 
 /** Columns the database fills itself; the seed never sets them. */
 type DbManaged = 'version' | 'createdAt' | 'updatedAt';

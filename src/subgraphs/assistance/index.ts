@@ -1,6 +1,11 @@
-import '../listings';
-import '../feed';
-import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
+import {
+  buildSubgraph,
+  extendedEntities,
+  ownedEntities,
+  type Subgraph,
+  type SubgraphModule,
+} from '../../graphql/federation';
+import * as listings from './listings';
 import { Activity, Participation } from './activity/activity.entity';
 import { HistoryResolver } from '../../graphql/mutations/history';
 import { ChangeEventResolver } from './feed/feed.resolver';
@@ -71,11 +76,41 @@ import {
   UniversityStatisticsResolver,
 } from './statistics/statistics.resolver';
 
+/** The assistance subgraph's entities, parents before children. */
+const entities = [
+  Program,
+  Committee,
+  CommitteeMember,
+  CommitteeTargetSchool,
+  Partnership,
+  PartnershipSchool,
+  AssistancePlan,
+  PlanGoal,
+  PlanScheduledActivity,
+  Event,
+  Attendance,
+  Activity,
+  Participation,
+  SchoolMetric,
+  Problem,
+  ProblemStatusChange,
+  Guidance,
+  Practice,
+  PracticeEvidence,
+];
+
 /**
  * The assistance subgraph: programmes, partnerships, plans, activities, events, committees and
  * school metrics, plus their fields on the directory's organizations and the people's persons.
  */
-export function buildAssistanceSubgraph(): Promise<Subgraph> {
+export const assistance: SubgraphModule = {
+  name: 'assistance',
+  entities,
+  listings: Object.values(listings),
+  build: buildAssistanceSubgraph,
+};
+
+function buildAssistanceSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'assistance',
     {
@@ -145,27 +180,7 @@ export function buildAssistanceSubgraph(): Promise<Subgraph> {
       ],
     },
     {
-      ...ownedEntities({
-        Program,
-        Partnership,
-        AssistancePlan,
-        PlanGoal,
-        PlanScheduledActivity,
-        Activity,
-        Participation,
-        Event,
-        Attendance,
-        Committee,
-        CommitteeMember,
-        CommitteeTargetSchool,
-        PartnershipSchool,
-        SchoolMetric,
-        Problem,
-        ProblemStatusChange,
-        Guidance,
-        Practice,
-        PracticeEvidence,
-      }),
+      ...ownedEntities(entities),
       // Province (which carries `statistics`) is listed below, with search's references.
       ...extendedEntities(['University', 'County', 'School', 'Person', 'Agency', 'EducationBureau']),
       // `search` returns Province and Prefecture references too.

@@ -1,5 +1,5 @@
-import '../listings';
-import { buildSubgraph, ownedEntities, type Subgraph } from '../../graphql/federation';
+import { buildSubgraph, ownedEntities, type Subgraph, type SubgraphModule } from '../../graphql/federation';
+import * as listings from './listings';
 import { Agency } from './agency/agency.entity';
 import { AgencyResolver } from './agency/agency.resolver';
 import { County } from './county/county.entity';
@@ -15,8 +15,18 @@ import { SchoolResolver } from './school/school.resolver';
 import { University } from './university/university.entity';
 import { UniversityResolver } from './university/university.resolver';
 
+/** The directory's entities, parents before children. */
+const entities = [Province, Prefecture, County, University, School, Agency, EducationBureau];
+
 /** The directory subgraph: the divisions of China and the organizations in them. */
-export function buildDirectorySubgraph(): Promise<Subgraph> {
+export const directory: SubgraphModule = {
+  name: 'directory',
+  entities,
+  listings: Object.values(listings),
+  build: buildDirectorySubgraph,
+};
+
+function buildDirectorySubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'directory',
     {
@@ -30,6 +40,6 @@ export function buildDirectorySubgraph(): Promise<Subgraph> {
         AgencyResolver,
       ],
     },
-    ownedEntities({ Province, Prefecture, County, School, University, EducationBureau, Agency }),
+    ownedEntities(entities),
   );
 }

@@ -1,5 +1,11 @@
-import '../listings';
-import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
+import {
+  buildSubgraph,
+  extendedEntities,
+  ownedEntities,
+  type Subgraph,
+  type SubgraphModule,
+} from '../../graphql/federation';
+import * as listings from './listings';
 import { Appointment } from './appointment/appointment.entity';
 import { AppointmentMutations } from './appointment/appointment.mutations';
 import { AppointmentResolver } from './appointment/appointment.resolver';
@@ -14,8 +20,18 @@ import { Person } from './person/person.entity';
 import { PersonMutations } from './person/person.mutations';
 import { PersonResolver } from './person/person.resolver';
 
+/** The people's entities, parents before children. */
+const entities = [Person, Appointment];
+
 /** The people subgraph: persons, their appointments, and the staff of every organization. */
-export function buildPeopleSubgraph(): Promise<Subgraph> {
+export const people: SubgraphModule = {
+  name: 'people',
+  entities,
+  listings: Object.values(listings),
+  build: buildPeopleSubgraph,
+};
+
+function buildPeopleSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'people',
     {
@@ -33,7 +49,7 @@ export function buildPeopleSubgraph(): Promise<Subgraph> {
       ],
     },
     {
-      ...ownedEntities({ Person, Appointment }),
+      ...ownedEntities(entities),
       ...extendedEntities(['School', 'University', 'EducationBureau', 'Agency']),
     },
   );
