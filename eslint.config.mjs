@@ -1,10 +1,11 @@
+import { readdirSync } from 'node:fs';
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /*
  * Layers point one way: cli → server → gateway → subgraphs → graphql (the engine) → db, and the seed
  * beside them (cli → seed → subgraphs, db). A file of a layer imports no layer above it; config.ts and
- * migrations/ are below everything. (Imports between subgraphs are a rule of their own.)
+ * migrations/ are below everything. (Imports between subgraphs are a rule of their own, below.)
  */
 const ABOVE = {
   db: ['graphql', 'subgraphs', 'seed', 'gateway', 'server', 'cli'],
@@ -14,23 +15,52 @@ const ABOVE = {
   gateway: ['seed', 'server', 'cli'],
   server: ['seed', 'cli'],
 };
+/** A relative import climbing out of src/<layer>/ into a folder above it. */
+const layerPattern = (layer, above) => ({
+  regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+  message: `Layers point one way (cli → server → gateway → subgraphs → graphql → db; cli → seed): src/${layer}/ imports none of ${above.join(', ')}.`,
+});
+
 const LAYER_RULES = Object.entries(ABOVE).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
+  rules: { 'no-restricted-imports': ['error', { patterns: [layerPattern(layer, above)] }] },
+}));
+
+/*
+ * Subgraphs stand alone: a file of src/subgraphs/<name>/ imports its own folder, src/subgraphs/shared/
+ * (the cross links by foreign key, shared value types) and the layers below (graphql, db, config), never
+ * another subgraph nor the root files of src/subgraphs/ (index.ts, entities.ts… which load every
+ * subgraph). Written per depth of the importing file, where `../` × k is src/subgraphs/ itself. The
+ * same holds for shared/, so it imports no subgraph either.
+ */
+const WINGS = readdirSync(new globalThis.URL('./src/subgraphs/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const WING_MESSAGE =
+  'Subgraphs stand alone: src/subgraphs/<name>/ imports only its own folder, src/subgraphs/shared/ and graphql, db, config; cross-subgraph relations go by foreign key through src/subgraphs/shared/cross-links.ts.';
+const WING_RULES = WINGS.flatMap((wing) =>
+  [1, 2, 3, 4, 5].map((k) => {
+    const up = '\\.\\./'.repeat(k);
+    return {
+      files: [`src/subgraphs/${wing}/${'*/'.repeat(k - 1)}*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
           {
-            // Relative imports climbing out of src/<layer>/ into a folder above it.
-            regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
-            message: `Layers point one way (cli → server → gateway → subgraphs → graphql → db; cli → seed): src/${layer}/ imports none of ${above.join(', ')}.`,
+            patterns: [
+              layerPattern('subgraphs', ABOVE.subgraphs),
+              // src/subgraphs/<anything but shared>, or src/subgraphs/ itself ('..', '../index').
+              { regex: `^${up}(?!shared(/|$))[^.]`, message: WING_MESSAGE },
+              { regex: `^${up.slice(0, -1)}$`, message: WING_MESSAGE },
+              // Climbing to src/ and back down into src/subgraphs/.
+              { regex: `^${up}\\.\\./subgraphs(/(?!shared(/|$))|$)`, message: WING_MESSAGE },
+            ],
           },
         ],
       },
-    ],
-  },
-}));
+    };
+  }),
+);
 
 export default tseslint.config(
   {
@@ -56,6 +86,7 @@ export default tseslint.config(
     },
   },
   ...LAYER_RULES,
+  ...WING_RULES,
   {
     files: ['**/*.cjs', '**/*.js'],
     languageOptions: {
