@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Anchor } from '../rights';
-import type { Writes } from './index';
+import type { Writes } from '../writes';
 
 /** A row's values by entity property; to-one relations as the id they point at. */
 export type Values = Record<string, unknown>;

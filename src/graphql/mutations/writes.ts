@@ -1,17 +1,25 @@
 import type { EntityClass, EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { REACHED_ENTITY } from '../../auth/reach';
-import type { Viewer } from '../../auth/viewer';
-import { badField, DomainError, forbidden, notFound } from '../../errors';
-import { isId } from '../../ids';
-import { AuditAction, type Change } from '../audit';
-import { authorize, outsideReach, refusedAnchors } from '../rights';
-import { refuseAll, type FieldProblem } from '../validation';
-import { columnOf, inputName, isRelation, newRecords, tableSql, toProperties, uniqueKeys } from './columns';
-import { guarded } from './constraints';
-import { problemsFound, rulesOf, type Values, type WriteRules } from './rules';
-import { deleteChildren, deleteRow, insertRows, lockRows, presentIds, takenKeys, updateRows } from './statements';
+import { REACHED_ENTITY } from '../auth/reach';
+import type { Viewer } from '../auth/viewer';
+import { badField, DomainError, forbidden, notFound } from '../errors';
+import { isId } from '../ids';
+import { AuditAction, type Change } from './audit';
+import { authorize, outsideReach, refusedAnchors } from './rights';
+import { refuseAll, type FieldProblem } from './validation';
+import { columnOf, inputName, isRelation, newRecords, tableSql, toProperties, uniqueKeys } from './writes/columns';
+import { guarded } from './writes/constraints';
+import { problemsFound, rulesOf, type Values, type WriteRules } from './writes/rules';
+import {
+  deleteChildren,
+  deleteRow,
+  insertRows,
+  lockRows,
+  presentIds,
+  takenKeys,
+  updateRows,
+} from './writes/statements';
 import {
   anchorField,
   staleVersion,
@@ -21,11 +29,11 @@ import {
   type PlannedUpdate,
   type RowProblem,
   type VettedRow,
-} from './vetting';
+} from './writes/vetting';
 
-export { declareWrites, type Problem, type Values, type WriteRules } from './rules';
-export { inputName } from './columns';
-export type { BulkRow, BulkUpdate, PlannedUpdate, RowProblem } from './vetting';
+export { declareWrites, type Problem, type Values, type WriteRules } from './writes/rules';
+export { inputName } from './writes/columns';
+export type { BulkRow, BulkUpdate, PlannedUpdate, RowProblem } from './writes/vetting';
 
 /** One row to create: input-shaped values (`personId` for the relation `person`) and their path. */
 export interface NewRow {
