@@ -1,6 +1,10 @@
 import type { Logger } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/postgresql';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Submittable } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { Sql } from './sql';
 
 /** How many statements are prepared (per connection, for the life of the process) at most. */
@@ -62,6 +66,7 @@ export function prepareNothingOn(connection: AbstractSqlConnection): void {
 /** A pg client as knex's pool (or a knex transaction) hands it out. */
 interface PgClient {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query<T extends Submittable>(stream: T): T;
 }
 
 interface ConnectionSource {
@@ -87,6 +92,69 @@ export async function query<Row = Record<string, unknown>>(
   on: EntityManager | Database,
   statement: Sql | { text: string; values: unknown[] },
 ): Promise<Row[]> {
+  const { text, values } = statement instanceof Sql ? statement.render() : statement;
+  return withClient(on, text, async (client, connection) => {
+    const name = UNNAMED.has(connection) ? undefined : NAMES.nameOf(text);
+    const result = await client.query({ name, text, values });
+    return result.rows as Row[];
+  });
+}
+
+/**
+ * Sends rows to PostgreSQL's COPY FROM STDIN (text format) on the request's EntityManager (its
+ * transaction's connection): `copy` is the statement (`copy <table> (<columns>) from stdin`, built by the
+ * kit, no values), `rows` each row's values in the columns' order. The bulk path of an import: no
+ * parameter or JSON to parse, the rows stream as PostgreSQL's own text format. Logged as query() logs.
+ */
+export async function copyRows(on: EntityManager, copy: Sql, rows: Iterable<readonly unknown[]>): Promise<void> {
+  const { text, values } = copy.render();
+  if (values.length) throw new Error('a COPY statement carries no parameters');
+  await withClient(on, text, async (client) => {
+    const stream = client.query(copyFrom(text));
+    await pipeline(Readable.from(copyLines(rows)), stream);
+    return [];
+  });
+}
+
+/** Rows as COPY's text format, a few hundred rows a piece. */
+function* copyLines(rows: Iterable<readonly unknown[]>): Generator<string> {
+  let piece = '';
+  let count = 0;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) piece += (i ? '\t' : '') + copyValue(row[i]);
+    piece += '\n';
+    if (++count % 500 === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** One value in COPY's text format: `\N` for null, backslash, tab and line breaks escaped. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : typeof value === 'boolean'
+          ? value
+            ? 't'
+            : 'f'
+          : String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : text;
+}
+
+/** One of the pool's (or the transaction's) connections for `work`, released after, its statement logged. */
+async function withClient<R>(
+  on: EntityManager | Database,
+  text: string,
+  work: (client: PgClient, connection: AbstractSqlConnection) => Promise<R>,
+): Promise<R> {
   const { connection, logger, transaction } =
     'getConnection' in on
       ? {
@@ -96,13 +164,10 @@ export async function query<Row = Record<string, unknown>>(
         }
       : { ...on, transaction: undefined };
   const source = (transaction ?? connection.getKnex()).client as unknown as ConnectionSource;
-  const { text, values } = statement instanceof Sql ? statement.render() : statement;
   const started = Date.now();
   const client = (await source.acquireConnection()) as PgClient;
   try {
-    const name = UNNAMED.has(connection) ? undefined : NAMES.nameOf(text);
-    const result = await client.query({ name, text, values });
-    return result.rows as Row[];
+    return await work(client, connection);
   } finally {
     await source.releaseConnection(client);
     logger.logQuery({ query: text, took: Date.now() - started, level: 'info' });

@@ -27,10 +27,12 @@ import { BULK_CHUNK, Writes, type BulkRow, type BulkUpdate, type RowProblem, typ
  *   1. the caller may write at all (rights.ts), before anything;
  *   2. each row is coerced to the mutation's GraphQL input type (types, required fields, enums, dates),
  *      then validated by the input class's class-validator rules: every problem of every row;
- *   3. in ONE transaction, set-based (Writes.vetCreates / vetUpdates): references, rights per row,
- *      domain rules, unique keys, versions; then the rows are written BULK_CHUNK to a statement, their
- *      children (an activity's participants) checked against them and written; then the audit trail,
- *      one row per record, one statement per table (audit.ts), as for any write.
+ *   3. in ONE transaction, set-based (Writes.vetCreates / vetUpdates, the guards every single mutation
+ *      goes through too, as a write of one row): references, rights per row, the people named, domain
+ *      rules, unique keys, versions; then the rows are written BULK_CHUNK at a time (COPY into a
+ *      staging table, then one INSERT … SELECT), their children (an activity's participants) checked
+ *      against them and written; then the audit trail, one row per record, one statement per table
+ *      (audit.ts), as for any write.
  * Any problem anywhere: the transaction is rolled back and every problem is reported as (row, column,
  * message, code); nothing is written. A dry run does all of it and rolls back.
  */

@@ -1,0 +1,166 @@
+import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type Sql } from '../../../db/sql';
+import { copyRows, query } from '../../../db/statements';
+import { fromRow, tableSql } from './columns';
+import type { Values } from './rules';
+
+/*
+ * The statements of writes, through the SQL kit: fixed text whatever the number of rows (arrays
+ * and one JSON or COPY of the rows), built from the entity's metadata.
+ */
+
+/** From this many rows a statement, rows go through COPY into a staging table (fewer: one statement). */
+export const COPY_FROM = 200;
+
+/** Property values to a row of column values, for json_populate_recordset. */
+function toColumns(meta: EntityMetadata, values: Values): Values {
+  const row: Values = {};
+  for (const property in values) {
+    const column = meta.properties[property as never]?.fieldNames?.[0];
+    if (column) row[column] = values[property];
+  }
+  return row;
+}
+
+const idents = (columns: readonly string[]) => sql.join(columns.map((column) => sql.ident(column)));
+
+/** The columns of the given properties, in a stable order (the statement's text is the same for the same set). */
+function columnsOf(meta: EntityMetadata, properties: Iterable<string>): string[] {
+  const columns = new Set<string>();
+  for (const property of properties) {
+    const column = meta.properties[property as never]?.fieldNames?.[0];
+    if (column) columns.add(column);
+  }
+  return [...columns].sort();
+}
+
+/**
+ * Inserts new records (property values with their id): one statement of JSON for a few rows (a
+ * mutation's), COPY into a staging table then one INSERT … SELECT for many (an import's chunk).
+ * `staged` remembers the staging tables made in this transaction (dropped at its end).
+ */
+export async function insertRows(
+  em: EntityManager,
+  meta: EntityMetadata,
+  records: Values[],
+  staged: Set<string>,
+): Promise<void> {
+  if (!records.length) return;
+  const properties = new Set<string>();
+  for (const record of records) for (const property in record) properties.add(property);
+  const columns = columnsOf(meta, properties);
+  const table = tableSql(meta);
+  if (records.length < COPY_FROM) {
+    const rows = records.map((record) => toColumns(meta, record));
+    await query(
+      em,
+      sql`insert into ${table} (${idents(columns)}) select ${idents(columns)}
+            from json_populate_recordset(null::${table}, ${JSON.stringify(rows)}::json)`,
+    );
+    return;
+  }
+  // A temporary table of the entity's columns without its constraints, rows moved out of it at once.
+  const stage = sql.ident(`stage_${meta.schema}_${meta.tableName}`);
+  if (!staged.has(meta.className)) {
+    await query(em, sql`create temporary table ${stage} on commit drop as select * from ${table} with no data`);
+    staged.add(meta.className);
+  }
+  const props = columns.map(
+    (column) => (Object.values(meta.properties) as EntityProperty[]).find((p) => p.fieldNames?.[0] === column)!.name,
+  );
+  await copyRows(
+    em,
+    sql`copy ${stage} (${idents(columns)}) from stdin`,
+    records.map((record) => props.map((property) => record[property])),
+  );
+  await query(
+    em,
+    sql`with moved as (delete from ${stage} returning *)
+        insert into ${table} (${idents(columns)}) select ${idents(columns)} from moved`,
+  );
+}
+
+/** Sets the changed properties of records (property values with their id), one statement for all. */
+export async function updateRows(em: EntityManager, meta: EntityMetadata, rows: Values[]): Promise<void> {
+  if (!rows.length) return;
+  const properties = new Set<string>();
+  for (const row of rows) for (const property in row) if (property !== 'id') properties.add(property);
+  const columns = columnsOf(meta, properties);
+  const table = tableSql(meta);
+  await query(
+    em,
+    sql`update ${table} t set ${sql.join(columns.map((column) => sql`${sql.ident(column)} = r.${sql.ident(column)}`))}
+          from json_populate_recordset(null::${table}, ${JSON.stringify(rows.map((row) => toColumns(meta, row)))}::json) r
+         where t.id = r.id`,
+  );
+}
+
+/** Deletes one record. */
+export async function deleteRow(em: EntityManager, meta: EntityMetadata, id: string): Promise<void> {
+  await query(em, sql`delete from ${tableSql(meta)} where id = ${id}::uuid`);
+}
+
+/** Deletes the rows whose `column` names the parent: each one's id and row as it was (for the trail). */
+export function deleteChildren(em: EntityManager, meta: EntityMetadata, column: string, parent: string) {
+  return query<{ id: string; row: Values }>(
+    em,
+    sql`delete from ${tableSql(meta)} t where t.${sql.ident(column)} = ${parent}
+        returning t.id::text as id, to_jsonb(t) as row`,
+  );
+}
+
+/** Locks records (FOR UPDATE, one statement): each one's row as stored (`to_jsonb`) and its property values. */
+export async function lockRows(
+  em: EntityManager,
+  meta: EntityMetadata,
+  ids: string[],
+): Promise<Map<string, { row: Values; values: Values }>> {
+  if (!ids.length) return new Map();
+  const rows = await query<{ row: Values }>(
+    em,
+    sql`select to_jsonb(t) as row from ${tableSql(meta)} t where t.id = any(${ids}::uuid[]) for update`,
+  );
+  return new Map(rows.map(({ row }) => [String(row.id), { row, values: fromRow(meta, row) }]));
+}
+
+/** Of the ids wanted per table, those that exist (one statement for every table): `type|id`. */
+export async function presentIds(
+  em: EntityManager,
+  targets: { type: string; table: Sql; ids: string[] }[],
+): Promise<Set<string>> {
+  const found = await query<{ t: string; id: string }>(
+    em,
+    sql.join(
+      targets.map(
+        (target) =>
+          sql`select ${target.type}::text as t, id::text as id from ${target.table} where id = any(${target.ids}::uuid[])`,
+      ),
+      ' union all ',
+    ),
+  );
+  return new Set(found.map((row) => `${row.t}|${row.id}`));
+}
+
+/**
+ * Of the tuples of a unique key (`at` and one array of values per property), the `at` of those the
+ * table already holds: one statement, the values as arrays (`unnest`).
+ */
+export async function takenKeys(
+  em: EntityManager,
+  meta: EntityMetadata,
+  key: string[],
+  at: number[],
+  values: unknown[][],
+): Promise<number[]> {
+  const props = key.map((property) => meta.properties[property as never]! as EntityProperty);
+  const names = props.map((_, i) => sql.ident(`k${i}`));
+  const arrays = props.map((prop, i) => sql`${values[i]}::${sql.raw(prop.columnTypes[0]!)}[]`);
+  const rows = await query<{ at: number }>(
+    em,
+    sql`select r.at from unnest(${at}::int[], ${sql.join(arrays)}) as r(at, ${sql.join(names)})
+         where exists (select 1 from ${tableSql(meta)} t
+                        where ${sql.and(props.map((prop, i) => sql`t.${sql.ident(prop.fieldNames[0]!)} = r.${names[i]!}`))})`,
+  );
+  return rows.map((row) => row.at);
+}
