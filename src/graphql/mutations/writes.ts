@@ -2,7 +2,8 @@ import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProper
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { v7 as uuidv7 } from 'uuid';
-import { REACHED_ENTITY } from '../auth/reach';
+import { policy } from '../auth/policy';
+import { reachedEntity } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, notFound, type ErrorCode } from '../errors';
 import { isId } from '../ids';
@@ -67,28 +68,6 @@ export interface Cascade {
   foreignKey: string;
 }
 
-/** Which property a constraint guards, where the database names it (reported as the input field). */
-const CONSTRAINT_PROPERTIES: Record<string, string> = {
-  activity_dates_ordered: 'endDate',
-  event_dates_ordered: 'endDate',
-  appointment_dates_ordered: 'endDate',
-  assistance_plan_years_ordered: 'endYear',
-  school_metric_year_range: 'year',
-  activity_school_in_partnership_county: 'school',
-  assistance_plan_school_in_partnership_county: 'school',
-  partnership_school_school_in_partnership_county: 'school',
-  appointment_one_current_principal: 'role',
-  problem_school_in_county: 'school',
-  practice_school_in_county: 'school',
-  problem_school_in_partnership_county: 'school',
-  practice_school_in_partnership_county: 'school',
-  problem_dates_ordered: 'statusOn',
-  problem_finder_named: 'committee',
-  guidance_adviser_named: 'givenBy',
-  guidance_follow_up_ordered: 'followUpOn',
-  practice_evidence_one_source: 'activity',
-};
-
 const PG_CODES: Record<string, { code: 'BAD_USER_INPUT' | 'CONFLICT'; what: string }> = {
   '23505': { code: 'CONFLICT', what: 'a record with these values already exists' },
   '23503': { code: 'BAD_USER_INPUT', what: 'refers to a record that does not exist' },
@@ -108,7 +87,8 @@ function constraintError(error: unknown, meta: EntityMetadata, path: string): un
   if (!known) return error;
   const constraint = failure.constraint ?? null;
   const property =
-    (constraint && CONSTRAINT_PROPERTIES[constraint]) ||
+    // Which property a named constraint guards: the owning subgraph's policy (`constraints`).
+    (constraint && policy().constraints[constraint]) ||
     Object.values(meta.properties).find((prop) => prop.fieldNames?.[0] === failure.column)?.name;
   const field = property ? `${path}.${inputName(meta, property)}` : path;
   const message = `${field}: ${known.what}${constraint ? ` (${constraint})` : ''}`;
@@ -711,13 +691,14 @@ export class Writes {
    * that is outside the writer's reach, unless this write created them. One statement for all rows.
    */
   private async refusedLinks(meta: EntityMetadata, rows: VettedRow[]): Promise<(FieldProblem & { row: number })[]> {
+    const reached = reachedEntity();
     const properties = (Object.values(meta.properties) as EntityProperty[]).filter(
-      (prop) => isRelation(prop) && prop.type === REACHED_ENTITY,
+      (prop) => isRelation(prop) && prop.type === reached,
     );
     if (!properties.length || this.viewer.role === 'ministry_admin') return [];
     const created = new Set(
       this.changes
-        .filter((change) => change.entity === REACHED_ENTITY && change.action === AuditAction.CREATE)
+        .filter((change) => change.entity === reached && change.action === AuditAction.CREATE)
         .map((change) => change.recordId),
     );
     const links = rows.flatMap((row, index) =>

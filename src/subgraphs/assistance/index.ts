@@ -1,4 +1,5 @@
 import '../listings';
+import '../policies';
 import '../feed';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Activity, Participation } from './activity/activity.entity';

@@ -1,4 +1,5 @@
 import '../listings';
+import '../policies';
 import { buildSubgraph, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Agency } from './agency/agency.entity';
 import { AgencyResolver } from './agency/agency.resolver';

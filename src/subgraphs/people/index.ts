@@ -1,4 +1,5 @@
 import '../listings';
+import '../policies';
 import { buildSubgraph, extendedEntities, ownedEntities, type Subgraph } from '../../graphql/federation';
 import { Appointment } from './appointment/appointment.entity';
 import { AppointmentMutations } from './appointment/appointment.mutations';
