@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANY_WRITER_KIND, MINISTRY_KIND, policy, scopeStatement, type AnchorKind } from '../auth/policy';
 import { hasReach, reachOf, reachSummary } from '../auth/reach';
+import { RULES } from '../auth/rules';
 import type { OrganisationRole, Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
 import { query } from '../../db/statements';
+import type { RightsDeclaration } from './writes';
 
 /*
  * Rights of writes, per object: every row a mutation writes hangs off an anchor (declared per entity
@@ -126,4 +128,84 @@ export async function outsideReach(em: EntityManager, viewer: Viewer, people: st
     );
   }
   return outside;
+}
+
+/** The organisation roles, in the order the rights' words name them. */
+const ORGANISATIONS: OrganisationRole[] = ['university', 'county', 'committee'];
+
+/** How a mutation writes its record: its rights' words differ only in what a removal names (nobody). */
+export type WriteAction = 'create' | 'update' | 'remove';
+
+/** Where an organisation role may write rows under these rules, in words (none: it may not). */
+function whereRoleWrites(role: OrganisationRole, kinds: readonly AnchorKind[]): string[] | 'anywhere' {
+  if (kinds.includes(ANY_WRITER_KIND)) return 'anywhere';
+  return kinds.flatMap((kind) => {
+    if (kind === policy().reached?.anchor) return hasReach(role) ? ['for the people in its reach'] : [];
+    const summary = policy().anchors[kind]?.[role]?.summary;
+    return summary ? [summary] : [];
+  });
+}
+
+/** The kinds a row of the action may hang off. */
+const kindsOf = (rules: RightsDeclaration, action: WriteAction) =>
+  action === 'create' ? (rules.createHangs ?? rules.hangs) : rules.hangs;
+
+/** The organisation roles these rules let write (besides ministry_admin, which writes everything). */
+export function rolesAllowed(rules: RightsDeclaration, action: WriteAction): OrganisationRole[] {
+  return ORGANISATIONS.filter((role) => {
+    const where = whereRoleWrites(role, kindsOf(rules, action));
+    return where === 'anywhere' || where.length > 0;
+  });
+}
+
+/** `for itself`, `for its schools` → `for itself and its schools` (a repeated leading word said once). */
+function joinWords(words: string[]): string {
+  const said = words.map((word, i) => {
+    const lead = word.split(' ')[0];
+    return i > 0 && words[i - 1]!.split(' ')[0] === lead ? word.slice(lead!.length + 1) : word;
+  });
+  return said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : (said[0] ?? '');
+}
+
+/**
+ * Who may write rows under these rules, in words, generated from the rules' kinds and the policy's
+ * scopes (mutation descriptions, README): `Rights: ministry_admin; a university for its own
+ * partnerships, naming only people in its reach (Person.gender says who).` `linksPeople`: the rows
+ * name people (a reference to the reached entity), so an organisation with reach names only its own.
+ */
+export function rightsInWords(rules: RightsDeclaration, action: WriteAction, linksPeople: boolean): string {
+  const kinds = kindsOf(rules, action);
+  const anywhere: string[] = [];
+  // Roles by their words, in order: roles with the same words share them (`a university or county …`).
+  const byWords = new Map<string, OrganisationRole[]>();
+  for (const role of ORGANISATIONS) {
+    const where = whereRoleWrites(role, kinds);
+    if (where === 'anywhere') anywhere.push(role);
+    else if (where.length) {
+      const naming =
+        linksPeople && action !== 'remove' && hasReach(role) && !kinds.includes(policy().reached?.anchor ?? '')
+          ? ', naming only people in its reach'
+          : '';
+      const words = `${joinWords(where)}${naming}`;
+      byWords.set(words, [...(byWords.get(words) ?? []), role]);
+    }
+  }
+  // Where the reach is told (the field guarded by the personal rule), said once.
+  const whoSays = Object.entries(policy().fields).find(([, rule]) => rule === RULES.personal)?.[0];
+  let pointed = !whoSays;
+  const qualified = [...byWords].map(([words, roles]) => {
+    const said = `a ${roles.join(' or ')} ${words}`;
+    if (pointed || !words.endsWith('in its reach')) return said;
+    pointed = true;
+    return `${said} (${whoSays} says who)`;
+  });
+  let text = `Rights: ${['ministry_admin', ...anywhere].join(', ')}${qualified.map((words) => `; ${words}`).join('')}.`;
+  const names = rules.names?.filter((kind) => rolesAllowed({ hangs: [kind] }, action).length);
+  if (names?.length && qualified.length) {
+    const parties = names.join(' or ');
+    text += ` Naming a ${parties} needs that ${parties}.`;
+  }
+  if (rules.ministryWhen)
+    text += ` ${rules.ministryWhen[0]!.toUpperCase()}${rules.ministryWhen.slice(1)}, ministry_admin only.`;
+  return text;
 }

@@ -94,16 +94,16 @@ export const assistancePolicy: Policy = {
       },
     },
     problem: forRoles(TRACKING_ROLES, {
-      summary: 'for the problems where it records',
+      summary: 'for the problems it may record',
       rows: trackedRows(sql.ident('assistance', 'problem')),
     }),
     // Guidance is given by committees, universities and the ministry, not by the county it is for.
     adviser: forRoles(['university', 'committee'], {
-      summary: 'for the problems where it records',
+      summary: 'for the problems it may record',
       rows: (_org, rowsOf) => rowsOf('problem'),
     }),
     practice: forRoles(TRACKING_ROLES, {
-      summary: 'for the practices where it records',
+      summary: 'for the practices it may record',
       rows: trackedRows(sql.ident('assistance', 'practice')),
     }),
   },

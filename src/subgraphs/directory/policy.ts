@@ -23,7 +23,10 @@ export const directoryPolicy: Policy = {
     },
     trackedSchool: { county: { summary: 'at its own schools', rows: COUNTY_SCHOOLS } },
     trackedCounty: {
-      county: { summary: 'in itself', rows: (org) => sql`select c.id from directory.county c where c.code = ${org}` },
+      county: {
+        summary: 'in its own county',
+        rows: (org) => sql`select c.id from directory.county c where c.code = ${org}`,
+      },
     },
   },
 };
