@@ -19,8 +19,8 @@ import {
   PROJECT_ROOT,
   type Settings,
 } from '../src/config';
-import { FIELD_RULES, guardSchema } from '../src/graphql/auth/rules';
-import { people } from '../src/subgraphs';
+import { guardSchema } from '../src/graphql/auth/rules';
+import { people, POLICY } from '../src/subgraphs';
 import { startInProcessApi, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
@@ -468,7 +468,7 @@ describe('the rules table', () => {
   const apiSchema = buildSchema(readFileSync(path.join(PROJECT_ROOT, 'schema/api.graphql'), 'utf8'));
 
   it('names fields that exist, are nullable (null with an error) and say who may read them', () => {
-    for (const key of Object.keys(FIELD_RULES)) {
+    for (const key of Object.keys(POLICY.fields)) {
       const [typeName, fieldName] = key.split('.') as [string, string];
       const type = assertObjectType(apiSchema.getType(typeName));
       const field = type.getFields()[fieldName];
@@ -487,7 +487,7 @@ describe('the rules table', () => {
   });
 
   it('statistics have no dimension or filter over a guarded attribute (no inference through aggregates)', () => {
-    const guarded = Object.keys(FIELD_RULES).map((key) => key.split('.')[1]!.toLowerCase());
+    const guarded = Object.keys(POLICY.fields).map((key) => key.split('.')[1]!.toLowerCase());
     const words = (name: string) => name.toLowerCase().replace(/_/g, '');
     const dimensions = assertEnumType(apiSchema.getType('StatisticsDimension')).getValues();
     const filter = Object.keys(assertInputObjectType(apiSchema.getType('StatisticsFilter')).getFields());

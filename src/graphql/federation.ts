@@ -9,6 +9,8 @@ import {
   type DocumentNode,
   type GraphQLSchema,
   type NamedTypeNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
   type TypeNode,
 } from 'graphql';
 import {
@@ -23,10 +25,12 @@ import {
 } from 'type-graphql';
 import type { EntityClass } from '@mikro-orm/core';
 import { guardSchema, ruleSummary } from './auth/rules';
+import { writeRights } from './mutations/described';
 import { DEFAULT_PAGE_SIZE } from './connection';
 import type { SubgraphName } from '../config';
 import type { Context } from './context';
 import type { Listing } from './listing/listing';
+import type { Policy } from './auth/policy';
 import { DateTimeISO } from './scalars';
 
 const FEDERATION_LINK =
@@ -60,20 +64,30 @@ function sizeConnections(document: DocumentNode): DocumentNode {
   });
 }
 
-/** Each guarded field (auth/rules.ts) says in its description who may read it. */
+/**
+ * Each guarded field (auth/rules.ts) says in its description who may read it, and each mutation that
+ * declares its writes (mutations/described.ts) who may make it: words generated from the policy.
+ */
 function describeRights(document: DocumentNode): DocumentNode {
-  return visit(document, {
-    ObjectTypeDefinition(type) {
-      if (!type.fields?.some((field) => ruleSummary(type.name.value, field.name.value))) return undefined;
-      const fields = type.fields.map((field) => {
-        const summary = ruleSummary(type.name.value, field.name.value);
-        if (!summary) return field;
-        const text = `${field.description?.value ?? ''} Rights: ${summary}; otherwise null with a FORBIDDEN error.`;
-        return { ...field, description: { kind: Kind.STRING, value: text.trim(), block: true } };
-      });
-      return { ...type, fields };
-    },
-  });
+  const rightsOf = (type: string, field: string): string | undefined => {
+    if (type === 'Mutation') {
+      const words = writeRights(field);
+      return words && `${words} Null with an error when refused.`;
+    }
+    const summary = ruleSummary(type, field);
+    return summary && `Rights: ${summary}; otherwise null with a FORBIDDEN error.`;
+  };
+  const describe = (type: ObjectTypeDefinitionNode | ObjectTypeExtensionNode) => {
+    if (!type.fields?.some((field) => rightsOf(type.name.value, field.name.value))) return undefined;
+    const fields = type.fields.map((field) => {
+      const rights = rightsOf(type.name.value, field.name.value);
+      if (!rights) return field;
+      const text = `${field.description?.value ?? ''} ${rights}`;
+      return { ...field, description: { kind: Kind.STRING, value: text.trim(), block: true } };
+    });
+    return { ...type, fields };
+  };
+  return visit(document, { ObjectTypeDefinition: describe, ObjectTypeExtension: describe });
 }
 
 function getNamedTypeNode(type: TypeNode): NamedTypeNode {
@@ -105,6 +119,8 @@ export interface SubgraphModule {
    * every subgraph's listings before it builds any.
    */
   listings: readonly Listing[];
+  /** The rights rules over its own tables (guarded fields, reach parts, write anchors, constraint names). */
+  policy: Policy;
   build(): Promise<Subgraph>;
 }
 

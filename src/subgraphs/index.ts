@@ -1,3 +1,4 @@
+import { declarePolicy, mergePolicies } from '../graphql/auth/policy';
 import type { SubgraphModule } from '../graphql/federation';
 import { assistance } from './assistance';
 import { directory } from './directory';
@@ -16,3 +17,11 @@ import './feed';
 export const SUBGRAPHS: readonly SubgraphModule[] = [directory, people, assistance];
 
 export { assistance, directory, people };
+
+/*
+ * The rights tables the engine enforces, merged once from each subgraph's policy (its own tables' rules)
+ * and installed here, where every process loads its subgraphs: a subgraph served alone enforces the same
+ * rights as the composed API (a person's reach, for one, has parts from the people and the assistance tables).
+ */
+export const POLICY = mergePolicies(Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph.policy])));
+declarePolicy(POLICY);

@@ -3,7 +3,8 @@ import type { Context } from '../context';
 import { DomainError } from '../errors';
 import { Provenance } from '../../db/provenance';
 import { sql, type Sql } from '../../db/sql';
-import { inReach, REACH_SUMMARY } from './reach';
+import { policy } from './policy';
+import { inReach, reachSummary } from './reach';
 import { SCOPES, type Viewer } from './viewer';
 
 /*
@@ -16,6 +17,7 @@ import { SCOPES, type Viewer } from './viewer';
  *     are visible, in which case the filter only matches those (no inference through `where`);
  *   - search and statistics: search matches only rows whose names the caller may read (rowSql);
  *     statistics have no dimension or filter over a guarded field (a test keeps it so).
+ * The table is the subgraphs' (each its own types' fields, policy.ts `fields`); these are the rules.
  * Everything not in the table is public. Subgraphs enforce it on their own fields, so the rights are
  * the same in-process, distributed, and for a subgraph reached directly.
  */
@@ -51,9 +53,11 @@ export const RULES = {
     rowFilter: { provenance: Provenance.SOURCE_DOCUMENT },
     rowSql: sql`provenance = ${Provenance.SOURCE_DOCUMENT}`,
   },
-  /** Personal attributes: the scope, and then the role's reach. */
+  /** Personal attributes: the scope, and then the role's reach (its words from the reach's parts, when asked). */
   personal: {
-    summary: `needs the scope \`${SCOPES.personalRead}\`; with it, analyst and ministry_admin read everyone's; a county and a university the people in their reach (county: ${REACH_SUMMARY.county}; university: ${REACH_SUMMARY.university}), which no write of theirs can widen`,
+    get summary() {
+      return `needs the scope \`${SCOPES.personalRead}\`; with it, analyst and ministry_admin read everyone's; a county and a university the people in their reach (county: ${reachSummary('county')}; university: ${reachSummary('university')}), which no write of theirs can widen`;
+    },
     visibility: (viewer) => {
       if (!viewer.scopes.has(SCOPES.personalRead)) return 'none';
       if (NATIONWIDE.has(viewer.role)) return 'all';
@@ -63,19 +67,9 @@ export const RULES = {
   },
 } satisfies Record<string, Rule>;
 
-export type RuleName = keyof typeof RULES;
-
-/** The guarded fields: `Type.field` → rule. Fields of the owning subgraph's types. */
-export const FIELD_RULES: Readonly<Record<string, RuleName>> = {
-  'Person.nameZh': 'personName',
-  'Person.nameEn': 'personName',
-  'Person.gender': 'personal',
-  'Person.birthYear': 'personal',
-};
-
+/** The rule guarding `Type.field`, from the subgraphs' policies (undefined: the field is public). */
 function ruleOf(typeName: string, field: string): Rule | undefined {
-  const name = FIELD_RULES[`${typeName}.${field}`];
-  return name ? RULES[name] : undefined;
+  return policy().fields[`${typeName}.${field}`];
 }
 
 /** Said to a caller without a token: what would have let it in. */

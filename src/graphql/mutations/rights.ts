@@ -1,56 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasReach, REACH_SUMMARY, reachOf } from '../auth/reach';
+import { ANY_WRITER_KIND, MINISTRY_KIND, policy, scopeStatement, type AnchorKind } from '../auth/policy';
+import { hasReach, reachOf, reachSummary } from '../auth/reach';
+import { RULES } from '../auth/rules';
 import type { OrganisationRole, Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
-import { sql, type Sql } from '../../db/sql';
 import { query } from '../../db/statements';
+import type { RightsDeclaration } from './writes';
 
 /*
  * Rights of writes, per object: every row a mutation writes hangs off an anchor (declared per entity
  * in its *.mutations.ts, see writes.ts), and whether the caller may write there is decided here, from
- * the viewer alone, in one statement per kind of anchor:
- *
- *   anchor          ministry_admin  university (org: institution code)          county (org: division code)
- *   partnership     ✓               a partnership of the university             —
- *   activity        ✓               an activity of one of its partnerships      —
- *   plan            ✓               a plan of one of its partnerships           —
- *   schoolFigures   ✓               —                                           a school of the county
- *   schoolStaff     ✓               a school its partnerships cover             a school of the county
- *   university      ✓               the university itself                       —
- *   person          ✓               a person in its reach (auth/reach.ts)       a person in its reach
- *   anyWriter       ✓               ✓                                           ✓
- *   ministry        ✓               —                                           —
- * The tracking and guidance records (issue 14), where a committee (org: committee code) writes too:
- *   anchor          university                      county                 committee
- *   trackedSchool   a school its partnerships cover  a school of the county  a school it targets
- *   trackedCounty   a county it assists             the county itself      a county of a school it targets
- *   problem         a problem at such a school (or of such a county, when it names no school)
- *   adviser         as problem                      —                      as problem
- *   practice        as problem, for a practice
- *   committee       —                               —                      the committee itself
- * (anyWriter lets a committee record a person too.) analyst and anonymous write nothing.
+ * the viewer alone, in one statement per kind of anchor. What each kind admits, per organisation role,
+ * is the subgraphs' policy (src/subgraphs/<name>/policy.ts, `anchors`: SQL and words); the ministry
+ * writes under every anchor, `anyWriter` admits every role that writes, `ministry` only the ministry,
+ * and the reached entity's anchor (a person) admits the organisations whose reach includes the record.
+ * analyst and anonymous write nothing.
  *
  * And, whatever the anchor, reach cannot be bought: a row an organisation writes may name only people
  * already in its reach (auth/reach.ts), or people this write created (outsideReach, below; Writes
  * applies it to every reference to a person, in single writes and imports alike).
  */
-
-export type AnchorKind =
-  | 'partnership'
-  | 'activity'
-  | 'plan'
-  | 'schoolFigures'
-  | 'schoolStaff'
-  | 'university'
-  | 'person'
-  | 'anyWriter'
-  | 'ministry'
-  | 'trackedSchool'
-  | 'trackedCounty'
-  | 'problem'
-  | 'adviser'
-  | 'practice'
-  | 'committee';
 
 /** Where a row hangs: a kind and the id of the record of that kind (none for anyWriter and ministry). */
 export interface Anchor {
@@ -58,8 +27,8 @@ export interface Anchor {
   id?: string | null;
 }
 
-export const MINISTRY: Anchor = { kind: 'ministry' };
-export const ANY_WRITER: Anchor = { kind: 'anyWriter' };
+export const MINISTRY: Anchor = { kind: MINISTRY_KIND };
+export const ANY_WRITER: Anchor = { kind: ANY_WRITER_KIND };
 
 /** Roles that may write at all; the others are refused before any SQL. */
 const WRITERS = new Set<Viewer['role']>(['university', 'county', 'committee', 'ministry_admin']);
@@ -79,101 +48,6 @@ export function assertWriter(viewer: Viewer): void {
     );
   }
 }
-
-/**
- * The ids (among `ids`) of the rows of one kind of anchor the organisation `org` may write under: one
- * `sql` statement whose text is the same for any number of ids (they travel as one uuid[] parameter).
- */
-type Scope = (org: string, ids: string[]) => Sql;
-
-/** Rows of `table` whose partnership is the university's. */
-const OF_UNIVERSITY_PARTNERSHIP =
-  (table: Sql): Scope =>
-  (org, ids) => sql`
-  select x.id::text as id from ${table} x
-    join assistance.partnership p on p.id = x.partnership_id
-    join directory.university u on u.id = p.university_id
-   where u.code = ${org} and x.id = any(${ids}::uuid[])`;
-
-/**
- * The schools and the counties (ids, as SQL over the organisation's code `o.code`) where each
- * organisation role records tracking and guidance (problems, guidance, practices).
- */
-const TRACKED_SCHOOLS: Record<OrganisationRole, Sql> = {
-  university: sql`select ps.school_id from assistance.partnership_school ps
-      join assistance.partnership p on p.id = ps.partnership_id
-      join directory.university u on u.id = p.university_id where u.code = o.code`,
-  county: sql`select s.id from directory.school s join directory.county c on c.id = s.county_id where c.code = o.code`,
-  committee: sql`select t.school_id from assistance.committee_target_school t
-      join assistance.committee cm on cm.id = t.committee_id where cm.code = o.code`,
-};
-const TRACKED_COUNTIES: Record<OrganisationRole, Sql> = {
-  university: sql`select p.county_id from assistance.partnership p
-      join directory.university u on u.id = p.university_id where u.code = o.code`,
-  county: sql`select c.id from directory.county c where c.code = o.code`,
-  committee: sql`select s.county_id from assistance.committee_target_school t
-      join assistance.committee cm on cm.id = t.committee_id
-      join directory.school s on s.id = t.school_id where cm.code = o.code`,
-};
-
-/** `table`'s rows tracked by the organisation: at a tracked school, or (no school) in a tracked county. */
-const TRACKED_ROWS =
-  (table: Sql, role: OrganisationRole): Scope =>
-  (org, ids) => sql`
-  with o as (select ${org}::text as code)
-  select x.id::text as id from ${table} x, o where x.id = any(${ids}::uuid[]) and case
-    when x.school_id is not null then x.school_id in (${TRACKED_SCHOOLS[role]})
-    else x.county_id in (${TRACKED_COUNTIES[role]}) end`;
-
-const TRACKING_ROLES: OrganisationRole[] = ['university', 'county', 'committee'];
-/** Per tracking kind, the roles it admits: the scope of each. */
-const tracking = (roles: OrganisationRole[], scope: (role: OrganisationRole) => Scope) =>
-  Object.fromEntries(roles.map((role) => [role, scope(role)]));
-
-const COUNTY_SCHOOLS: Scope = (org, ids) => sql`select s.id::text as id from directory.school s
-      join directory.county c on c.id = s.county_id where c.code = ${org} and s.id = any(${ids}::uuid[])`;
-
-/** Per kind and organisation role: the ids (among `ids`) the organisation `org` may write under. */
-const SCOPE_SQL: Partial<Record<AnchorKind, Partial<Record<OrganisationRole, Scope>>>> = {
-  partnership: {
-    university: (org, ids) => sql`select p.id::text as id from assistance.partnership p
-      join directory.university u on u.id = p.university_id where u.code = ${org} and p.id = any(${ids}::uuid[])`,
-  },
-  activity: { university: OF_UNIVERSITY_PARTNERSHIP(sql.ident('assistance', 'activity')) },
-  plan: { university: OF_UNIVERSITY_PARTNERSHIP(sql.ident('assistance', 'assistance_plan')) },
-  schoolFigures: { county: COUNTY_SCHOOLS },
-  schoolStaff: {
-    county: COUNTY_SCHOOLS,
-    university: (org, ids) => sql`select ps.school_id::text as id from assistance.partnership_school ps
-      join assistance.partnership p on p.id = ps.partnership_id
-      join directory.university u on u.id = p.university_id
-     where u.code = ${org} and ps.school_id = any(${ids}::uuid[])`,
-  },
-  university: {
-    university: (org, ids) =>
-      sql`select u.id::text as id from directory.university u where u.code = ${org} and u.id = any(${ids}::uuid[])`,
-  },
-  committee: {
-    committee: (org, ids) =>
-      sql`select c.id::text as id from assistance.committee c where c.code = ${org} and c.id = any(${ids}::uuid[])`,
-  },
-  trackedSchool: tracking(
-    TRACKING_ROLES,
-    (role) => (org, ids) => sql`with o as (select ${org}::text as code)
-      select s.id::text as id from directory.school s, o
-       where s.id = any(${ids}::uuid[]) and s.id in (${TRACKED_SCHOOLS[role]})`,
-  ),
-  trackedCounty: tracking(
-    TRACKING_ROLES,
-    (role) => (org, ids) => sql`with o as (select ${org}::text as code)
-      select c.id::text as id from directory.county c, o
-       where c.id = any(${ids}::uuid[]) and c.id in (${TRACKED_COUNTIES[role]})`,
-  ),
-  problem: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS(sql.ident('assistance', 'problem'), role)),
-  // Guidance is given by committees, universities and the ministry, not by the county it is for.
-  adviser: tracking(['university', 'committee'], (role) => TRACKED_ROWS(sql.ident('assistance', 'problem'), role)),
-  practice: tracking(TRACKING_ROLES, (role) => TRACKED_ROWS(sql.ident('assistance', 'practice'), role)),
-};
 
 /**
  * Refuses (FORBIDDEN, before anything is written) unless the viewer may write under every anchor.
@@ -201,8 +75,8 @@ export async function refusedAnchors(
   const org = viewer.org as string;
   const byKind = new Map<AnchorKind, Set<string>>();
   anchors.forEach((anchor, index) => {
-    if (anchor.kind === 'anyWriter') return;
-    if (anchor.kind === 'ministry' || !anchor.id) {
+    if (anchor.kind === ANY_WRITER_KIND) return;
+    if (anchor.kind === MINISTRY_KIND || !anchor.id) {
       reasons[index] = 'Only the ministry may write this.';
       return;
     }
@@ -212,18 +86,19 @@ export async function refusedAnchors(
   });
   for (const [kind, ids] of byKind) {
     let allowed: Set<string>;
-    if (kind === 'person') {
+    const reached = kind === policy().reached?.anchor;
+    const scope = reached ? undefined : scopeStatement(kind, role, org, [...ids]);
+    if (reached) {
       // A committee has no reach (no appointments of its own): it changes no person on record.
       allowed = hasReach(role) ? await reachOf(em, role, org, [...ids]) : new Set();
     } else {
-      const scope = SCOPE_SQL[kind]?.[role];
-      const rows = scope ? await query<{ id: string }>(em, scope(org, [...ids])) : [];
+      const rows = scope ? await query<{ id: string }>(em, scope) : [];
       allowed = new Set(rows.map((row) => row.id));
     }
     anchors.forEach((anchor, index) => {
       if (anchor.kind !== kind || allowed.has(anchor.id!)) return;
       reasons[index] =
-        kind === 'person' || SCOPE_SQL[kind]?.[role]
+        reached || scope
           ? `This ${role} (${org}) may not write under ${kind} ${anchor.id}.`
           : `A ${role} may not write this.`;
     });
@@ -249,8 +124,88 @@ export async function outsideReach(em: EntityManager, viewer: Viewer, people: st
     if (within.has(person)) continue;
     outside.set(
       person,
-      `person ${person} is outside the reach of this ${role} (${org}): a write may not name a person the ${role} may not already read, as linking them would let it read them. Its reach: ${REACH_SUMMARY[role]}. Record a new person with createPerson, or ask the ministry to record the link.`,
+      `person ${person} is outside the reach of this ${role} (${org}): a write may not name a person the ${role} may not already read, as linking them would let it read them. Its reach: ${reachSummary(role)}. Record a new person with createPerson, or ask the ministry to record the link.`,
     );
   }
   return outside;
+}
+
+/** The organisation roles, in the order the rights' words name them. */
+const ORGANISATIONS: OrganisationRole[] = ['university', 'county', 'committee'];
+
+/** How a mutation writes its record: its rights' words differ only in what a removal names (nobody). */
+export type WriteAction = 'create' | 'update' | 'remove';
+
+/** Where an organisation role may write rows under these rules, in words (none: it may not). */
+function whereRoleWrites(role: OrganisationRole, kinds: readonly AnchorKind[]): string[] | 'anywhere' {
+  if (kinds.includes(ANY_WRITER_KIND)) return 'anywhere';
+  return kinds.flatMap((kind) => {
+    if (kind === policy().reached?.anchor) return hasReach(role) ? ['for the people in its reach'] : [];
+    const summary = policy().anchors[kind]?.[role]?.summary;
+    return summary ? [summary] : [];
+  });
+}
+
+/** The kinds a row of the action may hang off. */
+const kindsOf = (rules: RightsDeclaration, action: WriteAction) =>
+  action === 'create' ? (rules.createHangs ?? rules.hangs) : rules.hangs;
+
+/** The organisation roles these rules let write (besides ministry_admin, which writes everything). */
+export function rolesAllowed(rules: RightsDeclaration, action: WriteAction): OrganisationRole[] {
+  return ORGANISATIONS.filter((role) => {
+    const where = whereRoleWrites(role, kindsOf(rules, action));
+    return where === 'anywhere' || where.length > 0;
+  });
+}
+
+/** `for itself`, `for its schools` → `for itself and its schools` (a repeated leading word said once). */
+function joinWords(words: string[]): string {
+  const said = words.map((word, i) => {
+    const lead = word.split(' ')[0];
+    return i > 0 && words[i - 1]!.split(' ')[0] === lead ? word.slice(lead!.length + 1) : word;
+  });
+  return said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : (said[0] ?? '');
+}
+
+/**
+ * Who may write rows under these rules, in words, generated from the rules' kinds and the policy's
+ * scopes (mutation descriptions, README): `Rights: ministry_admin; a university for its own
+ * partnerships, naming only people in its reach (Person.gender says who).` `linksPeople`: the rows
+ * name people (a reference to the reached entity), so an organisation with reach names only its own.
+ */
+export function rightsInWords(rules: RightsDeclaration, action: WriteAction, linksPeople: boolean): string {
+  const kinds = kindsOf(rules, action);
+  const anywhere: string[] = [];
+  // Roles by their words, in order: roles with the same words share them (`a university or county …`).
+  const byWords = new Map<string, OrganisationRole[]>();
+  for (const role of ORGANISATIONS) {
+    const where = whereRoleWrites(role, kinds);
+    if (where === 'anywhere') anywhere.push(role);
+    else if (where.length) {
+      const naming =
+        linksPeople && action !== 'remove' && hasReach(role) && !kinds.includes(policy().reached?.anchor ?? '')
+          ? ', naming only people in its reach'
+          : '';
+      const words = `${joinWords(where)}${naming}`;
+      byWords.set(words, [...(byWords.get(words) ?? []), role]);
+    }
+  }
+  // Where the reach is told (the field guarded by the personal rule), said once.
+  const whoSays = Object.entries(policy().fields).find(([, rule]) => rule === RULES.personal)?.[0];
+  let pointed = !whoSays;
+  const qualified = [...byWords].map(([words, roles]) => {
+    const said = `a ${roles.join(' or ')} ${words}`;
+    if (pointed || !words.endsWith('in its reach')) return said;
+    pointed = true;
+    return `${said} (${whoSays} says who)`;
+  });
+  let text = `Rights: ${['ministry_admin', ...anywhere].join(', ')}${qualified.map((words) => `; ${words}`).join('')}.`;
+  const names = rules.names?.filter((kind) => rolesAllowed({ hangs: [kind] }, action).length);
+  if (names?.length && qualified.length) {
+    const parties = names.join(' or ');
+    text += ` Naming a ${parties} needs that ${parties}.`;
+  }
+  if (rules.ministryWhen)
+    text += ` ${rules.ministryWhen[0]!.toUpperCase()}${rules.ministryWhen.slice(1)}, ministry_admin only.`;
+  return text;
 }

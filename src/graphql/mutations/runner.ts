@@ -19,6 +19,7 @@ import type { Context } from '../context';
 import { Cost, WEIGHTS } from '../demand';
 import { badField } from '../errors';
 import { actorOf, writeAudit } from './audit';
+import { describeWrite } from './described';
 import { claimKey, IDEMPOTENCY_KEY, inputHash, storeKey, type KeyUse } from './idempotency';
 import { assertWriter } from './rights';
 import { IsRecordId, validateInput, type FieldProblem } from './validation';
@@ -247,13 +248,12 @@ export function recordMutations<T extends object, C extends object, U extends Ve
 
   // Decorators applied as functions, so that names, inputs and descriptions follow the options.
   const proto = RecordMutations.prototype;
+  // Each states its rights in words generated from the entity's write rules (described.ts).
+  const children = Object.values(options.create?.children ?? {}).map((child) => child.entity);
   const declare = (method: 'create' | 'update' | 'remove', returns: ClassType, name: string, description: string) => {
     const descriptor = Object.getOwnPropertyDescriptor(proto, method)!;
-    Mutation(() => returns, { name, nullable: true, description: `${description} Null with an error when refused.` })(
-      proto,
-      method,
-      descriptor,
-    );
+    describeWrite(name, { entity, action: method, with: method === 'create' ? children : undefined });
+    Mutation(() => returns, { name, nullable: true, description })(proto, method, descriptor);
     Cost(WEIGHTS.mutation)(proto, method, descriptor);
   };
   const input = (method: 'create' | 'update' | 'remove', type: ClassType, description: string) =>

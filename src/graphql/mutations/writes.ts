@@ -1,7 +1,7 @@
 import type { EntityClass, EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { REACHED_ENTITY } from '../auth/reach';
+import { reachedEntity } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, forbidden, notFound } from '../errors';
 import { isId } from '../ids';
@@ -31,7 +31,14 @@ import {
   type VettedRow,
 } from './writes/vetting';
 
-export { declareWrites, type Problem, type Values, type WriteRules } from './writes/rules';
+export {
+  declaredRules,
+  declareWrites,
+  type Problem,
+  type RightsDeclaration,
+  type Values,
+  type WriteRules,
+} from './writes/rules';
 export { inputName } from './writes/columns';
 export type { BulkRow, BulkUpdate, PlannedUpdate, RowProblem } from './writes/vetting';
 
@@ -453,13 +460,14 @@ export class Writes {
    * that is outside the writer's reach, unless this write created them. One statement for all rows.
    */
   private async refusedLinks(meta: EntityMetadata, rows: VettedRow[]): Promise<(FieldProblem & { row: number })[]> {
+    const reached = reachedEntity();
     const properties = (Object.values(meta.properties) as EntityProperty[]).filter(
-      (prop) => isRelation(prop) && prop.type === REACHED_ENTITY,
+      (prop) => isRelation(prop) && prop.type === reached,
     );
     if (!properties.length || this.viewer.role === 'ministry_admin') return [];
     const created = new Set(
       this.changes
-        .filter((change) => change.entity === REACHED_ENTITY && change.action === AuditAction.CREATE)
+        .filter((change) => change.entity === reached && change.action === AuditAction.CREATE)
         .map((change) => change.recordId),
     );
     const links = rows.flatMap((row, index) =>

@@ -144,7 +144,7 @@ class ImportResult {
 export class ImportMutations {
   @Mutation(() => ImportResult, {
     nullable: true,
-    description: `Imports up to ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows of one kind, all or nothing, in one transaction: each row is the input of the kind's create mutation (with \`id\` and \`version\`: its update mutation) and obeys its rules and rights (a university only rows of its own partnerships, a county only its own schools' figures, the ministry everything). Refused: null and one error (BAD_USER_INPUT, or FORBIDDEN or CONFLICT when every problem is one) whose \`extensions.problems\` lists every problem as { row, column, message, code }; nothing is written. Audited like every write (mutation \`import:<kind>\`).`,
+    description: `Imports up to ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows of one kind, all or nothing, in one transaction: each row is the input of the kind's create mutation (with \`id\` and \`version\`: its update mutation) and obeys its rules and rights (the rights that mutation's description states). Refused: null and one error (BAD_USER_INPUT, or FORBIDDEN or CONFLICT when every problem is one) whose \`extensions.problems\` lists every problem as { row, column, message, code }; nothing is written. Audited like every write (mutation \`import:<kind>\`).`,
   })
   @Cost(WEIGHTS.mutation)
   async importRecords(

@@ -6,6 +6,7 @@ import {
   type SubgraphModule,
 } from '../../graphql/federation';
 import * as listings from './listings';
+import { assistancePolicy } from './policy';
 import { Activity, Participation } from './activity/activity.entity';
 import { HistoryResolver } from '../../graphql/mutations/history';
 import { ChangeEventResolver } from './feed/feed.resolver';
@@ -107,6 +108,7 @@ export const assistance: SubgraphModule = {
   name: 'assistance',
   entities,
   listings: Object.values(listings),
+  policy: assistancePolicy,
   build: buildAssistanceSubgraph,
 };
 

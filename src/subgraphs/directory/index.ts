@@ -1,5 +1,6 @@
 import { buildSubgraph, ownedEntities, type Subgraph, type SubgraphModule } from '../../graphql/federation';
 import * as listings from './listings';
+import { directoryPolicy } from './policy';
 import { Agency } from './agency/agency.entity';
 import { AgencyResolver } from './agency/agency.resolver';
 import { County } from './county/county.entity';
@@ -23,6 +24,7 @@ export const directory: SubgraphModule = {
   name: 'directory',
   entities,
   listings: Object.values(listings),
+  policy: directoryPolicy,
   build: buildDirectorySubgraph,
 };
 

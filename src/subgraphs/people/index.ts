@@ -6,6 +6,7 @@ import {
   type SubgraphModule,
 } from '../../graphql/federation';
 import * as listings from './listings';
+import { peoplePolicy } from './policy';
 import { Appointment } from './appointment/appointment.entity';
 import { AppointmentMutations } from './appointment/appointment.mutations';
 import { AppointmentResolver } from './appointment/appointment.resolver';
@@ -28,6 +29,7 @@ export const people: SubgraphModule = {
   name: 'people',
   entities,
   listings: Object.values(listings),
+  policy: peoplePolicy,
   build: buildPeopleSubgraph,
 };
 

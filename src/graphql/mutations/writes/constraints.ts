@@ -1,28 +1,7 @@
 import type { EntityMetadata } from '@mikro-orm/core';
+import { policy } from '../../auth/policy';
 import { DomainError } from '../../errors';
 import { inputName } from './columns';
-
-/** Which property a constraint guards, where the database names it (reported as the input field). */
-const CONSTRAINT_PROPERTIES: Record<string, string> = {
-  activity_dates_ordered: 'endDate',
-  event_dates_ordered: 'endDate',
-  appointment_dates_ordered: 'endDate',
-  assistance_plan_years_ordered: 'endYear',
-  school_metric_year_range: 'year',
-  activity_school_in_partnership_county: 'school',
-  assistance_plan_school_in_partnership_county: 'school',
-  partnership_school_school_in_partnership_county: 'school',
-  appointment_one_current_principal: 'role',
-  problem_school_in_county: 'school',
-  practice_school_in_county: 'school',
-  problem_school_in_partnership_county: 'school',
-  practice_school_in_partnership_county: 'school',
-  problem_dates_ordered: 'statusOn',
-  problem_finder_named: 'committee',
-  guidance_adviser_named: 'givenBy',
-  guidance_follow_up_ordered: 'followUpOn',
-  practice_evidence_one_source: 'activity',
-};
 
 const PG_CODES: Record<string, { code: 'BAD_USER_INPUT' | 'CONFLICT'; what: string }> = {
   '23505': { code: 'CONFLICT', what: 'a record with these values already exists' },
@@ -43,7 +22,8 @@ function constraintError(error: unknown, meta: EntityMetadata, path: string): un
   if (!known) return error;
   const constraint = failure.constraint ?? null;
   const property =
-    (constraint && CONSTRAINT_PROPERTIES[constraint]) ||
+    // Which property a named constraint guards: the owning subgraph's policy (`constraints`).
+    (constraint && policy().constraints[constraint]) ||
     Object.values(meta.properties).find((prop) => prop.fieldNames?.[0] === failure.column)?.name;
   const field = property ? `${path}.${inputName(meta, property)}` : path;
   const message = `${field}: ${known.what}${constraint ? ` (${constraint})` : ''}`;

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { MINISTRY_KIND, type AnchorKind } from '../../auth/policy';
 import type { Anchor } from '../rights';
 import type { Writes } from '../writes';
 
@@ -11,9 +12,25 @@ export interface Problem {
   message: string;
 }
 
+/** Where the rows of an entity may hang, as data: what the rights' words say (rights.ts, rightsInWords). */
+export interface RightsDeclaration {
+  /** The kinds of anchor a row hangs off, one of them (none: the ministry's alone). */
+  hangs: readonly AnchorKind[];
+  /** For a new row, when they differ (a person: anyone who writes may record one). */
+  createHangs?: readonly AnchorKind[];
+  /** The parties a row may name (`committee`, `university`), each only by itself or the ministry. */
+  names?: readonly AnchorKind[];
+  /** When the row is the ministry's alone, in words: `once marked for promotion`. */
+  ministryWhen?: string;
+}
+
 /** What every write of an entity obeys, declared once per entity in its feature's *.mutations.ts. */
-export interface WriteRules {
-  /** Where a row hangs, for rights (rights.ts): asked of the row before and after a change; all must allow. */
+export interface WriteRules extends RightsDeclaration {
+  /**
+   * Where a row hangs, for rights (rights.ts): asked of the row before and after a change; all must
+   * allow. Only kinds the declaration names (or the ministry): a row under another is an error, so the
+   * words generated from the declaration are the rights enforced.
+   */
   anchor(values: Values): Anchor | Anchor[];
   /**
    * Domain rules on the row as it will be, in code (the database holds what it can as constraints):
@@ -31,7 +48,20 @@ export const problemsFound = (found: Found): Problem[] =>
 const RULES = new Map<string, WriteRules>();
 
 export function declareWrites(entity: EntityClass<object>, rules: WriteRules): void {
-  RULES.set(entity.name, rules);
+  const declared = new Set([MINISTRY_KIND, ...rules.hangs, ...(rules.createHangs ?? []), ...(rules.names ?? [])]);
+  const anchor = (values: Values): Anchor[] => {
+    const anchors = [rules.anchor(values)].flat();
+    const undeclared = anchors.find((found) => !declared.has(found.kind));
+    if (undeclared)
+      throw new Error(`${entity.name} hangs a row off ${undeclared.kind}, which its rules do not declare`);
+    return anchors;
+  };
+  RULES.set(entity.name, { ...rules, anchor });
+}
+
+/** The write rules an entity declared (undefined: none, so it cannot be written). */
+export function declaredRules(entity: EntityClass<object>): WriteRules | undefined {
+  return RULES.get(entity.name);
 }
 
 export function rulesOf(entity: EntityClass<object>): WriteRules {

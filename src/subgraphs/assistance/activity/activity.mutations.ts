@@ -15,6 +15,8 @@ import {
 // An activity hangs off its partnership (a university records its own); one without, or one naming a
 // committee (the ministry's), off the ministry.
 declareWrites(Activity, {
+  hangs: ['partnership'],
+  ministryWhen: 'for an activity of no partnership or naming a committee',
   anchor: (activity) => [
     activity.partnership ? { kind: 'partnership', id: String(activity.partnership) } : MINISTRY,
     ...(activity.committee ? [MINISTRY] : []),
@@ -27,6 +29,7 @@ declareWrites(Activity, {
 
 // A participation hangs off its activity.
 declareWrites(Participation, {
+  hangs: ['activity'],
   anchor: (participation) => ({ kind: 'activity', id: String(participation.activity) }),
 });
 
@@ -38,20 +41,19 @@ export class ActivityMutations extends recordMutations(Activity, {
   field: 'activity',
   create: {
     name: 'createActivity',
-    description:
-      'Records an activity with the people who took part (one transaction). Rights: ministry_admin; a university for its own partnerships, naming only people in its reach (Person.gender says who).',
+    description: 'Records an activity with the people who took part (one transaction).',
     input: CreateActivityInput,
     children: ACTIVITY_CHILDREN,
   },
   update: {
     name: 'updateActivity',
-    description: 'Changes an activity at the version read. Rights: as createActivity, on the activity as it is.',
+    description: 'Changes an activity at the version read.',
     input: UpdateActivityInput,
   },
   remove: {
     name: 'cancelActivity',
     description:
-      'Cancels an activity: removes it, its participations and the practice evidence resting on it (the audit trail keeps what they were). Rights: as updateActivity.',
+      'Cancels an activity: removes it, its participations and the practice evidence resting on it (the audit trail keeps what they were).',
     cascade: [
       { entity: Participation, foreignKey: 'activity' },
       { entity: PracticeEvidence, foreignKey: 'activity' },
@@ -64,17 +66,16 @@ export class ParticipationMutations extends recordMutations(Participation, {
   field: 'participation',
   create: {
     name: 'addParticipation',
-    description:
-      'Adds a person to an activity. Rights: ministry_admin; a university for the activities of its own partnerships, and a person in its reach (Person.gender says who).',
+    description: 'Adds a person to an activity.',
     input: AddParticipationInput,
   },
   update: {
     name: 'updateParticipation',
-    description: 'Changes how a person took part, at the version read. Rights: as addParticipation.',
+    description: 'Changes how a person took part, at the version read.',
     input: UpdateParticipationInput,
   },
   remove: {
     name: 'removeParticipation',
-    description: 'Removes a person from an activity, at the version read. Rights: as addParticipation.',
+    description: 'Removes a person from an activity, at the version read.',
   },
 }) {}

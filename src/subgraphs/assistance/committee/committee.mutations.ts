@@ -13,15 +13,14 @@ import {
 
 // Committees, their members and target schools are the ministry's to set.
 for (const entity of [Committee, CommitteeMember, CommitteeTargetSchool])
-  declareWrites(entity, { anchor: () => MINISTRY });
+  declareWrites(entity, { hangs: [], anchor: () => MINISTRY });
 
 @Resolver()
 export class CommitteeMutations extends recordMutations(Committee, {
   field: 'committee',
   create: {
     name: 'createCommittee',
-    description:
-      'Creates an expert committee with its members and target schools (its code is unique). Rights: ministry_admin.',
+    description: 'Creates an expert committee with its members and target schools (its code is unique).',
     input: CreateCommitteeInput,
     children: {
       members: { entity: CommitteeMember, parent: 'committee' },
@@ -30,7 +29,7 @@ export class CommitteeMutations extends recordMutations(Committee, {
   },
   update: {
     name: 'updateCommittee',
-    description: 'Changes a committee at the version read. Rights: ministry_admin.',
+    description: 'Changes a committee at the version read.',
     input: UpdateCommitteeInput,
   },
 }) {}
@@ -40,17 +39,17 @@ export class CommitteeMemberMutations extends recordMutations(CommitteeMember, {
   field: 'committeeMember',
   create: {
     name: 'addCommitteeMember',
-    description: 'Adds a person to a committee (once per person). Rights: ministry_admin.',
+    description: 'Adds a person to a committee (once per person).',
     input: AddCommitteeMemberInput,
   },
   update: {
     name: 'updateCommitteeMember',
-    description: "Changes a member's role at the version read. Rights: ministry_admin.",
+    description: "Changes a member's role at the version read.",
     input: UpdateCommitteeMemberInput,
   },
   remove: {
     name: 'removeCommitteeMember',
-    description: 'Removes a member at the version read. Rights: ministry_admin.',
+    description: 'Removes a member at the version read.',
   },
 }) {}
 
@@ -59,11 +58,11 @@ export class CommitteeTargetSchoolMutations extends recordMutations(CommitteeTar
   field: 'committeeTargetSchool',
   create: {
     name: 'addCommitteeTargetSchool',
-    description: 'Adds a target school to a committee (once per school). Rights: ministry_admin.',
+    description: 'Adds a target school to a committee (once per school).',
     input: AddCommitteeTargetSchoolInput,
   },
   remove: {
     name: 'removeCommitteeTargetSchool',
-    description: 'Removes a target school at the version read. Rights: ministry_admin.',
+    description: 'Removes a target school at the version read.',
   },
 }) {}

@@ -10,6 +10,7 @@ const PARTICIPANTS = ['person', 'school', 'university', 'educationBureau', 'agen
 // An attendance hangs off who attended: a university its own, a county (or a university covering it)
 // its schools', an organisation the people in its reach; bureaus and agencies are the ministry's.
 declareWrites(Attendance, {
+  hangs: ['university', 'schoolStaff', 'person'],
   anchor: (attendance) => {
     if (attendance.university) return { kind: 'university', id: String(attendance.university) };
     if (attendance.school) return { kind: 'schoolStaff', id: String(attendance.school) };
@@ -31,17 +32,16 @@ export class AttendanceMutations extends recordMutations(Attendance, {
   field: 'attendance',
   create: {
     name: 'createAttendance',
-    description:
-      'Records who took part in an event. Rights: ministry_admin; a university for itself, the schools its partnerships cover and the people in its reach; a county for its schools and the people in its reach.',
+    description: 'Records who took part in an event.',
     input: CreateAttendanceInput,
   },
   update: {
     name: 'updateAttendance',
-    description: 'Changes an attendance at the version read. Rights: as createAttendance.',
+    description: 'Changes an attendance at the version read.',
     input: UpdateAttendanceInput,
   },
   remove: {
     name: 'removeAttendance',
-    description: 'Removes an attendance at the version read. Rights: as createAttendance.',
+    description: 'Removes an attendance at the version read.',
   },
 }) {}

@@ -14,6 +14,7 @@ import {
   RecordVersionInput,
   runMutation,
 } from '../../../graphql/mutations/runner';
+import { describeWrite } from '../../../graphql/mutations/described';
 import {
   declareWrites,
   type Problem as RuleProblem,
@@ -87,6 +88,8 @@ async function schoolInCounty(values: Values, writes: Writes): Promise<RuleProbl
 }
 
 declareWrites(Problem, {
+  hangs: ['trackedSchool', 'trackedCounty'],
+  names: ['committee', 'university'],
   anchor: (problem) => [placeOf(problem), ...namedParties(problem)],
   check: async (problem, writes) => [
     partyNamed(problem, 'foundBy'),
@@ -97,10 +100,13 @@ declareWrites(Problem, {
 });
 
 declareWrites(ProblemStatusChange, {
+  hangs: ['problem'],
   anchor: (change) => ({ kind: 'problem', id: id(change.problem) }),
 });
 
 declareWrites(Guidance, {
+  hangs: ['adviser'],
+  names: ['committee', 'university'],
   anchor: (guidance) => [{ kind: 'adviser', id: id(guidance.problem) }, ...namedParties(guidance)],
   check: async (guidance, writes) =>
     (guidance.givenBy === TrackingParty.COUNTY
@@ -112,6 +118,9 @@ declareWrites(Guidance, {
 });
 
 declareWrites(Practice, {
+  hangs: ['trackedSchool', 'trackedCounty'],
+  names: ['committee', 'university'],
+  ministryWhen: 'once marked for promotion',
   // Once the ministry marks a practice for promotion, it is the ministry's.
   anchor: (practice) => [placeOf(practice), ...namedParties(practice), ...(practice.promotedOn ? [MINISTRY] : [])],
   check: async (practice, writes) => [
@@ -121,6 +130,7 @@ declareWrites(Practice, {
 });
 
 declareWrites(PracticeEvidence, {
+  hangs: ['practice'],
   anchor: (evidence) => ({ kind: 'practice', id: id(evidence.practice) }),
   check: (evidence) =>
     Boolean(evidence.activity) === Boolean(evidence.metric)
@@ -159,28 +169,29 @@ async function createProblem(writes: Writes, input: CreateProblemInput): Promise
   return problemId;
 }
 
-const RIGHTS_OF_TRACKING =
-  'Rights: ministry_admin; a committee at its target schools (and their counties); a university at the schools its partnerships cover (and the counties it assists); a county at its own schools and itself. Naming a committee or university as the finder needs that committee or university.';
+// changeProblemStatus changes a problem under its rules; a promotion leaves the practice the ministry's.
+describeWrite('changeProblemStatus', { entity: Problem, action: 'update' });
+describeWrite('promotePractice', { entity: Practice, action: 'update', ministryOnly: true });
 
 @Resolver()
 export class ProblemMutations extends recordMutations(Problem, {
   field: 'problem',
   create: {
     name: 'createProblem',
-    description: `Records a problem found at a school or a county, OPEN from the day found (its status history starts there). ${RIGHTS_OF_TRACKING}`,
+    description: `Records a problem found at a school or a county, OPEN from the day found (its status history starts there).`,
     input: CreateProblemInput,
     write: createProblem,
   },
   update: {
     name: 'updateProblem',
-    description: 'Changes what a problem says (not its status), at the version read. Rights: as createProblem.',
+    description: 'Changes what a problem says (not its status), at the version read.',
     input: UpdateProblemInput,
   },
 }) {
   @Mutation(() => payloadOf(Problem, 'problem'), {
     nullable: true,
     description:
-      "Changes a problem's status at the version read and records the change in its history (`statusChanges`), in one transaction. Rights: as createProblem. Null with an error when refused.",
+      "Changes a problem's status at the version read and records the change in its history (`statusChanges`), in one transaction.",
   })
   @Cost(WEIGHTS.mutation)
   async changeProblemStatus(
@@ -214,13 +225,12 @@ export class GuidanceMutations extends recordMutations(Guidance, {
   field: 'guidance',
   create: {
     name: 'addGuidance',
-    description:
-      'Records guidance given for a problem. Rights: ministry_admin; a committee or a university where it may record the problem (not the county); naming a committee or university as the adviser needs that committee or university; a university names as the person only someone in its reach.',
+    description: 'Records guidance given for a problem.',
     input: AddGuidanceInput,
   },
   update: {
     name: 'updateGuidance',
-    description: "Records guidance's follow-up (or changes it) at the version read. Rights: as addGuidance.",
+    description: "Records guidance's follow-up (or changes it) at the version read.",
     input: UpdateGuidanceInput,
   },
 }) {}
@@ -230,21 +240,19 @@ export class PracticeMutations extends recordMutations(Practice, {
   field: 'practice',
   create: {
     name: 'createPractice',
-    description: `Records good practice with the activities and metric records it rests on (one transaction). ${RIGHTS_OF_TRACKING.replace('finder', 'doer')}`,
+    description: `Records good practice with the activities and metric records it rests on (one transaction).`,
     input: CreatePracticeInput,
     children: { evidence: { entity: PracticeEvidence, parent: 'practice' } },
   },
   update: {
     name: 'updatePractice',
-    description:
-      'Changes a practice at the version read. Rights: as createPractice; once marked for promotion, ministry_admin only.',
+    description: 'Changes a practice at the version read.',
     input: UpdatePracticeInput,
   },
 }) {
   @Mutation(() => payloadOf(Practice, 'practice'), {
     nullable: true,
-    description:
-      'Marks a practice for promotion: `promotedOn` today, `promotedBy` the caller. Rights: ministry_admin. Null with an error when refused.',
+    description: 'Marks a practice for promotion: `promotedOn` today, `promotedBy` the caller.',
   })
   @Cost(WEIGHTS.mutation)
   async promotePractice(

@@ -12,6 +12,7 @@ const AT_MOST = [
 
 // A school's figures are its county's to record.
 declareWrites(SchoolMetric, {
+  hangs: ['schoolFigures'],
   anchor: (metric) => ({ kind: 'schoolFigures', id: String(metric.school) }),
   check: (metric) => {
     const broken = AT_MOST.find(([part, whole]) => Number(metric[part]) > Number(metric[whole]));
@@ -25,12 +26,12 @@ export class SchoolMetricMutations extends recordMutations(SchoolMetric, {
   create: {
     name: 'createSchoolMetric',
     description:
-      "Records a school's figures for a school year (one record per school and year: another is a CONFLICT). Rights: ministry_admin; a county for its own schools.",
+      "Records a school's figures for a school year (one record per school and year: another is a CONFLICT).",
     input: CreateSchoolMetricInput,
   },
   update: {
     name: 'updateSchoolMetric',
-    description: "Corrects a school's figures at the version read. Rights: as createSchoolMetric.",
+    description: "Corrects a school's figures at the version read.",
     input: UpdateSchoolMetricInput,
   },
 }) {}

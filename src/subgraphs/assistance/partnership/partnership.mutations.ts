@@ -54,8 +54,8 @@ export async function matchesPartnership(values: Values, writes: Writes): Promis
 }
 
 // Partnerships and the schools they cover are the ministry's to set.
-declareWrites(Partnership, { anchor: () => MINISTRY });
-declareWrites(PartnershipSchool, { anchor: () => MINISTRY, check: matchesPartnership });
+declareWrites(Partnership, { hangs: [], anchor: () => MINISTRY });
+declareWrites(PartnershipSchool, { hangs: [], anchor: () => MINISTRY, check: matchesPartnership });
 
 /** A partnership's schools, created with it (createPartnership, the import of partnerships). */
 export const PARTNERSHIP_CHILDREN = { schools: { entity: PartnershipSchool, parent: 'partnership' } };
@@ -66,13 +66,13 @@ export class PartnershipMutations extends recordMutations(Partnership, {
   create: {
     name: 'createPartnership',
     description:
-      'Creates a partnership with the schools it covers (each in the county). One per programme, university and county: another is a CONFLICT. Rights: ministry_admin.',
+      'Creates a partnership with the schools it covers (each in the county). One per programme, university and county: another is a CONFLICT.',
     input: CreatePartnershipInput,
     children: PARTNERSHIP_CHILDREN,
   },
   update: {
     name: 'updatePartnership',
-    description: 'Changes a partnership at the version read. Rights: ministry_admin.',
+    description: 'Changes a partnership at the version read.',
     input: UpdatePartnershipInput,
   },
 }) {}
@@ -82,11 +82,11 @@ export class PartnershipSchoolMutations extends recordMutations(PartnershipSchoo
   field: 'partnershipSchool',
   create: {
     name: 'addPartnershipSchool',
-    description: "Adds a school of the partnership's county to it. Rights: ministry_admin.",
+    description: "Adds a school of the partnership's county to it.",
     input: AddPartnershipSchoolInput,
   },
   remove: {
     name: 'removePartnershipSchool',
-    description: 'Removes a school from a partnership at the version read. Rights: ministry_admin.',
+    description: 'Removes a school from a partnership at the version read.',
   },
 }) {}

@@ -13,6 +13,7 @@ import {
 
 // A plan hangs off the partnership that drew it up (the committee programme's: the ministry's).
 declareWrites(AssistancePlan, {
+  hangs: ['partnership'],
   anchor: (plan) => (plan.partnership ? { kind: 'partnership', id: String(plan.partnership) } : MINISTRY),
   check: async (plan, writes) => [datesInOrder(plan, 'startYear', 'endYear'), await matchesPartnership(plan, writes)],
 });
@@ -21,6 +22,7 @@ declareWrites(AssistancePlan, {
 const GOAL_NUMBERS = ['baseline', 'baselineYear', 'target', 'targetYear'] as const;
 
 declareWrites(PlanGoal, {
+  hangs: ['plan'],
   anchor: (goal) => ({ kind: 'plan', id: String(goal.plan) }),
   check: (goal) => {
     const missing = GOAL_NUMBERS.find((field) => (goal[field] ?? null) === null);
@@ -38,14 +40,13 @@ export class AssistancePlanMutations extends recordMutations(AssistancePlan, {
   field: 'assistancePlan',
   create: {
     name: 'createAssistancePlan',
-    description:
-      'Draws up an assistance plan for a school with its goals on the improvement tasks. Rights: ministry_admin; a university for its own partnerships.',
+    description: 'Draws up an assistance plan for a school with its goals on the improvement tasks.',
     input: CreateAssistancePlanInput,
     children: { goals: { entity: PlanGoal, parent: 'plan' } },
   },
   update: {
     name: 'updateAssistancePlan',
-    description: 'Changes a plan at the version read. Rights: as createAssistancePlan.',
+    description: 'Changes a plan at the version read.',
     input: UpdateAssistancePlanInput,
   },
 }) {}
@@ -55,16 +56,16 @@ export class PlanGoalMutations extends recordMutations(PlanGoal, {
   field: 'planGoal',
   create: {
     name: 'addPlanGoal',
-    description: "Adds a goal to a plan (one per task). Rights: as the plan's.",
+    description: 'Adds a goal to a plan (one per task).',
     input: AddPlanGoalInput,
   },
   update: {
     name: 'updatePlanGoal',
-    description: "Changes a goal at the version read. Rights: as the plan's.",
+    description: 'Changes a goal at the version read.',
     input: UpdatePlanGoalInput,
   },
   remove: {
     name: 'removePlanGoal',
-    description: "Removes a goal at the version read. Rights: as the plan's.",
+    description: 'Removes a goal at the version read.',
   },
 }) {}

@@ -7,6 +7,7 @@ import { Program } from './program.entity';
 import { CreateProgramInput, UpdateProgramInput } from './program.inputs';
 
 declareWrites(Program, {
+  hangs: [],
   anchor: () => MINISTRY,
   check: (program) => datesInOrder(program, 'announcedOn', 'startsOn'),
 });
@@ -16,12 +17,12 @@ export class ProgramMutations extends recordMutations(Program, {
   field: 'program',
   create: {
     name: 'createProgram',
-    description: 'Creates a programme (its code is unique: another is a CONFLICT). Rights: ministry_admin.',
+    description: 'Creates a programme (its code is unique: another is a CONFLICT).',
     input: CreateProgramInput,
   },
   update: {
     name: 'updateProgram',
-    description: 'Changes a programme at the version read. Rights: ministry_admin.',
+    description: 'Changes a programme at the version read.',
     input: UpdateProgramInput,
   },
 }) {}

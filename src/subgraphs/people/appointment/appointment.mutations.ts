@@ -7,6 +7,7 @@ import { Cost, WEIGHTS } from '../../../graphql/demand';
 import { answer, createWithChildren, payloadOf, recordMutations, runMutation } from '../../../graphql/mutations/runner';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { badField } from '../../../graphql/errors';
+import { describeWrite } from '../../../graphql/mutations/described';
 import { declareWrites, type Problem, type Values, type Writes } from '../../../graphql/mutations/writes';
 import { AppointmentRole, OrganizationKind } from '../enums';
 import { Appointment } from './appointment.entity';
@@ -47,6 +48,7 @@ async function onePrincipal(appointment: Values, writes: Writes): Promise<Proble
 // An appointment at a school hangs off the school's staff (its county, a university covering it); at a
 // university, off the university; at a bureau or an agency, off the ministry.
 declareWrites(Appointment, {
+  hangs: ['university', 'schoolStaff'],
   anchor: (appointment) => {
     if (appointment.school) return { kind: 'schoolStaff', id: String(appointment.school) };
     if (appointment.university) return { kind: 'university', id: String(appointment.university) };
@@ -70,26 +72,28 @@ function withOrganizationKind(input: CreateAppointmentInput): Values {
   return { ...input, organizationKind: key ? ORGANIZATIONS[key] : undefined };
 }
 
+// appointPrincipal writes appointments under their rules (its description states them).
+describeWrite('appointPrincipal', { entity: Appointment, action: 'create' });
+
 @Resolver()
 export class AppointmentMutations extends recordMutations(Appointment, {
   field: 'appointment',
   create: {
     name: 'createAppointment',
-    description:
-      'Appoints a person at one organization: a teacher placed at a school, staff, faculty. Rights: ministry_admin; a county at its schools; a university at itself and at the schools its partnerships cover; a county or university only a person already in its reach (Person.gender says who).',
+    description: 'Appoints a person at one organization: a teacher placed at a school, staff, faculty.',
     input: CreateAppointmentInput,
     write: (writes, input) => createWithChildren(writes, Appointment, withOrganizationKind(input)),
   },
   update: {
     name: 'updateAppointment',
-    description: 'Changes an appointment at the version read (its last day ends it). Rights: as createAppointment.',
+    description: 'Changes an appointment at the version read (its last day ends it).',
     input: UpdateAppointmentInput,
   },
 }) {
   @Mutation(() => payloadOf(Appointment, 'appointment'), {
     nullable: true,
     description:
-      "A school's new principal: ends the current principal's appointment the day before and appoints the person, in one transaction (one current principal per school). Rights: as createAppointment. Null with an error when refused.",
+      "A school's new principal: ends the current principal's appointment the day before and appoints the person, in one transaction (one current principal per school).",
   })
   @Cost(WEIGHTS.mutation)
   async appointPrincipal(

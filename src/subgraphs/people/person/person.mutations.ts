@@ -7,21 +7,23 @@ import { CreatePersonInput, UpdatePersonInput } from './person.inputs';
 
 // Anyone who writes may record a new person (to appoint them, or to record them taking part); a
 // person on record is changed by the ministry, or by an organisation whose reach includes them.
-declareWrites(Person, { anchor: (person) => (person.id ? { kind: 'person', id: String(person.id) } : ANY_WRITER) });
+declareWrites(Person, {
+  hangs: ['person'],
+  createHangs: ['anyWriter'],
+  anchor: (person) => (person.id ? { kind: 'person', id: String(person.id) } : ANY_WRITER),
+});
 
 @Resolver()
 export class PersonMutations extends recordMutations(Person, {
   field: 'person',
   create: {
     name: 'createPerson',
-    description:
-      'Records a person, to appoint them or to record them taking part. Rights: ministry_admin, university, county.',
+    description: 'Records a person, to appoint them or to record them taking part.',
     input: CreatePersonInput,
   },
   update: {
     name: 'updatePerson',
-    description:
-      'Changes a person at the version read. Rights: ministry_admin; a university or county for the people in its reach.',
+    description: 'Changes a person at the version read.',
     input: UpdatePersonInput,
   },
 }) {}
