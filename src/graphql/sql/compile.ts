@@ -154,6 +154,8 @@ class Build {
   private readonly used = new Map<string, Set<string>>();
   /** The page aliases whose rows need their number (`__n`: an end cursor of pageInfo). */
   private readonly counted = new Set<string>();
+  /** The to-one joins of the SELECT being built (see `level`). */
+  private joins: Sql[] = [];
   private readonly metadata;
 
   constructor(
@@ -217,6 +219,22 @@ class Build {
     return { sql: sql`json_build_array(${sql.join(values)})`, shape: { kind: 'object', keys, fields: shapes } };
   }
 
+  /**
+   * Builds the selection of one SELECT (a lookup, a page's rows, a pick) with its own list of
+   * to-one joins: a to-one relation of its records is a left join of that SELECT, which costs
+   * PostgreSQL less than a subquery per row.
+   */
+  private level<T>(body: () => T): { built: T; joins: Sql } {
+    const outer = this.joins;
+    this.joins = [];
+    try {
+      const built = body();
+      return { built, joins: this.joins.length ? sql` ${sql.join(this.joins, ' ')}` : sql.empty };
+    } finally {
+      this.joins = outer;
+    }
+  }
+
   alias(): string {
     this.aliases += 1;
     return `_q${this.aliases}`;
@@ -264,9 +282,9 @@ class Build {
     if (typeof value !== 'string' || (key === 'id' && !isId(value))) throw new Unsupported('bad key');
     const meta = this.meta(source.entity);
     const alias = this.alias();
-    const object = this.object(this.objectType(field), nodes, alias, meta);
+    const { built: object, joins } = this.level(() => this.object(this.objectType(field), nodes, alias, meta));
     return {
-      sql: sql`(select ${object.sql} from ${this.from(meta, alias)} where ${sql.ident(alias, this.column(meta, key))} = ${value} limit 1)`,
+      sql: sql`(select ${object.sql} from ${this.from(meta, alias)}${joins} where ${sql.ident(alias, this.column(meta, key))} = ${value} limit 1)`,
       shape: object.shape,
     };
   }
@@ -365,11 +383,10 @@ class Build {
     const target = this.metadata.get(property.type);
     if (!entity || entity !== target.class) throw new Unsupported(`${type.name} is not ${property.type}`);
     const inner = this.alias();
+    const id = sql.ident(inner, 'id');
+    this.joins.push(sql`left join ${this.from(target, inner)} on ${id} = ${this.ref(alias, property.fieldNames[0]!)}`);
     const object = this.object(type, nodes, inner, target);
-    return {
-      sql: sql`(select ${object.sql} from ${this.from(target, inner)} where ${sql.ident(inner, 'id')} = ${this.ref(alias, property.fieldNames[0]!)})`,
-      shape: object.shape,
-    };
+    return { sql: sql`(case when ${id} is null then null else ${object.sql} end)`, shape: object.shape };
   }
 
   private pick(
@@ -385,9 +402,9 @@ class Build {
       sql`${column(source.foreignKey)} = ${this.ref(alias, 'id')}`,
       ...Object.entries(source.where).map(([property, value]) => sql`${column(property)} = ${value}`),
     ];
-    const object = this.object(this.objectType(field), nodes, inner, meta);
+    const { built: object, joins } = this.level(() => this.object(this.objectType(field), nodes, inner, meta));
     return {
-      sql: sql`(select ${object.sql} from ${this.from(meta, inner)} where ${sql.join(conditions, ' and ')} order by ${column(source.preferNull)} is not null, ${sql.ident(inner, 'id')} limit 1)`,
+      sql: sql`(select ${object.sql} from ${this.from(meta, inner)}${joins} where ${sql.join(conditions, ' and ')} order by ${column(source.preferNull)} is not null, ${sql.ident(inner, 'id')} limit 1)`,
       shape: object.shape,
     };
   }
@@ -431,13 +448,15 @@ class Build {
         : sql`coalesce(json_agg(${item.sql} order by ${pageOrder}), '[]'::json)`,
       shape: { kind: 'list', item: item.shape },
     });
-    const built = this.jsonObject(type, selection, (name, partNodes) => {
-      if (name === 'nodes') return aggregate(this.object(this.listItemType(type, 'nodes'), partNodes, rows, meta));
-      if (name === 'edges') return aggregate(this.edge(type, partNodes, rows, meta, cursor));
-      if (name === 'pageInfo') return this.pageInfo(type, partNodes, plan, rows, cursor);
-      if (name === 'totalCount') return value(sql`(${countQuery(this.em, entity, where, scope)})`);
-      return undefined;
-    });
+    const { built, joins } = this.level(() =>
+      this.jsonObject(type, selection, (name, partNodes) => {
+        if (name === 'nodes') return aggregate(this.object(this.listItemType(type, 'nodes'), partNodes, rows, meta));
+        if (name === 'edges') return aggregate(this.edge(type, partNodes, rows, meta, cursor));
+        if (name === 'pageInfo') return this.pageInfo(type, partNodes, plan, rows, cursor);
+        if (name === 'totalCount') return value(sql`(${countQuery(this.em, entity, where, scope)})`);
+        return undefined;
+      }),
+    );
     // The rows: only the columns read above, the limit a literal (the generic plan of the prepared
     // statement knows it); pageRowsQuery names the sort values __key0… in the keys' order, and
     // readOrder is that order as read.
@@ -445,14 +464,14 @@ class Build {
     const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
     if (!numbered) {
       return {
-        sql: sql`(select ${built.sql} from (${query} limit ${limit}) ${sql.ident(rows)} group by ())`,
+        sql: sql`(select ${built.sql} from (${query} limit ${limit}) ${sql.ident(rows)}${joins} group by ())`,
         shape: built.shape,
       };
     }
     const counted = this.counted.has(rows) ? sql`, count(*) over () as __n` : sql.empty;
     const read = `${rows}_r`;
     return {
-      sql: sql`(select ${built.sql} from (select ${sql.ident(read)}.*, row_number() over (order by ${order(readOrder)}) as __rn${counted} from (${query} limit ${sql.raw(String(plan.limit + 1))}) ${sql.ident(read)}) ${sql.ident(rows)} group by ())`,
+      sql: sql`(select ${built.sql} from (select ${sql.ident(read)}.*, row_number() over (order by ${order(readOrder)}) as __rn${counted} from (${query} limit ${sql.raw(String(plan.limit + 1))}) ${sql.ident(read)}) ${sql.ident(rows)}${joins} group by ())`,
       shape: built.shape,
     };
   }
