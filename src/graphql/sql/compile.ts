@@ -63,13 +63,14 @@ export interface CompilerModel {
 const MAX_OBJECT_KEYS = 100; // json_build_array takes at most 100 arguments
 
 /**
- * Compiles a read operation into ONE SQL statement that builds the answer in PostgreSQL, the way
- * PostGraphile does: nested objects are correlated subqueries, pages are keyset-limited subqueries
- * with their cursors computed in SQL, to-one relations and counts are subqueries; each object is a
- * positional JSON array, given its keys back in JavaScript (shape.ts). Only what the field
- * declarations (field-sources.ts) and the ORM metadata describe is compiled; anything else (search,
- * statistics, unions, a field with its own resolver) returns null and the operation runs through the
- * resolvers, as does any operation whose arguments are invalid (so its errors are the resolvers').
+ * Compiles a read operation into ONE SQL statement that builds the answer in PostgreSQL, built of
+ * the SQL kit's fragments (db/sql.ts): pages are keyset-limited correlated subqueries with their
+ * cursors computed in SQL, to-one relations are left joins of the SELECT that reads their record,
+ * picks and counts are subqueries; each object is a positional JSON array, given its keys back in
+ * JavaScript (shape.ts). Only what the field declarations (field-sources.ts) and the ORM metadata
+ * describe is compiled; anything else (search, statistics, unions, a field with its own resolver)
+ * returns null and the operation runs through the resolvers, as does any operation whose arguments
+ * are invalid (so its errors are the resolvers').
  * The answer is the same bytes either way (test/execution-modes.test.ts).
  */
 export class OperationCompiler {
