@@ -206,6 +206,9 @@ describe('execution modes', () => {
       `{ provinces(first: 2) { nodes { __typename code counties(last: 3) {
            edges { cursor node { code } } pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } } } }`,
       `{ a: schools(first: 1) { nodes { id i: id } } b: schools(first: 2) { totalCount n: totalCount } }`,
+      // To-one relations (joined), null and not, one through another.
+      `{ a: activities(first: 3) { ...A } c: activities(last: 3) { ...A } }
+       fragment A on ActivityConnection { nodes { id partnership { id county { code province { code } } } committee { code } } }`,
     ];
     for (const document of documents) {
       const compiled = await api.measure(document);
@@ -214,6 +217,10 @@ describe('execution modes', () => {
       expect(compiled.statements, document).toHaveLength(1);
       expect(JSON.stringify(compiled.result.data), document).toBe(JSON.stringify(resolved.data));
     }
+    type Activities = { nodes: { partnership: unknown }[] };
+    const activities = (await api.run(documents.at(-1)!)).data as { a: Activities; c: Activities };
+    const partnerships = [...activities.a.nodes, ...activities.c.nodes].map((node) => node.partnership === null);
+    expect(new Set(partnerships), 'activities with and without a partnership').toEqual(new Set([true, false]));
   });
 
   it('gives an anonymous caller the same data both ways: guarded names null, through the resolvers', async () => {

@@ -61,6 +61,11 @@ export interface SqlTag {
   ident(...parts: string[]): Sql;
   /** SQL text written in the code (keywords, fixed expressions): never client input. */
   raw(text: string): Sql;
+  /**
+   * A string constant written in the code (a type's name, an enum's values), quoted into the text
+   * where a parameter would need a type; never client input.
+   */
+  literal(text: string): Sql;
   /** The fragments joined by `separator` (a comma by default). */
   join(parts: readonly Sql[], separator?: string | Sql): Sql;
   /** No SQL. */
@@ -102,6 +107,7 @@ export const sql: SqlTag = Object.assign(
   {
     ident: (...parts: string[]) => raw(parts.map(quoteIdent).join('.')),
     raw,
+    literal: (text: string) => raw(`'${text.replace(/'/g, "''")}'`),
     join,
     empty: raw(''),
     and: connective('and', 'true'),

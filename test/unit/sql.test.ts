@@ -25,6 +25,7 @@ describe('the SQL kit (db/sql.ts)', () => {
 
   it('quotes identifiers, joins fragments, and and-s or or-s conditions', () => {
     expect(sql.ident('we"ird').render().text).toBe('"we""ird"');
+    expect(sql`x = ${sql.literal("it's")}`.render()).toEqual({ text: "x = 'it''s'", values: [] });
     expect(sql.join([sql`${1}`, sql.raw('x'), sql`${2}`], ' + ').render()).toEqual({
       text: '$1 + x + $2',
       values: [1, 2],

@@ -247,13 +247,13 @@ function toPage<T>(plan: PagePlan, rows: PageRow<T>[], countAll: () => Promise<n
 export type PageScope =
   | { kind: 'all' }
   | { kind: 'parents'; foreignKey: string; ids: readonly string[] }
-  /** `parentId`: an SQL expression of the outer statement (written by sql/compile.ts, never client input). */
-  | { kind: 'correlated'; foreignKey: string; parentId: string };
+  /** `parentId`: an expression of the outer statement (sql/compile.ts). */
+  | { kind: 'correlated'; foreignKey: string; parentId: Sql };
 
 /** The condition of a scope on the rows of `e`. */
 function scopeCondition(e: Table, scope: PageScope): Sql {
   if (scope.kind === 'parents') return sql`${e.column(scope.foreignKey)} = any(${scope.ids})`;
-  if (scope.kind === 'correlated') return sql`${e.column(scope.foreignKey)} = ${sql.raw(scope.parentId)}`;
+  if (scope.kind === 'correlated') return sql`${e.column(scope.foreignKey)} = ${scope.parentId}`;
   return sql.empty;
 }
 

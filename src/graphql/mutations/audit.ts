@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Viewer } from '../auth/viewer';
 import { AuditAction } from './audit.entity';
-import { executeBound } from './bound';
+import { sql } from '../../db/sql';
+import { query } from '../../db/statements';
 
 export { AuditAction };
 
@@ -67,22 +68,13 @@ export async function writeAudit(em: EntityManager, actor: AuditActor, changes: 
       action: change.action,
       before: change.before,
     }));
-    await executeBound(
+    await query(
       em,
-      `insert into audit.change (id, subject, role, org, operation_name, request_id, mutation, entity, record_id, action, before, after)
-       select c.id, ?, ?, ?, ?, ?, ?, c.entity, c.record_id, c.action, c.before,
-              case when c.action = 'DELETE' then null else to_jsonb(t) end
-         from json_to_recordset(?::json) as c(id uuid, entity text, record_id uuid, action text, before jsonb)
-         left join "${schema}"."${name}" t on t.id = c.record_id`,
-      [
-        actor.subject,
-        actor.role,
-        actor.org,
-        actor.operationName,
-        actor.requestId,
-        actor.mutation,
-        JSON.stringify(rows),
-      ],
+      sql`insert into audit.change (id, subject, role, org, operation_name, request_id, mutation, entity, record_id, action, before, after)
+       select c.id, ${actor.subject}, ${actor.role}, ${actor.org}, ${actor.operationName}, ${actor.requestId}, ${actor.mutation},
+              c.entity, c.record_id, c.action, c.before, case when c.action = 'DELETE' then null else to_jsonb(t) end
+         from json_to_recordset(${JSON.stringify(rows)}::json) as c(id uuid, entity text, record_id uuid, action text, before jsonb)
+         left join ${sql.ident(schema, name)} t on t.id = c.record_id`,
     );
   }
 }

@@ -24,9 +24,10 @@ import type { Viewer } from '../auth/viewer';
 import type { Context } from '../context';
 import { DocumentMemo } from '../document-memo';
 import { isId } from '../ids';
-import type { Sql } from '../../db/sql';
+import { sql, type Sql } from '../../db/sql';
 import { countQuery, cursorSignature, pageRowsQuery, planPage, type PageScope, type PagePlan } from '../listing/keyset';
-import { compileWhere, sortKeys, type Filter, type ListArgs } from '../listing/listing';
+import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
+import { tableName } from '../listing/where-sql';
 import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
 import { reshaper, VALUE, type Reshape, type Shape } from './shape';
@@ -41,13 +42,13 @@ export interface CompiledStatement {
   reshape: Reshape;
 }
 
-/** A piece of the statement: its SQL, and the shape of the JSON it gives. */
+/** A piece of the statement: its SQL (a fragment of the kit), and the shape of the JSON it gives. */
 interface Part {
-  sql: string;
+  sql: Sql;
   shape: Shape;
 }
 
-const value = (sql: string): Part => ({ sql, shape: VALUE });
+const value = (fragment: Sql): Part => ({ sql: fragment, shape: VALUE });
 
 /** A part of the operation this compiler does not put into SQL: the operation runs through resolvers. */
 class Unsupported extends Error {}
@@ -62,13 +63,14 @@ export interface CompilerModel {
 const MAX_OBJECT_KEYS = 100; // json_build_array takes at most 100 arguments
 
 /**
- * Compiles a read operation into ONE SQL statement that builds the answer in PostgreSQL, the way
- * PostGraphile does: nested objects are correlated subqueries, pages are keyset-limited subqueries
- * with their cursors computed in SQL, to-one relations and counts are subqueries; each object is a
- * positional JSON array, given its keys back in JavaScript (shape.ts). Only what the field
- * declarations (field-sources.ts) and the ORM metadata describe is compiled; anything else (search,
- * statistics, unions, a field with its own resolver) returns null and the operation runs through the
- * resolvers, as does any operation whose arguments are invalid (so its errors are the resolvers').
+ * Compiles a read operation into ONE SQL statement that builds the answer in PostgreSQL, built of
+ * the SQL kit's fragments (db/sql.ts): pages are keyset-limited correlated subqueries with their
+ * cursors computed in SQL, to-one relations are left joins of the SELECT that reads their record,
+ * picks and counts are subqueries; each object is a positional JSON array, given its keys back in
+ * JavaScript (shape.ts). Only what the field declarations (field-sources.ts) and the ORM metadata
+ * describe is compiled; anything else (search, statistics, unions, a field with its own resolver)
+ * returns null and the operation runs through the resolvers, as does any operation whose arguments
+ * are invalid (so its errors are the resolvers').
  * The answer is the same bytes either way (test/execution-modes.test.ts).
  */
 export class OperationCompiler {
@@ -137,7 +139,7 @@ export class OperationCompiler {
     const build = new Build(this.model, this.resolvedFields, em, viewer, fragments, coerced.coerced);
     try {
       const data = build.jsonObject(query, [operation.selectionSet], (_, nodes) => build.rootField(query, nodes));
-      return { text: `select ${data.sql} as data`, values: build.values, reshape: reshaper(data.shape) };
+      return { ...sql`select ${data.sql} as data`.render(), reshape: reshaper(data.shape) };
     } catch {
       // Unsupported, or invalid arguments (a bad cursor, page size or filter): the resolvers answer,
       // and report any error with its path as they always do.
@@ -146,12 +148,15 @@ export class OperationCompiler {
   }
 }
 
-/** The state of one compilation: parameters, aliases, and the walk over the selection. */
+/** The state of one compilation: aliases, and the walk over the selection. */
 class Build {
-  readonly values: unknown[] = [];
   private aliases = 0;
   /** The columns read of each alias: a page's rows subquery selects only those. */
   private readonly used = new Map<string, Set<string>>();
+  /** The page aliases whose rows need their number (`__n`: an end cursor of pageInfo). */
+  private readonly counted = new Set<string>();
+  /** The to-one joins of the SELECT being built (see `level`). */
+  private joins: Sql[] = [];
   private readonly metadata;
 
   constructor(
@@ -177,14 +182,14 @@ class Build {
   }
 
   /** A column of the record in `alias`, noted as read. */
-  ref(alias: string, column: string): string {
+  ref(alias: string, column: string): Sql {
     let columns = this.used.get(alias);
     if (!columns) {
       columns = new Set();
       this.used.set(alias, columns);
     }
     columns.add(column);
-    return `${alias}."${column}"`;
+    return sql.ident(alias, column);
   }
 
   /**
@@ -200,11 +205,11 @@ class Build {
     const fields = this.fields(type, selectionSets);
     if (fields.size > MAX_OBJECT_KEYS) throw new Unsupported('too many keys');
     const keys: string[] = [];
-    const values: string[] = [];
+    const values: Sql[] = [];
     const shapes: Shape[] = [];
     for (const [key, nodes] of fields) {
       const name = nodes[0]!.name.value;
-      const part = name === '__typename' ? value(this.literal(type.name)) : valueOf(name, nodes);
+      const part = name === '__typename' ? value(sql.literal(type.name)) : valueOf(name, nodes);
       if (part === undefined) throw new Unsupported(`${type.name}.${name}`);
       // A key that is an Object.prototype property would not be set as an own key by the reshaper.
       if (key in Object.prototype) throw new Unsupported(`response key ${key}`);
@@ -212,16 +217,23 @@ class Build {
       values.push(part.sql);
       shapes.push(part.shape);
     }
-    return { sql: `json_build_array(${values.join(', ')})`, shape: { kind: 'object', keys, fields: shapes } };
+    return { sql: sql`json_build_array(${sql.join(values)})`, shape: { kind: 'object', keys, fields: shapes } };
   }
 
-  param(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-
-  literal(text: string): string {
-    return `'${text.replace(/'/g, "''")}'`;
+  /**
+   * Builds the selection of one SELECT (a lookup, a page's rows, a pick) with its own list of
+   * to-one joins: a to-one relation of its records is a left join of that SELECT, which costs
+   * PostgreSQL less than a subquery per row.
+   */
+  private level<T>(body: () => T): { built: T; joins: Sql } {
+    const outer = this.joins;
+    this.joins = [];
+    try {
+      const built = body();
+      return { built, joins: this.joins.length ? sql` ${sql.join(this.joins, ' ')}` : sql.empty };
+    } finally {
+      this.joins = outer;
+    }
   }
 
   alias(): string {
@@ -233,8 +245,9 @@ class Build {
     return this.metadata.get(entity.name);
   }
 
-  private table(meta: EntityMetadata): string {
-    return `"${meta.schema}"."${meta.tableName}"`;
+  /** `"schema"."table" alias`. */
+  private from(meta: EntityMetadata, alias: string): Sql {
+    return sql`${tableName(meta)} ${sql.ident(alias)}`;
   }
 
   private args(
@@ -270,9 +283,9 @@ class Build {
     if (typeof value !== 'string' || (key === 'id' && !isId(value))) throw new Unsupported('bad key');
     const meta = this.meta(source.entity);
     const alias = this.alias();
-    const object = this.object(this.objectType(field), nodes, alias, meta);
+    const { built: object, joins } = this.level(() => this.object(this.objectType(field), nodes, alias, meta));
     return {
-      sql: `(select ${object.sql} from ${this.table(meta)} ${alias} where ${alias}."${this.column(meta, key)}" = ${this.param(value)} limit 1)`,
+      sql: sql`(select ${object.sql} from ${this.from(meta, alias)}${joins} where ${sql.ident(alias, this.column(meta, key))} = ${value} limit 1)`,
       shape: object.shape,
     };
   }
@@ -311,7 +324,7 @@ class Build {
       const target = this.meta(source.entity);
       const inner = this.alias();
       return value(
-        `(select count(*) from ${this.table(target)} ${inner} where ${inner}."${this.column(target, source.foreignKey)}" = ${this.ref(alias, 'id')})`,
+        sql`(select count(*) from ${this.from(target, inner)} where ${sql.ident(inner, this.column(target, source.foreignKey))} = ${this.ref(alias, 'id')})`,
       );
     }
     if (source?.kind === 'pick') return this.pick(source, field, nodes, alias);
@@ -325,7 +338,7 @@ class Build {
   }
 
   /** A column as GraphQL serialises it: dates and times formatted as the scalars do, enums by name. */
-  private scalar(field: GraphQLField<unknown, unknown>, property: EntityProperty, column: string): string {
+  private scalar(field: GraphQLField<unknown, unknown>, property: EntityProperty, column: Sql): Sql {
     const type = getNullableType(field.type);
     if (isListType(type)) throw new Unsupported('list of scalars');
     const columnType = (property.columnTypes?.[0] ?? '').toLowerCase();
@@ -333,10 +346,10 @@ class Build {
     switch (type.name) {
       case 'DateTimeISO':
         if (!columnType.startsWith('timestamptz')) throw new Unsupported(columnType);
-        return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+        return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
       case 'LocalDate':
         if (columnType !== 'date') throw new Unsupported(columnType);
-        return `to_char(${column}, 'YYYY-MM-DD')`;
+        return sql`to_char(${column}, 'YYYY-MM-DD')`;
       case 'ID':
       case 'String':
       case 'Int':
@@ -351,14 +364,13 @@ class Build {
     }
   }
 
-  private enumValue(type: GraphQLEnumType, column: string): string {
+  private enumValue(type: GraphQLEnumType, column: Sql): Sql {
     const renamed = type.getValues().filter((value) => value.value !== value.name);
     if (!renamed.length) return column;
     const cases = type
       .getValues()
-      .map((value) => `when ${this.literal(String(value.value))} then ${this.literal(value.name)}`)
-      .join(' ');
-    return `(case ${column} ${cases} end)`;
+      .map((value) => sql`when ${sql.literal(String(value.value))} then ${sql.literal(value.name)}`);
+    return sql`(case ${column} ${sql.join(cases, ' ')} end)`;
   }
 
   private toOne(
@@ -372,11 +384,10 @@ class Build {
     const target = this.metadata.get(property.type);
     if (!entity || entity !== target.class) throw new Unsupported(`${type.name} is not ${property.type}`);
     const inner = this.alias();
+    const id = sql.ident(inner, 'id');
+    this.joins.push(sql`left join ${this.from(target, inner)} on ${id} = ${this.ref(alias, property.fieldNames[0]!)}`);
     const object = this.object(type, nodes, inner, target);
-    return {
-      sql: `(select ${object.sql} from ${this.table(target)} ${inner} where ${inner}.id = ${this.ref(alias, property.fieldNames[0]!)})`,
-      shape: object.shape,
-    };
+    return { sql: sql`(case when ${id} is null then null else ${object.sql} end)`, shape: object.shape };
   }
 
   private pick(
@@ -387,26 +398,16 @@ class Build {
   ): Part {
     const meta = this.meta(source.entity);
     const inner = this.alias();
+    const column = (property: string) => sql.ident(inner, this.column(meta, property));
     const conditions = [
-      `${inner}."${this.column(meta, source.foreignKey)}" = ${this.ref(alias, 'id')}`,
-      ...Object.entries(source.where).map(
-        ([property, value]) => `${inner}."${this.column(meta, property)}" = ${this.param(value)}`,
-      ),
+      sql`${column(source.foreignKey)} = ${this.ref(alias, 'id')}`,
+      ...Object.entries(source.where).map(([property, value]) => sql`${column(property)} = ${value}`),
     ];
-    const object = this.object(this.objectType(field), nodes, inner, meta);
+    const { built: object, joins } = this.level(() => this.object(this.objectType(field), nodes, inner, meta));
     return {
-      sql:
-        `(select ${object.sql} from ${this.table(meta)} ${inner} where ${conditions.join(' and ')} ` +
-        `order by ${inner}."${this.column(meta, source.preferNull)}" is not null, ${inner}.id limit 1)`,
+      sql: sql`(select ${object.sql} from ${this.from(meta, inner)}${joins} where ${sql.join(conditions, ' and ')} order by ${column(source.preferNull)} is not null, ${sql.ident(inner, 'id')} limit 1)`,
       shape: object.shape,
     };
-  }
-
-  /** A fragment of the SQL kit (db/sql.ts), its `$n` placeholders numbered after this statement's parameters. */
-  private embed(fragment: Sql): string {
-    const { text, values } = fragment.render(this.values.length);
-    this.values.push(...values);
-    return text;
   }
 
   /**
@@ -432,46 +433,46 @@ class Build {
     const selection = subSelections(nodes);
     const numbered = [...this.fields(type, selection).values()].some((f) => f[0]!.name.value === 'pageInfo');
     // The page's order (a backward page is read from its end, in reverse, and output in this order).
-    const order = (keys: typeof plan.keys, prefix: string) =>
-      keys
-        .map(
-          (key, index) =>
-            `${prefix}__key${index} ${key.descending ? 'desc' : 'asc'} nulls ${key.nullsFirst ? 'first' : 'last'}`,
-        )
-        .join(', ');
-    const pageOrder = order(plan.keys, `${rows}.`);
+    const order = (keys: typeof plan.keys, prefix?: string) =>
+      sql.join(
+        keys.map((key, index) => {
+          const name = `__key${index}`;
+          return sql`${prefix ? sql.ident(prefix, name) : sql.ident(name)} ${sql.raw(key.descending ? 'desc' : 'asc')} nulls ${sql.raw(key.nullsFirst ? 'first' : 'last')}`;
+        }),
+      );
+    const pageOrder = order(plan.keys, rows);
     const cursor = () => this.cursor(plan, meta, rows);
+    const limit = sql.raw(String(plan.limit));
     const aggregate = (item: Part): Part => ({
       sql: numbered
-        ? `coalesce(json_agg(${item.sql} order by ${pageOrder}) filter (where ${rows}.__rn <= ${plan.limit}), '[]'::json)`
-        : `coalesce(json_agg(${item.sql} order by ${pageOrder}), '[]'::json)`,
+        ? sql`coalesce(json_agg(${item.sql} order by ${pageOrder}) filter (where ${sql.ident(rows, '__rn')} <= ${limit}), '[]'::json)`
+        : sql`coalesce(json_agg(${item.sql} order by ${pageOrder}), '[]'::json)`,
       shape: { kind: 'list', item: item.shape },
     });
-    const built = this.jsonObject(type, selection, (name, partNodes) => {
-      if (name === 'nodes') return aggregate(this.object(this.listItemType(type, 'nodes'), partNodes, rows, meta));
-      if (name === 'edges') return aggregate(this.edge(type, partNodes, rows, meta, cursor));
-      if (name === 'pageInfo') return this.pageInfo(type, partNodes, plan, rows, cursor);
-      if (name === 'totalCount') return value(this.count(entity, where, scope));
-      return undefined;
-    });
+    const { built, joins } = this.level(() =>
+      this.jsonObject(type, selection, (name, partNodes) => {
+        if (name === 'nodes') return aggregate(this.object(this.listItemType(type, 'nodes'), partNodes, rows, meta));
+        if (name === 'edges') return aggregate(this.edge(type, partNodes, rows, meta, cursor));
+        if (name === 'pageInfo') return this.pageInfo(type, partNodes, plan, rows, cursor);
+        if (name === 'totalCount') return value(sql`(${countQuery(this.em, entity, where, scope)})`);
+        return undefined;
+      }),
+    );
     // The rows: only the columns read above, the limit a literal (the generic plan of the prepared
     // statement knows it); pageRowsQuery names the sort values __key0… in the keys' order, and
     // readOrder is that order as read.
     const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
     const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
-    const rowsSql = this.embed(query);
     if (!numbered) {
       return {
-        sql: `(select ${built.sql} from (${rowsSql} limit ${plan.limit}) ${rows} group by ())`,
+        sql: sql`(select ${built.sql} from (${query} limit ${limit}) ${sql.ident(rows)}${joins} group by ())`,
         shape: built.shape,
       };
     }
-    const counted = built.sql.includes(`${rows}.__n`) ? ', count(*) over () as __n' : '';
+    const counted = this.counted.has(rows) ? sql`, count(*) over () as __n` : sql.empty;
+    const read = `${rows}_r`;
     return {
-      sql:
-        `(select ${built.sql} from (select ${rows}_r.*, ` +
-        `row_number() over (order by ${order(readOrder, '')}) as __rn${counted} ` +
-        `from (${rowsSql} limit ${plan.limit + 1}) ${rows}_r) ${rows} group by ())`,
+      sql: sql`(select ${built.sql} from (select ${sql.ident(read)}.*, row_number() over (order by ${order(readOrder)}) as __rn${counted} from (${query} limit ${sql.raw(String(plan.limit + 1))}) ${sql.ident(read)}) ${sql.ident(rows)}${joins} group by ())`,
       shape: built.shape,
     };
   }
@@ -488,7 +489,7 @@ class Build {
     nodes: readonly FieldNode[],
     rows: string,
     meta: EntityMetadata,
-    cursor: () => string,
+    cursor: () => Sql,
   ): Part {
     const edgeType = this.listItemType(connection, 'edges');
     return this.jsonObject(edgeType, subSelections(nodes), (name, partNodes) => {
@@ -503,17 +504,22 @@ class Build {
     nodes: readonly FieldNode[],
     plan: PagePlan,
     rows: string,
-    cursor: () => string,
+    cursor: () => Sql,
   ): Part {
     const type = this.listItemType(connection, 'pageInfo');
-    const more = `coalesce(bool_or(${rows}.__rn > ${plan.limit}), false)`;
-    const last = `${rows}.__rn = least(${rows}.__n, ${plan.limit})`;
-    const first = `${rows}.__rn = 1`;
-    const values: Record<string, () => string> = {
-      hasNextPage: () => (plan.backward ? String(plan.before !== undefined) : more),
-      hasPreviousPage: () => (plan.backward ? more : String(plan.after !== undefined)),
-      startCursor: () => `min(${cursor()}) filter (where ${plan.backward ? last : first})`,
-      endCursor: () => `min(${cursor()}) filter (where ${plan.backward ? first : last})`,
+    const limit = sql.raw(String(plan.limit));
+    const rn = sql.ident(rows, '__rn');
+    const more = sql`coalesce(bool_or(${rn} > ${limit}), false)`;
+    const last = () => {
+      this.counted.add(rows);
+      return sql`${rn} = least(${sql.ident(rows, '__n')}, ${limit})`;
+    };
+    const first = () => sql`${rn} = 1`;
+    const values: Record<string, () => Sql> = {
+      hasNextPage: () => (plan.backward ? sql.raw(String(plan.before !== undefined)) : more),
+      hasPreviousPage: () => (plan.backward ? more : sql.raw(String(plan.after !== undefined))),
+      startCursor: () => sql`min(${cursor()}) filter (where ${plan.backward ? last() : first()})`,
+      endCursor: () => sql`min(${cursor()}) filter (where ${plan.backward ? first() : last()})`,
     };
     return this.jsonObject(type, subSelections(nodes), (name) =>
       Object.hasOwn(values, name) ? value(values[name]!()) : undefined,
@@ -524,13 +530,13 @@ class Build {
    * The row's cursor as keyset.ts encodes it: base64url of `{"s":<signature>,"v":[<sort values>]}`,
    * each value as the pg driver reads it (text for uuid, bigint, numeric, dates and timestamps).
    */
-  private cursor(plan: PagePlan, meta: EntityMetadata, rows: string): string {
+  private cursor(plan: PagePlan, meta: EntityMetadata, rows: string): Sql {
     const values = plan.keys.map((key, index) => {
       const textual = this.keyIsText(meta, key.path);
-      return `coalesce(to_json(${rows}.__key${index}${textual ? '::text' : ''})::text, 'null')`;
+      return sql`coalesce(to_json(${sql.ident(rows, `__key${index}`)}${sql.raw(textual ? '::text' : '')})::text, 'null')`;
     });
-    const json = `'{"s":' || to_json(${this.param(cursorSignature(plan.keys))}::text)::text || ',"v":[' || ${values.join(` || ',' || `)} || ']}'`;
-    return `translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+    const json = sql`'{"s":' || to_json(${cursorSignature(plan.keys)}::text)::text || ',"v":[' || ${sql.join(values, ` || ',' || `)} || ']}'`;
+    return sql`translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
   }
 
   private keyIsText(meta: EntityMetadata, path: string): boolean {
@@ -541,10 +547,5 @@ class Build {
     if (!property) throw new Unsupported(path);
     const type = (property.columnTypes?.[0] ?? '').toLowerCase();
     return /^(uuid|bigint|int8|numeric|decimal|date|timestamp)/.test(type);
-  }
-
-  /** totalCount: the filter's rows (of the parent, when nested), counted as the resolvers do. */
-  private count(entity: EntityClass<object>, where: Filter, scope: PageScope): string {
-    return `(${this.embed(countQuery(this.em, entity, where, scope))})`;
   }
 }

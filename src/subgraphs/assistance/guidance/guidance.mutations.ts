@@ -4,7 +4,6 @@ import { query } from '../../../db/statements';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
 import { Cost, WEIGHTS } from '../../../graphql/demand';
-import { executeBound } from '../../../graphql/mutations/bound';
 import { MINISTRY, type Anchor } from '../../../graphql/mutations/rights';
 import {
   answer,
@@ -142,11 +141,11 @@ declareWrites(PracticeEvidence, {
 async function committeeMember(values: Values, writes: Writes): Promise<RuleProblem | undefined> {
   if (!values.committee || !values.person) return undefined;
   const isMember = writes.batched<boolean>('committeeMember', async (pairs) => {
-    const rows = await executeBound<{ key: string }>(
+    const given = pairs.map((pair) => ({ c: pair.split('|')[0], p: pair.split('|')[1] }));
+    const rows = await query<{ key: string }>(
       writes.em,
-      `select m.committee_id::text || '|' || m.person_id::text as key from assistance.committee_member m
-        join json_to_recordset(?::json) as r(c uuid, p uuid) on m.committee_id = r.c and m.person_id = r.p`,
-      [JSON.stringify(pairs.map((pair) => ({ c: pair.split('|')[0], p: pair.split('|')[1] })))],
+      sql`select m.committee_id::text || '|' || m.person_id::text as key from assistance.committee_member m
+        join json_to_recordset(${JSON.stringify(given)}::json) as r(c uuid, p uuid) on m.committee_id = r.c and m.person_id = r.p`,
     );
     const found = new Set(rows.map((row) => row.key));
     return pairs.map((pair) => found.has(pair));

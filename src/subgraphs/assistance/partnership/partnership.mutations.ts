@@ -1,6 +1,7 @@
 import { Resolver } from 'type-graphql';
+import { sql } from '../../../db/sql';
+import { query } from '../../../db/statements';
 import { recordMutations } from '../../../graphql/mutations/runner';
-import { executeBound } from '../../../graphql/mutations/bound';
 import { MINISTRY } from '../../../graphql/mutations/rights';
 import { declareWrites, type Problem, type Values, type Writes } from '../../../graphql/mutations/writes';
 import { Partnership, PartnershipSchool } from './partnership.entity';
@@ -28,13 +29,12 @@ export async function matchesPartnership(values: Values, writes: Writes): Promis
   }
   const factsOf = writes.batched<Facts | null>('partnershipFacts', async (keys) => {
     const pairs = keys.map((key) => key.split('|'));
-    const found = await executeBound<{ key: string } & Facts>(
+    const found = await query<{ key: string } & Facts>(
       writes.em,
-      `select r.p::text || '|' || coalesce(r.s::text, '') as key, p.university_id::text as university,
+      sql`select r.p::text || '|' || coalesce(r.s::text, '') as key, p.university_id::text as university,
               p.county_id::text as county, (select s.county_id::text from directory.school s where s.id = r.s) as "schoolCounty"
-         from json_to_recordset(?::json) as r(p uuid, s uuid)
+         from json_to_recordset(${JSON.stringify(pairs.map(([p, s]) => ({ p, s: s || null })))}::json) as r(p uuid, s uuid)
          join assistance.partnership p on p.id = r.p`,
-      [JSON.stringify(pairs.map(([p, s]) => ({ p, s: s || null })))],
     );
     const byKey = new Map(found.map((row) => [row.key, row]));
     return keys.map((key) => byKey.get(key) ?? null);
