@@ -229,7 +229,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     pooler: pooler(env.DB_POOLER),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     sqlCompile: flag(env, 'SQL_COMPILE', true),
-    readCacheBytes: integer(env, 'READ_CACHE_MB', 32, 0) * 1024 * 1024,
+    readCacheBytes: integer(env, 'READ_CACHE_MB', 16, 0) * 1024 * 1024,
     limits: loadLimits(env),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     logLevel: logLevel(env.LOG_LEVEL),

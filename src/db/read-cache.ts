@@ -17,6 +17,10 @@ import { sql, type Sql } from './sql';
  * - Concurrent misses of one key share one computation; each caller then checks the counts itself.
  */
 
+/** What a field whose statements go through the cache says about freshness (schema descriptions). */
+export const READ_CACHE_NOTE =
+  'Never stale: an answer is kept between requests (per process) and served again only while no write to the tables it reads has committed since, which one small statement checks per request; the first read after such a write computes it afresh.';
+
 /** The answer of one statement, with the counts it was computed at. */
 interface Entry {
   generation: string;
@@ -98,8 +102,9 @@ export class ReadCache {
     );
     const counted = rows[0]?.[GENERATION_COLUMN];
     for (const row of rows) delete row[GENERATION_COLUMN];
-    if (typeof counted === 'string')
-      this.keep(key, { generation: counted, rows, bytes: 2 * JSON.stringify(rows).length });
+    // Bytes roughly: the key's and the rows' JSON, two bytes a character.
+    const bytes = 2 * (key.length + JSON.stringify(rows).length);
+    if (typeof counted === 'string') this.keep(key, { generation: counted, rows, bytes });
     else this.counts.uncacheable++;
     return rows;
   }
@@ -125,7 +130,7 @@ export class ReadCache {
 }
 
 /** Bytes each database's cache may hold; 0 turns caching off (READ_CACHE_MB). */
-let budgetBytes = 32 * 1024 * 1024;
+let budgetBytes = 16 * 1024 * 1024;
 const caches = new WeakMap<AbstractSqlConnection, ReadCache>();
 
 export function configureReadCache(bytes: number): void {
