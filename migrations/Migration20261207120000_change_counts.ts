@@ -3,10 +3,11 @@ import { Migration } from '@mikro-orm/migrations';
 /*
  * How often each table of the three subgraphs has been written (issue 24.3), for the read cache
  * (src/db/read-cache.ts): a statement-level trigger on every table adds one to the table's counter in
- * the writing transaction, whatever writes it (mutations, the import, a person with psql), so a read
- * that sees the same counts sees the same rows. Each table has 16 counters ("stripes"); a writer
- * takes the first one no other open transaction holds (SKIP LOCKED), so concurrent writers, and a long
- * import, do not queue behind one row. Counters only grow; a reader sums them.
+ * the writing transaction (once per transaction), whatever writes it (mutations, the import, a person
+ * with psql), so a read that sees the same counts sees the same rows. Each table has 16 counters
+ * ("stripes"); a writer takes the first one no other open transaction holds (SKIP LOCKED), so
+ * concurrent writers, and a long import, do not queue behind one row. Counters only grow; a reader
+ * sums them.
  */
 const SCHEMAS = `'directory', 'people', 'assistance'`;
 
@@ -17,10 +18,19 @@ export class Migration20261207120000_change_counts extends Migration {
       `create table "freshness"."table_change" ("relation" text not null, "stripe" smallint not null, "changes" bigint not null default 0, constraint "table_change_pkey" primary key ("relation", "stripe"));`,
     );
     this.addSql(`
-create function "freshness"."count_change"() returns trigger language plpgsql as $$
+create function "freshness"."count_change"() returns trigger language plpgsql
+  -- Whoever may write a table may count it: the counters need no grant of their own.
+  security definer set search_path = pg_catalog as $$
 declare
   name text := tg_table_schema || '.' || tg_table_name;
+  -- Once per transaction and table is enough (readers compare committed counts): a setting local to
+  -- the transaction (undone with it, or with a savepoint rolled back) says it is done.
+  done text := 'freshness.' || tg_table_schema || '__' || tg_table_name;
 begin
+  if current_setting(done, true) = 'y' then
+    return null;
+  end if;
+  perform set_config(done, 'y', true);
   update freshness.table_change set changes = changes + 1
    where relation = name
      and stripe = (select t.stripe from freshness.table_change t where t.relation = name

@@ -184,6 +184,38 @@ describe('answers through the cache equal answers computed afresh', () => {
   });
 });
 
+describe('what counting writes costs writers', () => {
+  it('concurrent transactions writing one table do not wait for each other (each takes a free stripe)', async () => {
+    const { default: pg } = await import('pg');
+    const clients = [0, 1, 2].map(() => new pg.Client({ connectionString: api.databaseUrl }));
+    await Promise.all(clients.map((client) => client.connect()));
+    try {
+      const [{ sum: before }] = (
+        await clients[0]!.query(
+          `select sum(changes)::int as sum from freshness.table_change where relation = 'assistance.program'`,
+        )
+      ).rows as [{ sum: number }];
+      // Three open transactions each write the table and hold their stripe until commit: with one
+      // counter row the second would wait for the first and fail on lock_timeout.
+      for (const client of clients) {
+        await client.query(`begin; set local lock_timeout = '2s'`);
+        // Twice: a transaction counts once per table.
+        await client.query(`update assistance.program set updated_at = updated_at where false`);
+        await client.query(`update assistance.program set updated_at = updated_at where false`);
+      }
+      for (const client of clients) await client.query('commit');
+      const [{ sum: after }] = (
+        await clients[0]!.query(
+          `select sum(changes)::int as sum from freshness.table_change where relation = 'assistance.program'`,
+        )
+      ).rows as [{ sum: number }];
+      expect(after).toBe(before + 3);
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+});
+
 describe('what a cached answer costs', () => {
   it('one statement, on the tables’ counters only; computing it is the one statement it was', async () => {
     const variables = { by: 'COUNTY', asOf: '2025-06-29' };
