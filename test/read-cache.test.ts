@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, SCOPES, type Viewer } from '../src/graphql/auth/viewer';
 import { cachedQuery, configureReadCache, readCacheOf, ReadCache } from '../src/db/read-cache';
 import { sql } from '../src/db/sql';
+import { metricsText } from '../src/server/observability/metrics';
 import { dataOf, FULL_VIEWER, startTestApi, type TestApi } from './support/api';
 
 /*
@@ -228,6 +229,12 @@ describe('what a cached answer costs', () => {
     );
     expect(served.statements.filter((s) => s.includes('freshness.table_change'))).toHaveLength(1);
     expect(served.statements.length).toBeLessThanOrEqual(computed.statements.length);
+    // What operators see (GET /metrics).
+    const text = await metricsText();
+    const figure = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    expect(figure('read_cache_hits_total')).toBeGreaterThan(0);
+    expect(figure('read_cache_misses_total')).toBeGreaterThan(0);
+    expect(figure('read_cache_bytes')).toBeGreaterThan(0);
   });
 });
 

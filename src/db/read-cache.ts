@@ -30,6 +30,13 @@ interface Entry {
 
 const GENERATION_COLUMN = '__read_generation';
 
+/** Every cache of this process, summed (metrics: read_cache_*). */
+const TOTALS = { hits: 0, misses: 0, uncacheable: 0, bytes: 0 };
+
+export function readCacheTotals(): Readonly<typeof TOTALS> {
+  return TOTALS;
+}
+
 /** `schema.table` names a statement's text mentions (aliases' `a.column` too: the database tells tables apart). */
 function relationsOf(text: string): string[] {
   const names = new Set<string>();
@@ -78,11 +85,13 @@ export class ReadCache {
         this.entries.delete(key);
         this.entries.set(key, entry);
         this.counts.hits++;
+        TOTALS.hits++;
         return entry.rows as Row[];
       }
       this.drop(key);
     }
     this.counts.misses++;
+    TOTALS.misses++;
     const computing = this.compute(on, statement, key, relations);
     this.pending.set(key, computing);
     try {
@@ -105,7 +114,10 @@ export class ReadCache {
     // Bytes roughly: the key's and the rows' JSON, two bytes a character.
     const bytes = 2 * (key.length + JSON.stringify(rows).length);
     if (typeof counted === 'string') this.keep(key, { generation: counted, rows, bytes });
-    else this.counts.uncacheable++;
+    else {
+      this.counts.uncacheable++;
+      TOTALS.uncacheable++;
+    }
     return rows;
   }
 
@@ -114,10 +126,12 @@ export class ReadCache {
     this.drop(key);
     this.entries.set(key, entry);
     this.bytes += entry.bytes;
+    TOTALS.bytes += entry.bytes;
     for (const [oldest, old] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
       this.bytes -= old.bytes;
+      TOTALS.bytes -= old.bytes;
     }
   }
 
@@ -126,6 +140,7 @@ export class ReadCache {
     if (!entry) return;
     this.entries.delete(key);
     this.bytes -= entry.bytes;
+    TOTALS.bytes -= entry.bytes;
   }
 }
 
