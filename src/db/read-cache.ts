@@ -12,7 +12,8 @@ import { sql, type Sql } from './sql';
  *
  * - Keyed by the statement's text and values (what the operation declares), per database (a replica
  *   has its own), bounded in bytes (least recently used first out).
- * - A statement naming a table without counters (a table added without the trigger) is never cached.
+ * - A statement naming a table without counters (a table added without the trigger), a view or a
+ *   function of a schema is never cached.
  * - Never inside a transaction (a write's own uncommitted counts must not key an answer).
  * - Concurrent misses of one key share one computation; each caller then checks the counts itself.
  */
@@ -46,11 +47,15 @@ function relationsOf(text: string): string[] {
   return [...names].sort();
 }
 
-/** The counts of `relations`, or null when one of them is a table without counters. */
+/**
+ * The summed counts of `relations`, and how many of them are read without counts: a table, view or
+ * function the statement names that has no counters (what a view or a function reads is not known
+ * here, so neither is ever trusted).
+ */
 const generationSql = (relations: string[]): Sql => sql`
 select coalesce(sum(t.changes), 0)::text as generation,
        (select count(*)::int from unnest(${relations}::text[]) n(name)
-         where to_regclass(n.name) is not null
+         where (to_regclass(n.name) is not null or to_regproc(n.name) is not null)
            and not exists (select 1 from freshness.table_change c where c.relation = n.name)) as untracked
   from freshness.table_change t where t.relation = any(${relations}::text[])`;
 
