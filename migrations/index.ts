@@ -9,6 +9,7 @@ import { Migration20261201110000_guidance } from './Migration20261201110000_guid
 import { Migration20261207090000_shared_cost_budget } from './Migration20261207090000_shared_cost_budget';
 import { Migration20261207100000_feed } from './Migration20261207100000_feed';
 import { Migration20261207110000_webhooks } from './Migration20261207110000_webhooks';
+import { Migration20261207120000_change_counts } from './Migration20261207120000_change_counts';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207090000_shared_cost_budget', class: Migration20261207090000_shared_cost_budget },
   { name: 'Migration20261207100000_feed', class: Migration20261207100000_feed },
   { name: 'Migration20261207110000_webhooks', class: Migration20261207110000_webhooks },
+  { name: 'Migration20261207120000_change_counts', class: Migration20261207120000_change_counts },
 ];

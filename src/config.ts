@@ -41,6 +41,8 @@ export interface Settings {
   logSql: boolean;
   /** In process: answer a read operation by one compiled statement where possible (off: always the resolvers). */
   sqlCompile: boolean;
+  /** Bytes of answers the read cache keeps per database (src/db/read-cache.ts); 0 turns it off. */
+  readCacheBytes: number;
   /** What one request may ask for and take (src/server/protection). */
   limits: Limits;
   /** Origins whose browser pages may call the API (CORS); `*` is any origin. */
@@ -227,6 +229,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     pooler: pooler(env.DB_POOLER),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     sqlCompile: flag(env, 'SQL_COMPILE', true),
+    readCacheBytes: integer(env, 'READ_CACHE_MB', 16, 0) * 1024 * 1024,
     limits: loadLimits(env),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     logLevel: logLevel(env.LOG_LEVEL),

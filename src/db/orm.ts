@@ -58,10 +58,11 @@ export function ormConfig(options: OrmOptions): Options {
       emit: 'ts',
       fileName: (timestamp, name) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
-    // Tables kept by the server, not entities (the shared cost budget's schema; the webhook outbox,
+    // Tables kept by the server, not entities (the shared cost budget's schema; the tables' write
+    // counts of the read cache, migration Migration20261207120000_change_counts; the webhook outbox,
     // migration Migration20261207110000_webhooks): schema diffs leave them be.
     schemaGenerator: {
-      ignoreSchema: ['protection'],
+      ignoreSchema: ['protection', 'freshness'],
       skipTables: ['webhook_endpoint', 'webhook_delivery', 'webhook_fanout'],
     },
     // Every write goes through explicit transactions; keep identity maps per request fork.

@@ -5,6 +5,7 @@ import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '..
 import { remoteGateway } from '../gateway/gateway';
 import { inProcessExecutor } from '../gateway/in-process-executor';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
+import { configureReadCache } from '../db/read-cache';
 import type { ReplicaSet } from '../db/replicas';
 import { createContext } from '../graphql/context';
 import { startHttpServer, type RunningServer } from './http';
@@ -28,6 +29,7 @@ function sharedBudget(settings: Settings, databaseUrl: string | undefined, logge
  * a replica when one is up), and a readiness check (replicas are reported, not required).
  */
 function overDatabase(settings: Settings, orm: MikroORM, replicas?: ReplicaSet) {
+  configureReadCache(settings.readCacheBytes);
   return {
     context: (scope: RequestScope) =>
       createContext(orm, {

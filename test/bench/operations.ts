@@ -11,7 +11,13 @@ import { PROJECT_ROOT, type SubgraphName } from '../../src/config';
 
 /** `gateway`: in-process federated gateway; `distributed`: gateway over three subgraph servers; `subgraph:<name>`: one subgraph queried directly. */
 /** `gateway:unobserved`: the in-process gateway with logs and metrics off (`--overhead`). */
-export type SetupName = 'gateway' | 'gateway:unobserved' | 'distributed' | `subgraph:${SubgraphName}`;
+/** `gateway:uncached`: the in-process gateway with the read cache off (`--read-cache-baseline`). */
+export type SetupName =
+  | 'gateway'
+  | 'gateway:unobserved'
+  | 'gateway:uncached'
+  | 'distributed'
+  | `subgraph:${SubgraphName}`;
 
 export type Variables = Record<string, unknown>;
 
@@ -215,6 +221,31 @@ export const OPERATIONS: Operation[] = [
     document: 'schema/operations/coverage-by-province.graphql',
     variables: async () => ({ programCodes: [TRUSTEESHIP] }),
   },
+  // The dashboard's headline (every programme: the whole dataset) and its drill-down from a province
+  // (the trusteeship programme's counties in the province where it has the most partnerships).
+  {
+    name: 'b-program-reach',
+    operationName: 'ProgramReach',
+    setups: ['gateway'],
+    document: 'schema/operations/coverage-by-province.graphql',
+    variables: async () => ({}),
+  },
+  {
+    name: 'b-coverage-by-county',
+    operationName: 'CoverageByCounty',
+    setups: ['gateway'],
+    document: 'schema/operations/coverage-by-province.graphql',
+    async variables(sql) {
+      const [row] = await sql<{ code: string }>(
+        `select pr.code from assistance.partnership p join assistance.program g on g.id = p.program_id
+           join directory.county c on c.id = p.county_id join directory.province pr on pr.id = c.province_id
+          where g.code = $1 group by pr.code order by count(*) desc, pr.code limit 1`,
+        [TRUSTEESHIP],
+      );
+      if (!row) throw new Error('no province with trusteeship partnerships in the bench database');
+      return { programCodes: [TRUSTEESHIP], provinceCodes: [row.code] };
+    },
+  },
   {
     name: 'c-west-schools-first-page',
     operationName: 'WestSchoolsByName',
@@ -291,6 +322,14 @@ export const OPERATIONS: Operation[] = [
     setups: ['gateway', 'distributed'],
     document: 'schema/operations/tracking.graphql',
     variables: async () => ({ asOf: '2025-10-31', first: 20 }),
+  },
+  // The dashboard's rollup: the trusteeship programme's partnerships per province.
+  {
+    name: 't-tracking-rollup-program',
+    operationName: 'TrackingRollup',
+    setups: ['gateway'],
+    document: 'schema/operations/tracking.graphql',
+    variables: async () => ({ by: 'PROVINCE', programCodes: [TRUSTEESHIP], asOf: '2025-10-31' }),
   },
   // Every programme's partnerships (all replicas: the whole dataset) rolled up per province.
   {

@@ -68,6 +68,8 @@ export interface RunOptions {
   cpuProfile?: boolean;
   /** `--no-compile`: the in-process gateway answered through the resolvers (SQL_COMPILE=off). */
   noCompile?: boolean;
+  /** `--read-cache-baseline`: the gateway also ran with the read cache off (setup gateway:uncached). */
+  readCacheBaseline?: boolean;
 }
 
 /** `--cpu-prof`: one server process's profile of one timed run. */
@@ -196,10 +198,41 @@ export function markdown(result: BenchResult): string {
       ),
     );
   }
+  const cache = readCacheLines(result.rows);
+  if (cache.length) {
+    out.push(
+      '',
+      '### read cache: gateway ÷ gateway:uncached (same run)',
+      '',
+      '| scale | operation | p50 ms | p99 ms | seq p50 ms | req/s | p50 ÷ uncached | p99 ÷ uncached | req/s ÷ uncached |',
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...cache,
+    );
+  }
   const overhead = overheadLines(result.rows);
   if (overhead.length) out.push('', '### logs and metrics: gateway ÷ gateway:unobserved (same run)', '', ...overhead);
   if (result.warnings.length) out.push('', ...result.warnings.map((warning) => `⚠ ${warning}`));
   return out.join('\n');
+}
+
+/** The read cache against the same gateway without it, per operation and scale: `cached (uncached)`. */
+function readCacheLines(rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const off of rows.filter((row) => row.setup === 'gateway:uncached')) {
+    const on = rows.find(
+      (row) =>
+        row.setup === 'gateway' &&
+        row.scale === off.scale &&
+        row.operation === off.operation &&
+        row.connections === off.connections,
+    );
+    if (!on) continue;
+    const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
+    lines.push(
+      `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.sequentialP50Ms, off.sequentialP50Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${ratio(on.p50Ms / off.p50Ms)} | ${ratio(on.p99Ms / off.p99Ms)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} |`,
+    );
+  }
+  return lines;
 }
 
 /** What logging and metrics cost, per operation and scale: CPU per request and throughput, on ÷ off. */

@@ -56,7 +56,7 @@ import {
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
-                        [--anchor postgraphile] [--cpu-prof] [--no-compile]
+                        [--anchor postgraphile] [--cpu-prof] [--no-compile] [--read-cache-baseline]
        npm run bench -- --import [--rows N] [--reseed]
        npm run bench -- --live [--subscribers N] [--writes R] [--duration S] [--endpoints K] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
@@ -83,7 +83,9 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --cpu-prof       profile the gateway (and PostGraphile) during each timed run; the top 25 frames by self
                    time are printed and kept in the results, the .cpuprofile files beside them
   --no-compile     the in-process gateway answers every operation through the resolvers (SQL_COMPILE=off),
-                   as the distributed subgraphs do: measures the resolver path in one process`;
+                   as the distributed subgraphs do: measures the resolver path in one process
+  --read-cache-baseline  also run the in-process gateway with the read cache off (READ_CACHE_MB=0, setup
+                   gateway:uncached) and print gateway ÷ gateway:uncached per operation and scale`;
 
 class UsageError extends Error {}
 
@@ -101,6 +103,8 @@ interface Args {
   anchor?: 'postgraphile';
   cpuProfile: boolean;
   noCompile: boolean;
+  /** `--read-cache-baseline`: also the in-process gateway with the read cache off. */
+  readCacheBaseline: boolean;
   /** `--import`: the import bench (its rows), instead of the operations. */
   importRows?: number;
   /** `--live`: the live bench, instead of the operations. */
@@ -117,6 +121,7 @@ function parseArgs(argv: string[]): Args | null {
     overhead: false,
     cpuProfile: false,
     noCompile: false,
+    readCacheBaseline: false,
   };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -135,6 +140,7 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--overhead') args.overhead = true;
     else if (flag === '--cpu-prof') args.cpuProfile = true;
     else if (flag === '--no-compile') args.noCompile = true;
+    else if (flag === '--read-cache-baseline') args.readCacheBaseline = true;
     else if (flag === '--import') args.importRows ??= 100_000;
     else if (flag === '--rows') args.importRows = Math.round(number(flag, value(), 1));
     else if (flag === '--live') args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 };
@@ -181,7 +187,7 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
     if (
-      /^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|SQL_COMPILE|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(
+      /^(LOG_SQL|DATABASE_URL|PORT|HOST|SEED_SCALE|METRICS|SQL_COMPILE|READ_CACHE_MB|EMBEDDED_PG_.*|SUBGRAPH_.*_URL|NODE_OPTIONS)$/.test(
         name,
       )
     )
@@ -250,14 +256,15 @@ async function healthy(server: Server): Promise<Server> {
 
 async function startGatewaySetup(
   databaseUrl: string,
-  options: { unobserved?: boolean; cpuProfile?: boolean; noCompile?: boolean } = {},
+  options: { unobserved?: boolean; cpuProfile?: boolean; noCompile?: boolean; uncached?: boolean } = {},
 ): Promise<Target> {
-  const { unobserved = false, cpuProfile = false, noCompile = false } = options;
+  const { unobserved = false, cpuProfile = false, noCompile = false, uncached = false } = options;
   const env: Record<string, string> = unobserved
     ? { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', METRICS: '0' }
     : { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' };
   if (noCompile) env.SQL_COMPILE = 'off';
-  const setup = unobserved ? 'gateway:unobserved' : 'gateway';
+  if (uncached) env.READ_CACHE_MB = '0';
+  const setup = unobserved ? 'gateway:unobserved' : uncached ? 'gateway:uncached' : 'gateway';
   const profile = await profiling(cpuProfile);
   const gateway = await healthy(
     await startServer(setup, path.join(DIST_CLI, 'start.js'), [], { ...env, ...profile.env }, profile.execArgv),
@@ -718,6 +725,16 @@ async function benchScale(
     await stopTarget(gateway);
   }
 
+  if (ctx.options.readCacheBaseline) {
+    log(`scale ${database.scale}: in-process gateway with the read cache off`);
+    const uncached = await startGatewaySetup(database.url, { uncached: true, noCompile: ctx.options.noCompile });
+    try {
+      for (const p of on('gateway')) rows.push(await measure(ctx, database.scale, p, uncached));
+    } finally {
+      await stopTarget(uncached);
+    }
+  }
+
   if (ctx.options.overhead) {
     log(`scale ${database.scale}: in-process gateway with logs and metrics off`);
     const unobserved = await startGatewaySetup(database.url, { unobserved: true, noCompile: ctx.options.noCompile });
@@ -906,6 +923,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.anchor ? { anchor: args.anchor } : {}),
     ...(args.cpuProfile ? { cpuProfile: true } : {}),
     ...(args.noCompile ? { noCompile: true } : {}),
+    ...(args.readCacheBaseline ? { readCacheBaseline: true } : {}),
   };
   const operations = OPERATIONS.filter(
     (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),

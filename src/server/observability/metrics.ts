@@ -1,4 +1,5 @@
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
+import { readCacheTotals } from '../../db/read-cache';
 import type { ReplicaStatus } from '../../db/replicas';
 
 /*
@@ -44,6 +45,33 @@ export const metrics = {
     buckets: SECONDS,
   }),
 };
+
+/** The read cache's figures (src/db/read-cache.ts), every database's summed, read when scraped. */
+for (const [name, help, key] of [
+  [
+    'read_cache_hits_total',
+    'Reads answered from the read cache (after a one-row check of the tables’ write counts).',
+    'hits',
+  ],
+  ['read_cache_misses_total', 'Reads the read cache computed (first asked, or a table written since).', 'misses'],
+  ['read_cache_uncacheable_total', 'Reads not kept: a table they read does not count its writes.', 'uncacheable'],
+] as const) {
+  new Counter({
+    name,
+    help,
+    collect(this: Counter) {
+      this.reset();
+      this.inc(readCacheTotals()[key]);
+    },
+  });
+}
+new Gauge({
+  name: 'read_cache_bytes',
+  help: 'Bytes (estimated) of answers the read cache holds.',
+  collect(this: Gauge) {
+    this.set(readCacheTotals().bytes);
+  },
+});
 
 /** Database pool gauges, read from the pool when scraped. */
 export function observePool(pool: () => { used: number; free: number; pending: number } | undefined): void {

@@ -1,5 +1,5 @@
 import type { Context } from '../../../graphql/context';
-import { query } from '../../../db/statements';
+import { cachedQuery } from '../../../db/read-cache';
 import { recordColumns, recordMapper } from '../../../graphql/records';
 import type { Region } from '../../shared/value-types';
 import type { ActivityKind, ImprovementTask } from '../enums';
@@ -60,7 +60,7 @@ async function execute(
   limit?: number,
 ): Promise<RawRow[]> {
   const statement = statisticsStatement(request, scopeIds, request.withProgram ? programColumns(ctx) : [], limit);
-  return query(ctx.em, statement.sql);
+  return cachedQuery(ctx.em, statement.sql);
 }
 
 /** Root statistics: one statement, rows in key order. */

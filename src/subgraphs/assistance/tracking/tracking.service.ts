@@ -9,6 +9,7 @@ import { badInput } from '../../../graphql/errors';
 import { isId } from '../../../graphql/ids';
 import { OrderDirection } from '../../../graphql/listing/operators';
 import { query } from '../../../db/statements';
+import { cachedQuery } from '../../../db/read-cache';
 import { sql, type Sql } from '../../../db/sql';
 import { ImprovementTask } from '../enums';
 import { progressSql, shareColumn, type SubjectKind, type TrackingRules } from './tracking.sql';
@@ -181,7 +182,7 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
         return sql`(${expression}, p.id) ${sql.raw(descending ? '<' : '>')} (${key}::${type}, ${id}::uuid)`;
       })()
     : undefined;
-  const found = await query<ProgressRow>(
+  const found = await cachedQuery<ProgressRow>(
     ctx.em,
     sql`select p.*, (${expression})::text as sort_key from ${rows}
          where ${sql.and(keyset ? [...conditions, keyset] : conditions)}
@@ -200,7 +201,7 @@ export async function progressPage(ctx: Context, kind: SubjectKind, args: Progre
     (index) => cursors[index]!,
     pageInfo,
     async () => {
-      const [count] = await query<{ n: number }>(
+      const [count] = await cachedQuery<{ n: number }>(
         ctx.em,
         sql`select count(*)::int as n from (${progressSql(kind, scope, rules, false)}) p where ${sql.and(conditions)}`,
       );
@@ -256,7 +257,7 @@ export function progressRollup(ctx: Context, args: ProgressRollupArgs): Promise<
     (task) =>
       sql`json_build_object('task', ${task}::text, 'averageShare', avg(p.${shareColumn(task)}::numeric)::float8, 'behind', count(*) filter (where ${task}::text = any(p.behind_on)))`,
   );
-  return query<RollupRow>(
+  return cachedQuery<RollupRow>(
     ctx.em,
     sql`select ${key}::text as key, count(*)::int as partnerships,
                count(*) filter (where p.status = 'ON_TRACK')::int as on_track,
