@@ -46,6 +46,11 @@ export function declareWrites(entity: EntityClass<object>, rules: WriteRules): v
   RULES.set(entity.name, rules);
 }
 
+/** The entities writes may change (and so record in the audit trail), by name. */
+export function writableEntities(): string[] {
+  return [...RULES.keys()];
+}
+
 function rulesOf(entity: EntityClass<object>): WriteRules {
   const rules = RULES.get(entity.name);
   // No declared rights, no write: a new entity cannot be written by accident without them.

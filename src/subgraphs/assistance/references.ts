@@ -6,6 +6,7 @@ import { Prefecture } from '../directory/prefecture/prefecture.entity';
 import { Province } from '../directory/province/province.entity';
 import { School } from '../directory/school/school.entity';
 import { University } from '../directory/university/university.entity';
+import { Appointment } from '../people/appointment/appointment.entity';
 import { Person } from '../people/person/person.entity';
 
 /*
@@ -17,6 +18,7 @@ export const UniversityReference = entityReference(University);
 export const CountyReference = entityReference(County);
 export const SchoolReference = entityReference(School);
 export const PersonReference = entityReference(Person);
+export const AppointmentReference = entityReference(Appointment);
 export const AgencyReference = entityReference(Agency);
 export const EducationBureauReference = entityReference(EducationBureau);
 export const ProvinceReference = entityReference(Province);
