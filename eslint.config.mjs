@@ -95,7 +95,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The dashboard's browser modules (web/): ES modules with the browser's globals and ECharts' script.
+    // The dashboard's browser modules (web/): ES modules with the browser's globals, ECharts' and graphql-sse's scripts.
     files: ['web/**/*.js'],
     languageOptions: {
       sourceType: 'module',
@@ -107,6 +107,11 @@ export default tseslint.config(
         FormData: 'readonly',
         Node: 'readonly',
         echarts: 'readonly',
+        // graphql-sse's browser build (the live panels).
+        graphqlSse: 'readonly',
+        sessionStorage: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
       },
     },
   },

@@ -575,6 +575,17 @@ describe('signing in: development mode, and what each refusal says would let the
     );
     expect(principalName(admin)).toEqual(expect.any(String));
     expect(await page(keyless)).toMatch(/defaultHeaders: undefined,/);
+    // The dashboard's live panels start with the same kind of token there, and with none elsewhere.
+    const dashboard = (target: string) => page(target.replace(/\/graphql$/, '/dashboard'));
+    const bearer = /data-authorization="Bearer ([^"]+)"/.exec(await dashboard(dev));
+    expect(bearer).not.toBeNull();
+    const viaDashboard = await post(
+      dev,
+      { query: PRINCIPAL_NAME, variables: { id: principalSchoolId } },
+      `Bearer ${bearer![1]}`,
+    );
+    expect(principalName(viaDashboard)).toEqual(expect.any(String));
+    expect(await dashboard(keyless)).not.toMatch(/data-authorization/);
   });
 
   it('an anonymous caller is told how to sign in, on a read and on a write', async () => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parse, print, visit, type DocumentNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSettings } from '../src/config';
+import { loadSettings, type Settings } from '../src/config';
+import { mintToken } from '../src/server/auth/tokens';
 import { FACTS } from '../src/seed/facts';
 import { startInProcessApi } from '../src/server/api';
 import { STARTING_QUERY } from '../src/server/graphiql';
@@ -35,6 +36,7 @@ const TRUSTEESHIP = 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP';
 const COMMITTEE_PROGRAM = 'RURAL-TALENT-GROUP-ASSISTANCE';
 
 let api: TestApi;
+let settings: Settings;
 let server: RunningServer;
 let context: BrowserContext;
 let userDataDir: string;
@@ -48,7 +50,12 @@ beforeAll(async () => {
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium fonts-noto-cjk`);
   }
   api = await startTestApi();
-  const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
+  // A secret of its own, so that the live panels and GraphiQL's subscription can be given a token.
+  settings = loadSettings({
+    NODE_ENV: 'production',
+    DATABASE_URL: api.databaseUrl,
+    AUTH_JWT_SECRET: 'browser-test-secret-of-at-least-thirty-two-bytes',
+  });
   server = await startInProcessApi(settings, api.orm, silentLogger, 0);
   userDataDir = mkdtempSync(path.join(os.tmpdir(), 'agapi-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -91,6 +98,39 @@ async function graphql<T>(document: DocumentNode, variables: Record<string, unkn
   const result = (await response.json()) as GraphQLResult<T>;
   const errors = result.errors?.filter((error) => !(error.extensions?.code === 'FORBIDDEN' && error.path));
   return dataOf({ ...result, errors });
+}
+
+/** A token this test's server accepts. */
+const tokenOf = (role: 'analyst' | 'ministry_admin') => mintToken({ role, subject: `browser:${role}` }, settings.auth);
+
+/** Records an activity of a partnership (committed, as any write: the feed carries it). */
+async function recordActivity(partnershipId: string, title: string, startDate: string): Promise<string> {
+  const [row] = await api.sql<{ program_id: string; school_id: string }>(
+    `select p.program_id, ps.school_id from assistance.partnership p
+       join assistance.partnership_school ps on ps.partnership_id = p.id
+      where p.id = $1 order by ps.school_id limit 1`,
+    [partnershipId],
+  );
+  const result = await api.run<{ createActivity: { activity: { id: string } } }>(
+    `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`,
+    {
+      input: {
+        programId: row!.program_id,
+        partnershipId,
+        schoolId: row!.school_id,
+        kind: 'TEACHER_VISIT',
+        title,
+        startDate,
+      },
+    },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.createActivity.activity.id;
+}
+
+/** Waits until this test's server holds `count` subscriptions (the stream is open: writes from now reach it). */
+async function subscribed(count: number) {
+  await expect.poll(() => server.live!.subscriptions, { timeout: 15_000 }).toBe(count);
 }
 
 /** Errors and warnings each page wrote to its console, by page name. */
@@ -224,6 +264,69 @@ describe('GraphiQL with the Explorer', () => {
     await page.close();
   });
 });
+
+describe('GraphiQL subscriptions', () => {
+  it('runs a subscription typed in the editor over WebSocket with the Headers tab token, and shows the event', async () => {
+    const page = await openPage('graphiql-subscription');
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForSelector('.graphiql-query-editor .CodeMirror');
+    const subscription = `subscription Recorded {
+  changes(where: { types: ["Activity"] }) {
+    type
+    action
+    id
+    record {
+      ... on Activity {
+        title
+      }
+    }
+  }
+}`;
+    const token = await tokenOf('ministry_admin');
+    // The editors are CodeMirror 5 instances (this file is typed without the DOM library).
+    await page.click('button:has-text("Headers")');
+    await page.evaluate(
+      ({ query, headers }) => {
+        type Editor = { CodeMirror: { setValue(text: string): void } };
+        const select = (css: string) => [...document.querySelectorAll(css)] as unknown as (Editor & Element)[];
+        select('.graphiql-query-editor .CodeMirror')[0]!.CodeMirror.setValue(query);
+        const visible = select('.graphiql-editor-tool .CodeMirror').filter((node) => !node.closest('.hidden'));
+        visible[0]!.CodeMirror.setValue(headers);
+      },
+      { query: subscription, headers: JSON.stringify({ Authorization: `Bearer ${token}` }) },
+    );
+    const before = server.live!.subscriptions;
+    await page.click('.graphiql-execute-button');
+    await subscribed(before + 1);
+    const title = `Seen in GraphiQL ${Date.now()}`;
+    const id = await recordActivity((await pickPartnership()).id, title, '2025-05-06');
+    await expect.poll(() => page.textContent('.result-window'), { timeout: 15_000 }).toContain(title);
+    const shown = await page.evaluate(() =>
+      (
+        document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }
+      ).CodeMirror.getValue(),
+    );
+    expect(JSON.parse(shown)).toEqual({
+      data: { changes: { type: 'Activity', action: 'CREATE', id, record: { title } } },
+    });
+    await page.screenshot({ path: path.join(OUT_DIR, 'graphiql-subscription.png') });
+    // Stopping it (the same button) ends the subscription on the server.
+    await page.click('.graphiql-execute-button');
+    await subscribed(before);
+    expect(consoleProblems.get('graphiql-subscription')).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A partnership of the trusteeship programme. */
+async function pickPartnership(): Promise<{ id: string }> {
+  const [row] = await api.sql<{ id: string }>(
+    `select p.id from assistance.partnership p join assistance.program g on g.id = p.program_id
+      where g.code = $1 order by p.id limit 1`,
+    [TRUSTEESHIP],
+  );
+  return row!;
+}
 
 describe('GraphQL Voyager', () => {
   it('draws the types of the client-facing schema and their relations, from this server only', async () => {
@@ -607,6 +710,66 @@ describe('the dashboard', () => {
     await page.screenshot({ path: path.join(OUT_DIR, 'dashboard-error.png'), fullPage: true });
     await page.unroute(`${origin()}/graphql`);
     await page.close();
+  });
+
+  it('updates the activities and tracking panels live: an activity recorded now appears without a reload', async () => {
+    const live = await openPage('dashboard-live');
+    await live.goto(`${origin()}/dashboard`);
+    await ready(live);
+    // Without a token (production: none is preset) the page does not follow changes.
+    expect(await live.getAttribute('#live .live-status', 'data-state')).toBe('off');
+    const board = async () =>
+      (
+        await graphql<{
+          partnershipProgress: {
+            nodes: { status: string; lastActivityOn: string | null; partnership: { id: string } }[];
+          };
+        }>(TrackingBoardDocument, { programCodes: [TRUSTEESHIP], asOf: '2025-10-31', first: 50 })
+      ).partnershipProgress.nodes;
+    const quiet = (await board()).find((row) => row.status === 'QUIET');
+    expect(quiet, 'a quiet partnership on the board').toBeDefined();
+    const [{ code: universityCode }] = await api.sql<{ code: string }>(
+      `select u.code from assistance.partnership p join directory.university u on u.id = p.university_id where p.id = $1`,
+      [quiet!.partnership.id],
+    );
+    const activitiesOf = async () =>
+      figure(
+        await live
+          .$eval(
+            `#activities tbody tr[data-key="${universityCode}"] td[data-field="activities"]`,
+            (cell) => cell.textContent,
+          )
+          .catch(() => '0'),
+      );
+    const activitiesBefore = await activitiesOf();
+
+    const before = server.live!.subscriptions;
+    await live.fill('#live input[name="token"]', await tokenOf('analyst'));
+    await live.click('#live button[type="submit"]');
+    await live.waitForSelector('#live .live-status[data-state="on"]');
+    await subscribed(before + 1);
+    const navigations: string[] = [];
+    live.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+    // The activity: in a month of 2025 and after the partnership went quiet, before the board's date.
+    await recordActivity(quiet!.partnership.id, 'Live on the dashboard', '2025-10-20');
+    await live.waitForSelector('#activities[data-live-updates="1"]', { timeout: 15_000 });
+    await live.waitForSelector('#tracking[data-live-updates="1"]', { timeout: 15_000 });
+    expect(await activitiesOf()).toBe(activitiesBefore + 1);
+    // The tracking board as the API now answers it, which no longer has the partnership quiet.
+    const after = await board();
+    expect(after.find((row) => row.partnership.id === quiet!.partnership.id)).not.toEqual(quiet);
+    expect(await live.$$eval('#tracking tbody tr', (rows) => rows.map((row) => row.dataset.key))).toEqual(
+      after.map((row) => row.partnership.id),
+    );
+    expect(await live.textContent('#live .live-status')).toBe('following changes · last: Activity create');
+    expect(navigations, 'no reload').toEqual([]);
+    await live.screenshot({ path: path.join(OUT_DIR, 'dashboard-live.png'), fullPage: true });
+    // The SSE stream went to this server too; closing the page ends the subscription.
+    expectOnlyThisServer('dashboard-live');
+    expect(consoleProblems.get('dashboard-live')).toEqual([]);
+    await live.close();
+    await subscribed(before);
   });
 
   it('on a server that refuses every operation (MAX_COST=20), each panel names the refusal', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadSettings, type Settings } from '../src/config';
+import { writableEntities } from '../src/graphql/mutations/writes';
 import { startInProcessApi } from '../src/server/api';
 import { mintToken } from '../src/server/auth/tokens';
 import type { RunningServer } from '../src/server/http';
@@ -225,6 +226,46 @@ describe('subscriptions over WebSocket and SSE', () => {
     held.forEach((subscription) => subscription.stop());
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.live!.subscriptions).toBe(0);
+    await client.dispose();
+  });
+
+  it('every type a write records in the trail can be selected as the event’s record', async () => {
+    const written = writableEntities();
+    expect(written.length).toBeGreaterThan(10);
+    const union = await api.run<{ __type: { possibleTypes: { name: string }[] } }>(
+      '{ __type(name: "ChangedRecord") { possibleTypes { name } } }',
+    );
+    const members = union.data!.__type.possibleTypes.map((type) => type.name);
+    expect(written.filter((name) => !members.includes(name))).toEqual([]);
+
+    // A change of one record of each type (those the seed has): an UPDATE in the trail, as a write leaves it.
+    const records: { type: string; id: string }[] = [];
+    for (const name of written) {
+      const meta = api.orm.getMetadata().find(name)!;
+      const [row] = await api.sql<{ id: string }>(`select id from "${meta.schema}"."${meta.tableName}" limit 1`);
+      if (row) records.push({ type: name, id: row.id });
+    }
+    expect(records.map((record) => record.type)).toEqual(expect.arrayContaining(['Appointment', 'PlanGoal']));
+    const client = wsClient(server.url, await mint('ministry_admin'));
+    const selection = written.map((name) => `... on ${name} { id }`).join(' ');
+    const stream = subscribeWs(client, `subscription { changes { type id record { __typename ${selection} } } }`);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // connected and subscribed
+    await api.sql(
+      `insert into audit.change (id, role, mutation, entity, record_id, action, after)
+       select gen_random_uuid(), 'ministry_admin', 'test', r.type, r.id, 'UPDATE', '{"version": 1}'
+         from json_to_recordset($1::json) as r(type text, id uuid)`,
+      [JSON.stringify(records)],
+    );
+    const received = await stream.until(records.length);
+    expect(received.flatMap((payload) => payload.errors ?? [])).toEqual([]);
+    const changes = received.map(
+      (payload) => (payload.data as { changes: { type: string; id: string; record: unknown } }).changes,
+    );
+    expect(new Set(changes.map((change) => change.type))).toEqual(new Set(records.map((record) => record.type)));
+    for (const change of changes) {
+      expect(change.record, change.type).toEqual({ __typename: change.type, id: change.id });
+    }
+    stream.stop();
     await client.dispose();
   });
 

@@ -60,7 +60,7 @@ function callsOf(mutation: GraphQLField<unknown, unknown>): Call[] {
   const input = mutation.args.find((arg) => arg.name === 'input');
   if (input)
     return [{ inputType: input.type, variableType: String(input.type), call: `${mutation.name}(input: $input)` }];
-  // Mutations by id alone (deleteWebhook, redeliverWebhook) have no input to fuzz: test/webhooks.test.ts.
+  // Mutations by id alone (deleteWebhook, redeliverWebhook) have no input to fuzz (their ids: the write matrix).
   if (mutation.name !== 'importRecords') return [];
   return Object.entries(IMPORT_ROW_INPUTS).map(([kind, row]) => ({
     inputType: schema.getType(row) as GraphQLInputType,

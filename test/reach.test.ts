@@ -86,7 +86,7 @@ interface Cell {
   inputType: string;
   call?: string;
   selection: string;
-  input(k: ProbeKit): Promise<Record<string, unknown>>;
+  input(k: ProbeKit): Promise<unknown>;
 }
 
 /**
@@ -180,7 +180,8 @@ afterAll(async () => {
 /** Sends a mutation as the viewer. */
 function send(cell: Cell, input: unknown, viewer: Viewer) {
   const call = cell.call ?? `${cell.field}(input: $input)`;
-  const query = `mutation Probe($input: ${cell.inputType}!) { ${call} { ${cell.selection} } }`;
+  const selection = cell.selection ? ` { ${cell.selection} }` : '';
+  const query = `mutation Probe($input: ${cell.inputType}!) { ${call}${selection} }`;
   return api.run<Record<string, unknown>>(query, { input }, { viewer });
 }
 

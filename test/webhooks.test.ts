@@ -74,6 +74,8 @@ beforeAll(async () => {
     AUTH_JWT_SECRET: SECRET,
     COST_BUDGET: '0',
     WEBHOOKS: 'off',
+    // The receiver is on this machine (registration refuses it otherwise: see the test below).
+    WEBHOOK_ALLOW_PRIVATE: 'on',
   });
   server = await startInProcessApi(settings, api.orm, silentLogger, 0);
   receiver = http.createServer((req, res) => {
@@ -284,6 +286,109 @@ describe('webhooks', () => {
     expect((await send('file:///etc/passwd', '{}', {}, POLICY)).error).toMatch(/only http and https/);
     answer = (_call, res) => res.end('ok');
     calls.length = 0;
+  });
+
+  it('registration refuses private, loopback and link-local URLs unless configured, naming the field', async () => {
+    // api.run's context is not configured to allow them (the server above is: WEBHOOK_ALLOW_PRIVATE=on).
+    const registerAt = (url: string) =>
+      api.run<{ registerWebhook: { endpoint: { url: string } } }>(
+        `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { endpoint { url } } }`,
+        { input: { url } },
+      );
+    const [{ count: before }] = await api.sql<{ count: number }>(
+      'select count(*)::int as count from audit.webhook_endpoint',
+    );
+    for (const url of [
+      receiverUrl,
+      'http://localhost:8080/hooks',
+      'http://app.localhost/hooks',
+      'http://[::1]/hooks',
+      'http://[::ffff:127.0.0.1]/hooks',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[fe80::1]/hooks',
+      'https://10.1.2.3/hooks',
+      'https://172.20.0.1/hooks',
+      'https://192.168.1.1/hooks',
+      'https://100.64.0.1/hooks',
+      'http://0.0.0.0/hooks',
+    ]) {
+      const result = await registerAt(url);
+      expect(
+        result.errors?.map((error) => error.extensions),
+        url,
+      ).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url', reason: 'NON_PUBLIC_ADDRESS' }),
+      ]);
+    }
+    const [{ count: after }] = await api.sql<{ count: number }>(
+      'select count(*)::int as count from audit.webhook_endpoint',
+    );
+    expect(after).toBe(before);
+    // A public address is registered (nothing is sent to it here: no change matches `types`).
+    const accepted = await api.run<{ registerWebhook: { endpoint: { url: string } } }>(
+      `mutation { registerWebhook(input: { url: "https://93.184.215.14/hooks", where: { types: ["Nothing"] } }) { endpoint { url } } }`,
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.registerWebhook.endpoint.url).toBe('https://93.184.215.14/hooks');
+    await removeAll();
+  });
+
+  it('registering, redelivering and deleting leave audit rows (who, what, before and after, never the secret)', async () => {
+    const token = await mint('university', f.universityCode);
+    const endpoint = await register(token, { types: ['Nothing'] });
+    const [change] = await api.sql<{ change_id: string }>('select id as change_id from audit.change limit 1');
+    const deliveryId = '01900000-0000-7000-8000-00000000d001';
+    await api.sql(
+      `insert into audit.webhook_delivery (id, endpoint_id, change_id, position, payload, status, attempts)
+       values ($1, $2, $3, 'p', '{}', 'PARKED', 3)`,
+      [deliveryId, endpoint.id, change!.change_id],
+    );
+    const redelivered = await post(
+      server.url,
+      { query: `mutation ($id: ID!) { redeliverWebhook(id: $id) { status } }`, variables: { id: deliveryId } },
+      token,
+    );
+    expect(redelivered.body.errors).toBeUndefined();
+    // Another organisation may not touch it (FORBIDDEN, nothing written).
+    const stranger = await post(
+      server.url,
+      { query: `mutation ($id: ID!) { deleteWebhook(id: $id) }`, variables: { id: endpoint.id } },
+      await mint('university', f.otherUniversityCode),
+    );
+    expect(stranger.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const deleted = await post(
+      server.url,
+      { query: `mutation ($id: ID!) { deleteWebhook(id: $id) }`, variables: { id: endpoint.id } },
+      token,
+    );
+    expect(deleted.body.errors).toBeUndefined();
+    const trail = await api.sql<{
+      mutation: string;
+      entity: string;
+      record_id: string;
+      action: string;
+      role: string;
+      org: string | null;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }>(
+      `select mutation, entity, record_id, action, role, org, before, after from audit.change
+        where record_id in ($1, $2) order by tx, id`,
+      [endpoint.id, deliveryId],
+    );
+    expect(trail.map((row) => [row.mutation, row.entity, row.record_id, row.action, row.role, row.org])).toEqual([
+      ['registerWebhook', 'WebhookEndpoint', endpoint.id, 'CREATE', 'university', f.universityCode],
+      ['redeliverWebhook', 'WebhookDelivery', deliveryId, 'UPDATE', 'university', f.universityCode],
+      ['deleteWebhook', 'WebhookEndpoint', endpoint.id, 'DELETE', 'university', f.universityCode],
+    ]);
+    expect(trail[0]!.after).toMatchObject({ id: endpoint.id, url: receiverUrl, owner_org: f.universityCode });
+    expect(trail[1]!.before).toMatchObject({ status: 'PARKED', attempts: 3 });
+    expect(trail[1]!.after).toMatchObject({ status: 'PENDING', attempts: 0 });
+    expect(trail[2]!.before).toMatchObject({ id: endpoint.id });
+    expect(trail[2]!.after).toBeNull();
+    expect(JSON.stringify(trail)).not.toContain(endpoint.secret);
+    expect(JSON.stringify(trail)).not.toContain('"secret"');
+    await removeAll();
   });
 
   it('two workers share the outbox: every delivery is sent once', async () => {

@@ -24,6 +24,8 @@ export interface Context {
   requestId: string | null;
   /** The change feed, where the server serves subscriptions (WebSocket, SSE); absent elsewhere. */
   live?: LiveFeed;
+  /** Whether webhook endpoints may be private, loopback or link-local addresses (WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivateWebhooks?: boolean;
 }
 
 /** EntityManager methods that send SQL (directly, or through what they return). */
@@ -82,6 +84,8 @@ export interface ContextOptions {
   compile?: boolean;
   /** The request's id (x-request-id), for the audit trail. */
   requestId?: string;
+  /** Webhook endpoints may be non-public addresses (configuration; refused when absent). */
+  allowPrivateWebhooks?: boolean;
 }
 
 /**
@@ -134,6 +138,10 @@ class RequestContext implements Context {
 
   get requestId(): string | null {
     return this.options.requestId ?? null;
+  }
+
+  get allowPrivateWebhooks(): boolean {
+    return this.options.allowPrivateWebhooks ?? false;
   }
 }
 

@@ -40,6 +40,7 @@ function overDatabase(settings: Settings, orm: MikroORM, replicas?: ReplicaSet) 
         viewer: scope.viewer,
         requestId: scope.requestId,
         compile: settings.sqlCompile,
+        allowPrivateWebhooks: settings.webhooks.allowPrivate,
       }),
     writePosition: async () => {
       const [row] = await orm.em

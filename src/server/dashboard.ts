@@ -16,6 +16,8 @@ const ASSETS: Record<string, string> = {
   'dashboard.js': path.join(WEB_DIR, 'dashboard.js'),
   'dashboard.css': path.join(WEB_DIR, 'dashboard.css'),
   'echarts.js': path.join(path.dirname(require.resolve('echarts/package.json')), 'dist', 'echarts.min.js'),
+  // The live panels follow the change feed over Server-Sent Events (graphql-sse's browser build).
+  'graphql-sse.js': path.join(path.dirname(require.resolve('graphql-sse/package.json')), 'umd', 'graphql-sse.min.js'),
 };
 
 /** The operation documents the dashboard sends, by operation name: the files' own text. */
@@ -63,7 +65,8 @@ function operationDocuments(manifestFile: string): Record<string, DashboardOpera
   return operations;
 }
 
-function page(endpoint: string): string {
+/** The page; `authorization` (development servers only) lets its live panels follow changes at once. */
+function page(endpoint: string, authorization: string | undefined): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -72,7 +75,7 @@ function page(endpoint: string): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="stylesheet" href="/dashboard/dashboard.css">
 </head>
-<body data-endpoint="${endpoint}">
+<body data-endpoint="${endpoint}"${authorization ? ` data-authorization="${escapeAttribute(authorization)}"` : ''}>
   <header>
     <h1>Rural assistance programmes</h1>
     <p class="lead">An example dashboard built only on the public API (<a href="/graphql">GraphiQL</a>,
@@ -89,6 +92,12 @@ function page(endpoint: string): string {
       <label>Years <select name="fromYear"></select></label>
       <label>to <select name="toYear"></select></label>
       <label>Tracking as of <input type="date" name="asOf" value="2025-10-31"></label>
+    </form>
+    <form id="live">
+      <label>Live updates of activities and tracking: bearer token
+        <input type="password" name="token" autocomplete="off" placeholder="a token of any role that follows changes"></label>
+      <button type="submit">Follow</button>
+      <output class="live-status" data-state="off">off</output>
     </form>
   </header>
   <main>
@@ -136,16 +145,26 @@ function page(endpoint: string): string {
     </section>
   </main>
   <script src="/dashboard/echarts.js"></script>
+  <script src="/dashboard/graphql-sse.js"></script>
   <script type="module" src="/dashboard/dashboard.js"></script>
 </body>
 </html>`;
 }
 
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 /** GET /dashboard (the page), /dashboard/<asset> and /dashboard/operations.json. */
-export function dashboardRouter(endpoint: string, manifestFile: string): Router {
+export function dashboardRouter(
+  endpoint: string,
+  manifestFile: string,
+  /** Headers a development server presets (src/server/auth/development.ts); none in production. */
+  headers: () => Promise<Record<string, string> | undefined> = async () => undefined,
+): Router {
   const router = express.Router();
-  router.get('/dashboard', (_req, res) => {
-    res.type('html').send(page(endpoint));
+  router.get('/dashboard', async (_req, res) => {
+    res.type('html').send(page(endpoint, (await headers())?.Authorization));
   });
   router.get('/dashboard/operations.json', (_req, res) => {
     res.json(operationDocuments(manifestFile));

@@ -73,7 +73,11 @@ function page(endpoint: string, headers: Record<string, string> | undefined): st
   <script src="/graphiql/graphiql.js"></script>
   <script src="/graphiql/explorer.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    // Subscriptions go over WebSocket (graphql-ws) to the same path; the Headers tab (Authorization)
+    // is sent as the connection's parameters, where the server reads the token.
+    const subscriptionUrl = new URL(${JSON.stringify(endpoint)}, location.href);
+    subscriptionUrl.protocol = subscriptionUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)}, subscriptionUrl: subscriptionUrl.href });
     const defaultQuery = ${JSON.stringify(STARTING_QUERY)};
     // The Explorer (click fields to build a query) opens with the page.
     const explorer = GraphiQLPluginExplorer.explorerPlugin({ showAttribution: false });
@@ -195,7 +199,7 @@ export function graphiqlRouter(
   headers: () => Promise<Record<string, string> | undefined> = async () => undefined,
 ): Router {
   const router = express.Router();
-  router.use(dashboardRouter(endpoint, trustedDocumentsFile));
+  router.use(dashboardRouter(endpoint, trustedDocumentsFile, headers));
   router.get('/graphiql/:asset', (req, res, next) => {
     const file = ASSETS[req.params.asset];
     if (!file) return next();

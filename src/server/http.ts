@@ -129,7 +129,7 @@ export async function startHttpServer<C extends BaseContext>(
     feedOrm = await openOrm({
       entities: options.live.orm.config.get('entities'),
       clientUrl: options.live.orm.config.getClientUrl(false),
-      poolSize: 3,
+      poolSize: FEED_POOL_SIZE,
     });
     live = new LiveServer({
       ...options.live,
@@ -145,10 +145,18 @@ export async function startHttpServer<C extends BaseContext>(
     await live.start(httpServer);
   }
   // Webhook deliveries: every process with the feed takes part (the outbox is shared; see worker.ts).
-  const webhooks =
-    live && options.live && options.settings.webhooks.enabled
-      ? new WebhookWorker(feedOrm!, options.settings.webhooks, options.logger)
-      : undefined;
+  // On a pool of their own: deliveries whose bookkeeping waits (a locked row, a slow disk; up to
+  // WEBHOOK_CONCURRENCY at once) must not hold the connections the feed's reader needs to serve every
+  // subscriber, nor subscribers catching up hold the fan-out's.
+  let webhookOrm: MikroORM | undefined;
+  if (live && options.live && options.settings.webhooks.enabled) {
+    webhookOrm = await openOrm({
+      entities: options.live.orm.config.get('entities'),
+      clientUrl: options.live.orm.config.getClientUrl(false),
+      poolSize: WEBHOOK_POOL_SIZE,
+    });
+  }
+  const webhooks = webhookOrm ? new WebhookWorker(webhookOrm, options.settings.webhooks, options.logger) : undefined;
   if (live && webhooks) {
     webhooks.start();
     live.hub.attach(() => void webhooks.wake());
@@ -208,6 +216,7 @@ export async function startHttpServer<C extends BaseContext>(
       await webhooks?.stop();
       await live?.stop();
       await feedOrm?.close();
+      await webhookOrm?.close();
       await drained;
       await apollo.stop();
       await options.budget?.close?.();
@@ -215,6 +224,10 @@ export async function startHttpServer<C extends BaseContext>(
     },
   };
 }
+
+/** Connections of the feed's pool (its reader, catch-ups, reach) and of the webhook sender's. */
+export const FEED_POOL_SIZE = 3;
+export const WEBHOOK_POOL_SIZE = 2;
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {

@@ -56,10 +56,10 @@ export interface WriteProbe {
   inputType: string;
   /** How the field takes `$input`, when not as its `input` argument. */
   call?: string;
-  /** The payload's selection. */
+  /** The payload's selection (empty for a field that returns a scalar). */
   selection: string;
-  /** The cell's input (may make the record it changes or removes). */
-  input(k: ProbeKit): Promise<Record<string, unknown>>;
+  /** The cell's input (may make the record it changes or removes): an input object, or an id. */
+  input(k: ProbeKit): Promise<unknown>;
   outcomes: Record<string, WriteOutcome>;
 }
 
@@ -87,6 +87,27 @@ const ADVISERS = allowing('ministry_admin', 'university(own)', 'committee(own)')
 
 /** Fresh records the cells change or remove, made by the ministry. */
 const fresh = {
+  /** An endpoint of the fixtures' university (made in SQL: the university's own, as it registers them). */
+  webhook: async (k: ProbeKit) => {
+    const rows = await k.sql(
+      `insert into audit.webhook_endpoint (id, url, owner_role, owner_org, owner_subject, secret, filter)
+       select gen_random_uuid(), 'https://93.184.215.14/matrix', 'university', u.code, 'matrix', 'whsec_matrix',
+              '{"types": ["Nothing"]}'
+         from directory.university u where u.id = $1 returning id`,
+      [k.f.universityId],
+    );
+    return String(rows[0]!.id);
+  },
+  /** A parked delivery to such an endpoint. */
+  delivery: async (k: ProbeKit) => {
+    const endpoint = await fresh.webhook(k);
+    const rows = await k.sql(
+      `insert into audit.webhook_delivery (id, endpoint_id, change_id, position, payload, status, attempts)
+       select gen_random_uuid(), $1, c.id, 'matrix', '{}', 'PARKED', 3 from audit.change c limit 1 returning id`,
+      [endpoint],
+    );
+    return String(rows[0]!.id);
+  },
   program: (k: ProbeKit) =>
     k.make('createProgram', 'CreateProgramInput', 'program', {
       code: `MATRIX-${k.unique()}`,
@@ -628,5 +649,30 @@ export const WRITE_PROBES: WriteProbe[] = [
     selection: 'practice { id promotedOn }',
     input: async (k) => v1(await fresh.practice(k)),
     outcomes: MINISTRY,
+  },
+  // Webhook endpoints: any organisation registers its own (at a public address; the filter matches
+  // nothing, so no delivery is made); the owner (and the ministry) deletes an endpoint and redelivers.
+  {
+    field: 'registerWebhook',
+    inputType: 'RegisterWebhookInput',
+    selection: 'endpoint { id }',
+    input: async (k) => ({ url: `https://93.184.215.14/matrix/${k.unique()}`, where: { types: ['Nothing'] } }),
+    outcomes: ANY_WRITER,
+  },
+  {
+    field: 'deleteWebhook',
+    inputType: 'ID',
+    call: 'deleteWebhook(id: $input)',
+    selection: '',
+    input: async (k) => fresh.webhook(k),
+    outcomes: PARTNERSHIP,
+  },
+  {
+    field: 'redeliverWebhook',
+    inputType: 'ID',
+    call: 'redeliverWebhook(id: $input)',
+    selection: 'id status',
+    input: async (k) => fresh.delivery(k),
+    outcomes: PARTNERSHIP,
   },
 ];

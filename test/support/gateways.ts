@@ -26,6 +26,8 @@ export async function startGateways(api: TestApi, secret: string): Promise<Gatew
     DATABASE_URL: api.databaseUrl,
     AUTH_JWT_SECRET: secret,
     COST_BUDGET: '0',
+    // No background sender: the write tests compare the database before and after each write.
+    WEBHOOKS: 'off',
   });
   const servers: RunningServer[] = [];
   const inProcess = await startInProcessApi(settings, api.orm, silentLogger, 0);

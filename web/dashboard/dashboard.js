@@ -602,6 +602,149 @@ async function refresh() {
   document.body.dataset.ready = 'true';
 }
 
+/*
+ * Live panels: with a bearer token (any role that follows changes; a development server presets
+ * one), the page subscribes to the change feed over Server-Sent Events (graphql-sse) and redraws a
+ * panel when a change of a type it draws arrives, without reloading. The stream resumes after the
+ * last position received when it is cut (a slow consumer, a restart); an expired or refused token
+ * stops it, and the panels stay as they are.
+ */
+const LIVE_PANELS = {
+  activities: { draw: drawActivities, types: ['Activity', 'Participation'] },
+  tracking: {
+    draw: drawTracking,
+    types: [
+      'Activity',
+      'Partnership',
+      'AssistancePlan',
+      'PlanGoal',
+      'SchoolMetric',
+      'Problem',
+      'ProblemStatusChange',
+      'Guidance',
+    ],
+  },
+};
+const LIVE_TYPES = [...new Set(Object.values(LIVE_PANELS).flatMap((panel) => panel.types))];
+const LIVE_SUBSCRIPTION = `subscription DashboardChanges($types: [String!], $after: String) {
+  changes(where: { types: $types }, after: $after) {
+    position
+    type
+    action
+  }
+}`;
+const TOKEN_KEY = 'agapi-dashboard-token';
+/** Codes after which following again cannot help (the token). */
+const FINAL_CODES = new Set(['TOKEN_EXPIRED', 'UNAUTHENTICATED', 'FORBIDDEN']);
+
+const liveForm = document.getElementById('live');
+const liveStatus = liveForm.querySelector('.live-status');
+let following;
+let lastPosition = null;
+const stale = new Set();
+let redrawTimer;
+
+function showLive(state, text) {
+  liveStatus.dataset.state = state;
+  liveStatus.textContent = text;
+}
+
+/** Redraws the panels that changes made stale, once a burst of changes has passed. */
+function redrawStale() {
+  clearTimeout(redrawTimer);
+  redrawTimer = setTimeout(async () => {
+    const ids = [...stale];
+    stale.clear();
+    await Promise.all(
+      ids.map(async (id) => {
+        await panel(id, LIVE_PANELS[id].draw);
+        const section = document.getElementById(id);
+        section.dataset.liveUpdates = String(Number(section.dataset.liveUpdates ?? 0) + 1);
+      }),
+    );
+  }, 300);
+}
+
+function follow(authorization) {
+  following?.stop();
+  following = undefined;
+  if (!authorization) {
+    showLive('off', 'off');
+    return;
+  }
+  const bearer = /^bearer /i.test(authorization) ? authorization : `Bearer ${authorization}`;
+  const client = graphqlSse.createClient({
+    url: endpoint,
+    headers: { authorization: bearer },
+    retryAttempts: 0,
+    on: { connected: () => showLive('on', 'following changes') },
+  });
+  let stopped = false;
+  let retry;
+  const subscribe = () => {
+    showLive('connecting', 'connecting…');
+    return client.subscribe(
+      { query: LIVE_SUBSCRIPTION, variables: { types: LIVE_TYPES, after: lastPosition } },
+      {
+        next(result) {
+          const error = result.errors?.[0];
+          if (error) {
+            const code = error.extensions?.code ?? 'ERROR';
+            showLive('error', `stopped: ${error.message} [${code}]`);
+            if (!FINAL_CODES.has(code)) again();
+            return;
+          }
+          const change = result.data?.changes;
+          if (!change) return;
+          lastPosition = change.position;
+          for (const [id, live] of Object.entries(LIVE_PANELS)) if (live.types.includes(change.type)) stale.add(id);
+          showLive('on', `following changes · last: ${change.type} ${words(change.action)}`);
+          redrawStale();
+        },
+        error(error) {
+          const message = error instanceof Error ? error.message : String(error?.statusText ?? error);
+          showLive('error', `stopped: ${message}`);
+          // A refused token (401) stays refused; a dropped connection is followed again.
+          if (!/401|403/.test(message)) again();
+        },
+        complete() {},
+      },
+    );
+  };
+  let dispose = subscribe();
+  function again() {
+    if (stopped) return;
+    clearTimeout(retry);
+    retry = setTimeout(() => {
+      if (stopped) return;
+      dispose();
+      dispose = subscribe();
+    }, 3000);
+  }
+  following = {
+    stop() {
+      stopped = true;
+      clearTimeout(retry);
+      dispose();
+      client.dispose();
+    },
+  };
+}
+
+function startLive() {
+  const preset = document.body.dataset.authorization;
+  const saved = sessionStorage.getItem(TOKEN_KEY);
+  liveForm.elements.token.value = (saved ?? preset ?? '').replace(/^bearer /i, '');
+  liveForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = liveForm.elements.token.value.trim();
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+    follow(token);
+  });
+  follow(saved ?? preset);
+}
+
 async function start() {
   const thisYear = new Date().getFullYear();
   for (const name of ['fromYear', 'toYear']) {
@@ -643,6 +786,7 @@ async function start() {
     panel('tracking', drawTracking),
   ]);
   form.addEventListener('change', () => refresh());
+  startLive();
   window.addEventListener('resize', () => Object.values(charts).forEach((chart) => chart.resize()));
   document.body.dataset.ready = 'true';
 }

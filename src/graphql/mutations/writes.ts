@@ -38,6 +38,7 @@ export {
   type RightsDeclaration,
   type Values,
   type WriteRules,
+  writableEntities,
 } from './writes/rules';
 export { inputName } from './writes/columns';
 export type { BulkRow, BulkUpdate, PlannedUpdate, RowProblem } from './writes/vetting';

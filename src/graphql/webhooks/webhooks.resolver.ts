@@ -5,6 +5,7 @@ import {
   Ctx,
   Field,
   ID,
+  Info,
   InputType,
   Int,
   Mutation,
@@ -13,13 +14,17 @@ import {
   registerEnumType,
   Resolver,
 } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { sql } from '../../db/sql';
-import { query } from '../../db/statements';
+import { query, type Database } from '../../db/statements';
 import type { Viewer } from '../auth/viewer';
 import type { Context } from '../context';
 import { badField, forbidden, notFound } from '../errors';
 import { entryFilter, ChangeStreamFilter } from '../feed/types';
 import { isId } from '../ids';
+import { actorOf, AuditAction } from '../mutations/audit';
+import { nonPublicTarget } from './addresses';
 import { newSecret } from './signature';
 
 /*
@@ -214,6 +219,66 @@ const deliveryOf = (row: DeliveryRow): WebhookDelivery =>
     deliveredAt: row.delivered_at,
   });
 
+/** The audited webhook records: their type in the trail, their table. Secrets never enter the trail. */
+const AUDITED = {
+  WebhookEndpoint: sql.ident('audit', 'webhook_endpoint'),
+  WebhookDelivery: sql.ident('audit', 'webhook_delivery'),
+} as const;
+
+/**
+ * The audit row of a webhook write, in its transaction, as every write leaves one (who, through what,
+ * the row before and after, without the signing secret): managing endpoints is in the trail and the
+ * feed like any other change.
+ */
+async function audit(
+  em: EntityManager,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  entity: keyof typeof AUDITED,
+  recordId: string,
+  action: AuditAction,
+  before: Record<string, unknown> | null,
+): Promise<void> {
+  const actor = actorOf(ctx.viewer, info.fieldName, {
+    operationName: info.operation.name?.value,
+    requestId: ctx.requestId,
+  });
+  const after =
+    action === AuditAction.DELETE
+      ? sql`null::jsonb`
+      : sql`(select to_jsonb(t) - 'secret' from ${AUDITED[entity]} t where t.id = ${recordId}::uuid)`;
+  await query(
+    em,
+    sql`insert into audit.change (id, subject, role, org, operation_name, request_id, mutation, entity, record_id, action, before, after)
+        values (${uuidv7()}::uuid, ${actor.subject}, ${actor.role}, ${actor.org}, ${actor.operationName}, ${actor.requestId},
+                ${actor.mutation}, ${entity}, ${recordId}::uuid, ${action}, ${before === null ? null : JSON.stringify(before)}::jsonb,
+                ${after})`,
+  );
+}
+
+/**
+ * One record the caller's write is about, locked, as it was (without the secret): undefined when
+ * there is none; FORBIDDEN when it belongs to another organisation (as any write on a record outside
+ * the writer's rights).
+ */
+async function ownedRow(
+  on: EntityManager | Database,
+  viewer: Viewer,
+  entity: keyof typeof AUDITED,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const endpoint = entity === 'WebhookEndpoint' ? sql`r.id` : sql`r.endpoint_id`;
+  const [row] = await query<{ row: Record<string, unknown>; mine: boolean }>(
+    on,
+    sql`select to_jsonb(r) - 'secret' as row, ${mine(viewer)} as mine
+          from ${AUDITED[entity]} r join audit.webhook_endpoint e on e.id = ${endpoint}
+         where r.id = ${id}::uuid for update of r`,
+  );
+  if (!row) return undefined;
+  if (!row.mine) throw forbidden(`This ${entity} belongs to another organisation.`);
+  return row.row;
+}
+
 const DELIVERY_COLUMNS = sql`d.id, d.change_id, d.position, d.payload, d.status, d.attempts, d.next_at, d.last_status, d.last_error, d.delivered_at`;
 
 @Resolver()
@@ -227,6 +292,7 @@ export class WebhookResolver {
     })
     input: RegisterWebhookInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RegisteredWebhook> {
     const who = owner(ctx.viewer);
     if (input.url.length > 2048) throw badField('input.url', 'is longer than 2,048 characters');
@@ -238,6 +304,11 @@ export class WebhookResolver {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badField('input.url', 'must be http or https');
     if (url.username || url.password) throw badField('input.url', 'must not carry credentials');
+    // Refused now, not only when sending: a partner learns at once that the ministry's servers will not call it.
+    const inner = ctx.allowPrivateWebhooks ? undefined : await nonPublicTarget(url);
+    if (inner) {
+      throw badField('input.url', `must be a public address (${inner})`, { reason: 'NON_PUBLIC_ADDRESS' });
+    }
     if (input.description && input.description.length > 500)
       throw badField('input.description', 'is longer than 500 characters');
     entryFilter(input.where, 'input.where'); // checked now, kept as given
@@ -250,13 +321,15 @@ export class WebhookResolver {
              where owner_role = ${who.role} and owner_org is not distinct from ${who.org}`,
       )) as [{ count: number }];
       if (count >= MAX_ENDPOINTS) throw badField('input', `this organisation already has ${MAX_ENDPOINTS} endpoints`);
-      return query<EndpointRow>(
+      const inserted = await query<EndpointRow>(
         em,
         sql`insert into audit.webhook_endpoint (id, url, description, owner_role, owner_org, owner_subject, secret, filter)
             values (${id}::uuid, ${url.toString()}, ${input.description ?? null}, ${who.role}, ${who.org},
                     ${ctx.viewer.subject ?? ''}, ${secret}, ${JSON.stringify(input.where ?? {})}::jsonb)
             returning *`,
       );
+      await audit(em, ctx, info, 'WebhookEndpoint', id, AuditAction.CREATE, null);
+      return inserted;
     });
     return Object.assign(new RegisteredWebhook(), { endpoint: endpointOf(rows[0]!), secret });
   }
@@ -268,13 +341,16 @@ export class WebhookResolver {
   async deleteWebhook(
     @Arg('id', () => ID, { description: 'The endpoint id.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<string> {
+    owner(ctx.viewer);
     if (!isId(id)) throw badField('id', 'is not an id');
-    const rows = await query<{ id: string }>(
-      ctx.em,
-      sql`delete from audit.webhook_endpoint e where e.id = ${id}::uuid and ${mine(ctx.viewer)} returning e.id`,
-    );
-    if (!rows.length) throw notFound('WebhookEndpoint', id);
+    await ctx.em.transactional(async (em) => {
+      const before = await ownedRow(em, ctx.viewer, 'WebhookEndpoint', id);
+      if (!before) throw notFound('WebhookEndpoint', id);
+      await query(em, sql`delete from audit.webhook_endpoint where id = ${id}::uuid`);
+      await audit(em, ctx, info, 'WebhookEndpoint', id, AuditAction.DELETE, before);
+    });
     return id;
   }
 
@@ -285,16 +361,22 @@ export class WebhookResolver {
   async redeliverWebhook(
     @Arg('id', () => ID, { description: 'The delivery id.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<WebhookDelivery> {
+    owner(ctx.viewer);
     if (!isId(id)) throw badField('id', 'is not an id');
-    const rows = await query<DeliveryRow>(
-      ctx.em,
-      sql`update audit.webhook_delivery d set status = 'PENDING', attempts = 0, next_at = now(), lease_until = null
-            from audit.webhook_endpoint e
-           where d.id = ${id}::uuid and e.id = d.endpoint_id and ${mine(ctx.viewer)}
-       returning ${DELIVERY_COLUMNS}`,
-    );
-    if (!rows.length) throw notFound('WebhookDelivery', id);
+    const rows = await ctx.em.transactional(async (em) => {
+      const before = await ownedRow(em, ctx.viewer, 'WebhookDelivery', id);
+      if (!before) throw notFound('WebhookDelivery', id);
+      const updated = await query<DeliveryRow>(
+        em,
+        sql`update audit.webhook_delivery d set status = 'PENDING', attempts = 0, next_at = now(), lease_until = null
+             where d.id = ${id}::uuid
+         returning ${DELIVERY_COLUMNS}`,
+      );
+      await audit(em, ctx, info, 'WebhookDelivery', id, AuditAction.UPDATE, before);
+      return updated;
+    });
     return deliveryOf(rows[0]!);
   }
 

@@ -166,7 +166,11 @@ export class WebhookWorker {
     return organisationReach(em, endpoint.owner_role as OrganisationRole, endpoint.owner_org);
   }
 
-  /** Leases and sends the due deliveries, `concurrency` at a time, until none is due. */
+  /**
+   * Leases due deliveries while fewer than `concurrency` are in flight, and sends each without
+   * waiting for the others: one slow endpoint holds one slot (until its timeout), not the batch it
+   * was leased with. Each one done makes room and looks again.
+   */
   async sendDue(): Promise<void> {
     const { concurrency } = this.settings;
     for (;;) {
@@ -186,12 +190,22 @@ export class WebhookWorker {
          returning d.id, d.endpoint_id, d.payload, d.attempts, e.url, e.secret`,
       );
       if (!due.length) return;
-      await Promise.all(due.map((delivery) => this.send(delivery)));
+      for (const delivery of due) {
+        this.inFlight++;
+        const sending: Promise<void> = this.send(delivery).finally(() => {
+          this.inFlight--;
+          this.sending.delete(sending);
+          void this.wake();
+        });
+        this.sending.add(sending);
+      }
     }
   }
 
+  /** Deliveries being sent (awaited at stop). */
+  private readonly sending = new Set<Promise<void>>();
+
   private async send(delivery: DueRow): Promise<void> {
-    this.inFlight++;
     try {
       const body = JSON.stringify(delivery.payload);
       const outcome = await post(delivery.url, body, signedHeaders(delivery.secret, delivery.id, body), this.settings);
@@ -226,8 +240,6 @@ export class WebhookWorker {
       );
     } catch (error) {
       this.logger?.warn({ err: error }, 'webhook delivery not recorded; its lease runs out and it is sent again');
-    } finally {
-      this.inFlight--;
     }
   }
 
@@ -241,5 +253,6 @@ export class WebhookWorker {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    await Promise.all(this.sending);
   }
 }

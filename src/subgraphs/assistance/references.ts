@@ -9,6 +9,7 @@ export const UniversityReference = entityReference('University');
 export const CountyReference = entityReference('County');
 export const SchoolReference = entityReference('School');
 export const PersonReference = entityReference('Person');
+export const AppointmentReference = entityReference('Appointment');
 export const AgencyReference = entityReference('Agency');
 export const EducationBureauReference = entityReference('EducationBureau');
 export const ProvinceReference = entityReference('Province');

@@ -59,6 +59,11 @@ export function declareWrites(entity: EntityClass<object>, rules: WriteRules): v
   RULES.set(entity.name, { ...rules, anchor });
 }
 
+/** The entities writes may change (and so record in the audit trail), by name. */
+export function writableEntities(): string[] {
+  return [...RULES.keys()];
+}
+
 /** The write rules an entity declared (undefined: none, so it cannot be written). */
 export function declaredRules(entity: EntityClass<object>): WriteRules | undefined {
   return RULES.get(entity.name);

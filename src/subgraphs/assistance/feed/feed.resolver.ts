@@ -7,37 +7,47 @@ import { decodePosition } from '../../../graphql/feed/position';
 import { ChangeEvent, ChangeStreamFilter, entryFilter, eventOf } from '../../../graphql/feed/types';
 import { AuditAction, AuditChange } from '../../../graphql/mutations/audit.entity';
 import { Activity, Participation } from '../activity/activity.entity';
-import { Committee } from '../committee/committee.entity';
+import { Committee, CommitteeMember, CommitteeTargetSchool } from '../committee/committee.entity';
 import { Attendance } from '../event/event.entity';
-import { Guidance, Practice, Problem } from '../guidance/guidance.entity';
+import { Guidance, Practice, PracticeEvidence, Problem, ProblemStatusChange } from '../guidance/guidance.entity';
 import { SchoolMetric } from '../metric/school-metric.entity';
-import { Partnership } from '../partnership/partnership.entity';
-import { AssistancePlan } from '../plan/plan.entity';
+import { Partnership, PartnershipSchool } from '../partnership/partnership.entity';
+import { AssistancePlan, PlanGoal } from '../plan/plan.entity';
 import { Program } from '../program/program.entity';
-import { PersonReference } from '../references';
+import { AppointmentReference, PersonReference } from '../references';
 
 /* The change feed as a subscription (issue 23): the stream, and each event's record. */
 
-/** The records an event can carry, by type: this subgraph's own (loaded here) and people (a reference). */
+/**
+ * The records an event can carry, by type: every type a write records in the audit trail (the
+ * feed's test holds this to the declared writes), this subgraph's own (loaded here), links included,
+ * and the people subgraph's (a reference its owner resolves).
+ */
 const OWN_RECORDS: Record<string, EntityClass<object>> = {
   Program,
   Partnership,
+  PartnershipSchool,
   AssistancePlan,
+  PlanGoal,
   Activity,
   Participation,
   Attendance,
   Committee,
+  CommitteeMember,
+  CommitteeTargetSchool,
   SchoolMetric,
   Problem,
+  ProblemStatusChange,
   Guidance,
   Practice,
+  PracticeEvidence,
 };
-const REFERENCED_RECORDS = new Set(['Person']);
+const REFERENCED_RECORDS = { Person: PersonReference, Appointment: AppointmentReference };
 
 export const ChangedRecord = createUnionType({
   name: 'ChangedRecord',
   description: 'The record a change event is about, with any of its fields (from any subgraph).',
-  types: () => [...(Object.values(OWN_RECORDS) as ClassType[]), PersonReference],
+  types: () => [...(Object.values(OWN_RECORDS) as ClassType[]), ...Object.values(REFERENCED_RECORDS)],
   resolveType: (value) => {
     if ('__typename' in value && typeof value.__typename === 'string') return value.__typename;
     return Object.entries(OWN_RECORDS).find(([, entity]) => value instanceof entity)?.[0];
@@ -88,7 +98,7 @@ export class ChangeEventResolver {
     if (event.action === AuditAction.DELETE) return null;
     const own = OWN_RECORDS[event.type];
     if (own) return ctx.loaders.one(own).load(event.id);
-    return REFERENCED_RECORDS.has(event.type) ? { __typename: event.type, id: event.id } : null;
+    return event.type in REFERENCED_RECORDS ? { __typename: event.type, id: event.id } : null;
   }
 
   @FieldResolver(() => AuditChange, {
