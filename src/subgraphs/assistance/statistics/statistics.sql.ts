@@ -563,20 +563,24 @@ export function statisticsStatement(
   const merged = [...keyNames, ...measures.map((measure) => `max(${measure}) as ${measure}`)].join(', ');
   const buckets = `select ${merged} from (${stacked.join(' union all ')}) u${groupClause(keyNames.length)}`;
 
-  const output = [
-    ...keyNames.map((name) => `t.${name}`),
+  const output: Sql[] = [
+    ...keyNames.map((name) => code(`t.${name}`)),
     ...measures.map((measure) =>
-      measureFamily(measure) === 'metric' && measure !== 'school_years'
-        ? `t.${measure}`
-        : `coalesce(t.${measure}, 0)::int8 as ${measure}`,
+      code(
+        measureFamily(measure) === 'metric' && measure !== 'school_years'
+          ? `t.${measure}`
+          : `coalesce(t.${measure}, 0)::int8 as ${measure}`,
+      ),
     ),
   ];
   const joins = keys.flatMap((key) => (ORDER_JOIN[key] ? [ORDER_JOIN[key]] : []));
   if (request.withProgram && keys.includes(StatisticsDimension.PROGRAM)) {
-    output.push(...programColumns.map((column) => `o_program."${column}" as "program__${column}"`));
+    output.push(
+      ...programColumns.map((column) => sql`o_program.${sql.ident(column)} as ${sql.ident(`program__${column}`)}`),
+    );
   }
   const order = keys.map((key) => sql`${ORDER[key](KEY_COLUMN[key])} nulls last`);
-  const text = sql`/* statistics */ with ${sql.join(ctes, ', ')} select ${code(output.join(', '))} from (${code(buckets)}) t ${code(joins.join(' '))}${
+  const text = sql`/* statistics */ with ${sql.join(ctes, ', ')} select ${sql.join(output, ', ')} from (${code(buckets)}) t ${code(joins.join(' '))}${
     order.length ? sql` order by ${sql.join(order, ', ')}` : code('')
   }${limit === undefined ? code('') : code(` limit ${Math.trunc(limit)}`)}`;
   return { sql: text, keys, measures };
