@@ -68,6 +68,8 @@ export interface RunOptions {
   cpuProfile?: boolean;
   /** `--no-compile`: the in-process gateway answered through the resolvers (SQL_COMPILE=off). */
   noCompile?: boolean;
+  /** Only the in-process gateway (and the anchor): no distributed setup, no floor. */
+  gatewayOnly?: boolean;
 }
 
 /** `--cpu-prof`: one server process's profile of one timed run. */

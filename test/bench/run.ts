@@ -56,7 +56,7 @@ import {
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
-                        [--anchor postgraphile] [--cpu-prof] [--no-compile]
+                        [--anchor postgraphile] [--cpu-prof] [--no-compile] [--gateway-only]
        npm run bench -- --import [--rows N] [--reseed]
        npm run bench -- --live [--subscribers N] [--writes R] [--duration S] [--endpoints K] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
@@ -83,7 +83,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --cpu-prof       profile the gateway (and PostGraphile) during each timed run; the top 25 frames by self
                    time are printed and kept in the results, the .cpuprofile files beside them
   --no-compile     the in-process gateway answers every operation through the resolvers (SQL_COMPILE=off),
-                   as the distributed subgraphs do: measures the resolver path in one process`;
+                   as the distributed subgraphs do: measures the resolver path in one process
+  --gateway-only   only the in-process gateway (and the anchor): no distributed setup, no floor`;
 
 class UsageError extends Error {}
 
@@ -101,6 +102,7 @@ interface Args {
   anchor?: 'postgraphile';
   cpuProfile: boolean;
   noCompile: boolean;
+  gatewayOnly: boolean;
   /** `--import`: the import bench (its rows), instead of the operations. */
   importRows?: number;
   /** `--live`: the live bench, instead of the operations. */
@@ -117,6 +119,7 @@ function parseArgs(argv: string[]): Args | null {
     overhead: false,
     cpuProfile: false,
     noCompile: false,
+    gatewayOnly: false,
   };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -135,6 +138,7 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--overhead') args.overhead = true;
     else if (flag === '--cpu-prof') args.cpuProfile = true;
     else if (flag === '--no-compile') args.noCompile = true;
+    else if (flag === '--gateway-only') args.gatewayOnly = true;
     else if (flag === '--import') args.importRows ??= 100_000;
     else if (flag === '--rows') args.importRows = Math.round(number(flag, value(), 1));
     else if (flag === '--live') args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 };
@@ -728,6 +732,11 @@ async function benchScale(
     }
   }
 
+  if (ctx.options.gatewayOnly) {
+    if (ctx.anchor) rows.push(...(await anchorScale(ctx, ctx.anchor, database, prepared)));
+    return { rows, explain: ctx.options.explain ? await explainScale(database, prepared) : [] };
+  }
+
   log(`scale ${database.scale}: gateway over subgraph servers`);
   started = performance.now();
   const distributed = await startDistributedSetup(database.url);
@@ -906,6 +915,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.anchor ? { anchor: args.anchor } : {}),
     ...(args.cpuProfile ? { cpuProfile: true } : {}),
     ...(args.noCompile ? { noCompile: true } : {}),
+    ...(args.gatewayOnly ? { gatewayOnly: true } : {}),
   };
   const operations = OPERATIONS.filter(
     (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),
