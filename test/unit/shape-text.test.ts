@@ -48,6 +48,11 @@ describe('textReshaper', () => {
       object(['json', 'list'], [VALUE, VALUE]),
       '[{"b": 1, "10": [1, 2.0], "a": {"x": null}}, [ "x" , 1.0, true, false ]]',
     ],
+    [
+      'strings with and without escapes, one after another',
+      object(['a', 'b', 'c', 'd'], [VALUE, VALUE, VALUE, VALUE]),
+      String.raw`["plain", "a\"b", "plain again 中", "end\\"]`,
+    ],
     ['booleans', object(['t', 'f'], [VALUE, VALUE]), '[true,false]'],
     ['no keys', object([], []), '[]'],
   ];

@@ -27,6 +27,8 @@ interface Cursor {
   text: string;
   at: number;
   out: string;
+  /** The next backslash known (Infinity: none left; -1: not looked for yet). */
+  escape: number;
 }
 
 type Writer = (cursor: Cursor) => void;
@@ -75,10 +77,25 @@ function takeNull(cursor: Cursor): boolean {
   return true;
 }
 
+/** The next backslash at or after `from` (found once per stretch of text, not once per string). */
+function nextEscape(cursor: Cursor, from: number): number {
+  if (cursor.escape < from) {
+    const found = cursor.text.indexOf('\\', from);
+    cursor.escape = found < 0 ? Infinity : found;
+  }
+  return cursor.escape;
+}
+
 /** The end of the string starting at `start` (its opening quote), and whether it holds a `\u` escape. */
-function stringEnd(text: string, start: number): { end: number; unicode: boolean } {
+function stringEnd(cursor: Cursor, start: number): { end: number; unicode: boolean } {
+  const { text } = cursor;
+  // Most strings hold no escape: the closing quote is the next one (both found natively).
+  const quote = text.indexOf('"', start + 1);
+  if (quote < 0) throw new ShapeTextError('unterminated string');
+  const escape = nextEscape(cursor, start + 1);
+  if (escape > quote) return { end: quote + 1, unicode: false };
   let unicode = false;
-  for (let at = start + 1; at < text.length; at++) {
+  for (let at = escape; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === QUOTE) return { end: at + 1, unicode };
     if (code === BACKSLASH) {
@@ -90,11 +107,12 @@ function stringEnd(text: string, start: number): { end: number; unicode: boolean
 }
 
 /** The end of the list or object starting at `start`. */
-function compositeEnd(text: string, start: number): number {
+function compositeEnd(cursor: Cursor, start: number): number {
+  const { text } = cursor;
   let depth = 0;
   for (let at = start; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === QUOTE) at = stringEnd(text, at).end - 1;
+    if (code === QUOTE) at = stringEnd(cursor, at).end - 1;
     else if (code === OPEN_LIST || code === OPEN_OBJECT) depth++;
     else if (code === CLOSE_LIST || code === CLOSE_OBJECT) {
       depth--;
@@ -111,14 +129,14 @@ const value: Writer = (cursor) => {
   const start = cursor.at;
   const code = text.charCodeAt(start);
   if (code === QUOTE) {
-    const { end, unicode } = stringEnd(text, start);
+    const { end, unicode } = stringEnd(cursor, start);
     const raw = text.slice(start, end);
     cursor.out += unicode ? JSON.stringify(JSON.parse(raw)) : raw;
     cursor.at = end;
     return;
   }
   if (code === OPEN_LIST || code === OPEN_OBJECT) {
-    const end = compositeEnd(text, start);
+    const end = compositeEnd(cursor, start);
     cursor.out += JSON.stringify(JSON.parse(text.slice(start, end)));
     cursor.at = end;
     return;
@@ -195,7 +213,7 @@ export function textReshaper(shape: Shape): ReshapeText | undefined {
     throw error;
   }
   return (text) => {
-    const cursor: Cursor = { text, at: 0, out: '' };
+    const cursor: Cursor = { text, at: 0, out: '', escape: -1 };
     write(cursor);
     skipSpace(cursor);
     if (cursor.at !== text.length) throw new ShapeTextError('text after the value');
