@@ -57,7 +57,9 @@ describe('collectWhenIdle', () => {
     expect(running).toBe(0);
     activity.inFlight = 0;
     await sleep(900); // the one collection after the spell
-    const quiet = await forcedCollections(() => sleep(900));
+    const quiet = await forcedCollections(async () => {
+      await sleep(900);
+    });
     expect(quiet).toBe(0);
   });
 
