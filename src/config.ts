@@ -51,6 +51,8 @@ export interface Settings {
   logLevel: string;
   /** Requests slower than this are logged at warn with `slow: true`. */
   slowOperationMs: number;
+  /** After a busy spell, this long without requests runs one full garbage collection (0: never; src/server/idle-gc.ts). */
+  idleGcMs: number;
   /** After SIGTERM, how long the server goes on serving (with /ready at 503) before it stops accepting. */
   shutdownDelayMs: number;
   /** Prometheus metrics: off, on the API's port at `path`, or on a port of their own. */
@@ -235,6 +237,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logLevel: logLevel(env.LOG_LEVEL),
     slowOperationMs: integer(env, 'SLOW_OPERATION_MS', 1000),
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 1000, 0),
+    idleGcMs: integer(env, 'IDLE_GC_MS', 2000, 0),
     metrics: {
       enabled: env.METRICS !== '0' && env.METRICS !== 'false',
       path: env.METRICS_PATH ?? '/metrics',

@@ -65,9 +65,17 @@ export function prepareNothingOn(connection: AbstractSqlConnection): void {
 
 /** A pg client as knex's pool (or a knex transaction) hands it out. */
 interface PgClient {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: {
+    name?: string;
+    text: string;
+    values: unknown[];
+    types?: { getTypeParser: () => (text: string) => unknown };
+  }): Promise<{ rows: unknown[] }>;
   query<T extends Submittable>(stream: T): T;
 }
+
+/** Every column as the text PostgreSQL sent (no JSON.parse of a json column). */
+const AS_TEXT = { getTypeParser: () => (text: string) => text };
 
 interface ConnectionSource {
   acquireConnection(): Promise<unknown>;
@@ -91,11 +99,13 @@ export interface Database {
 export async function query<Row = Record<string, unknown>>(
   on: EntityManager | Database,
   statement: Sql | { text: string; values: unknown[] },
+  /** `text`: columns come as PostgreSQL's text, unparsed (a JSON answer written out as it is). */
+  options: { text?: boolean } = {},
 ): Promise<Row[]> {
   const { text, values } = statement instanceof Sql ? statement.render() : statement;
   return withClient(on, text, async (client, connection) => {
     const name = UNNAMED.has(connection) ? undefined : NAMES.nameOf(text);
-    const result = await client.query({ name, text, values });
+    const result = await client.query(options.text ? { name, text, values, types: AS_TEXT } : { name, text, values });
     return result.rows as Row[];
   });
 }

@@ -8,6 +8,7 @@ import { trace, type Span } from '@opentelemetry/api';
 import { execute as graphqlExecute, GraphQLError, type GraphQLSchema } from 'graphql';
 import { RequestAbortedError, type Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
+import { RawJson, ShapeTextError } from '../graphql/sql/shape-text';
 import type { Subgraph } from '../graphql/federation';
 import { isStatementCancelled, query } from '../db/statements';
 import { inProcessSchema } from './in-process-schema';
@@ -33,7 +34,7 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface & { s
         : null;
     if (statement) {
       try {
-        const data = statement.reshape(await send(context, statement)) as Record<string, unknown>;
+        const data = await answer(context, statement);
         span.setAttribute('api.execution', 'one statement');
         return { data };
       } catch (error) {
@@ -84,11 +85,22 @@ export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface & { s
   };
 }
 
-async function send(context: Context, statement: CompiledStatement): Promise<unknown> {
+/**
+ * The statement's answer: PostgreSQL's JSON text given its keys as text and written into the response
+ * as it is (shape-text.ts), else parsed and reshaped.
+ */
+async function answer(context: Context, statement: CompiledStatement): Promise<Record<string, unknown>> {
   // The request's database: a replica's for a query when one is up, refusing once aborted.
-  const [row] = await query<{ data: unknown }>(context.database, statement);
-  const data = row?.data;
-  return typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
+  const [row] = await query<{ data: string | null }>(context.database, statement, { text: true });
+  const text = row?.data ?? 'null';
+  if (statement.reshapeText) {
+    try {
+      return new RawJson(statement.reshapeText(text)) as unknown as Record<string, unknown>;
+    } catch (error) {
+      if (!(error instanceof ShapeTextError)) throw error;
+    }
+  }
+  return statement.reshape(JSON.parse(text)) as Record<string, unknown>;
 }
 
 /** The operation's one statement ran past the statement timeout (formatted for clients in apollo.ts). */

@@ -44,8 +44,10 @@ export class DocumentMemo<T> {
     variables: Record<string, unknown> | undefined,
     compute: () => T,
     partition = '',
+    /** variablesKey(document, operationName, variables), when the caller has it already. */
+    knownKey?: string,
   ): T {
-    const key = `${this.idOf(document)}\u0000${partition}\u0000${operationName ?? ''}\u0000${variablesKey(document, operationName, variables)}`;
+    const key = `${this.idOf(document)}\u0000${partition}\u0000${operationName ?? ''}\u0000${knownKey ?? variablesKey(document, operationName, variables)}`;
     const known = this.entries.get(key);
     if (known) return known.value;
     const value = compute();
@@ -68,6 +70,12 @@ export class DocumentMemo<T> {
   }
 }
 
+/** The last key made of a request's variables (the cost memo and the compiler ask for the same one). */
+const lastKeys = new WeakMap<
+  object,
+  { document: DocumentNode; operationName: string | null | undefined; key: string }
+>();
+
 /** The declared variables' values (those sent, by name), short as text, long as their SHA-256. */
 export function variablesKey(
   document: DocumentNode,
@@ -75,6 +83,18 @@ export function variablesKey(
   variables: Record<string, unknown> | undefined,
 ): string {
   if (!variables) return '{}';
+  const last = lastKeys.get(variables);
+  if (last && last.document === document && last.operationName === operationName) return last.key;
+  const key = makeVariablesKey(document, operationName, variables);
+  lastKeys.set(variables, { document, operationName, key });
+  return key;
+}
+
+function makeVariablesKey(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): string {
   const declared: Record<string, unknown> = {};
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;

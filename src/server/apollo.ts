@@ -5,10 +5,11 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
 import { isStatementCancelled } from '../db/statements';
 import { RequestAbortedError } from '../graphql/context';
+import { RawJson } from '../graphql/sql/shape-text';
 import type { Logger } from './observability/logger';
 import { operationPlugin } from './observability/operation-plugin';
 import { currentRecord } from './observability/request-record';
@@ -55,6 +56,7 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
     // trusted documents are resolved before Apollo, from the project's manifest (server/auth).
     persistedQueries: false,
     formatError: errorFormatter(options.production, options.logger),
+    stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // The schema declares no cache hints: the plugin would only work out "no cache" on every response.
@@ -66,6 +68,17 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
       ...(options.plugins ?? []),
     ],
   });
+}
+
+/**
+ * The response body, as Apollo's own (`JSON.stringify` of errors, data, extensions, and a newline),
+ * except that `data` the compiled path already wrote as JSON text (RawJson) goes in as it is.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  if (!(result.data instanceof RawJson)) return `${JSON.stringify(result)}\n`;
+  const errors = result.errors === undefined ? '' : `"errors":${JSON.stringify(result.errors)},`;
+  const extensions = result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
+  return `{${errors}"data":${result.data.text}${extensions}}\n`;
 }
 
 /** Whether a scalar's own bad-input error is among the error's causes. */

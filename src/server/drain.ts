@@ -14,9 +14,11 @@ const LINGER_MS = 500;
 
 export function drainer(server: http.Server, maxMs: number) {
   let inFlight = 0;
+  let started = 0;
   let stopping = false;
   const track: RequestHandler = (_req, res, next) => {
     inFlight++;
+    started++;
     if (stopping) res.setHeader('connection', 'close');
     res.once('close', () => inFlight--);
     next();
@@ -39,6 +41,13 @@ export function drainer(server: http.Server, maxMs: number) {
     drain,
     get stopping() {
       return stopping;
+    },
+    /** Requests started so far and running now (the idle collector's view, idle-gc.ts). */
+    get started() {
+      return started;
+    },
+    get inFlight() {
+      return inFlight;
     },
   };
 }

@@ -15,6 +15,7 @@ import { developmentHeaders } from './auth/development';
 import { compressResponses } from './compression';
 import { consistencyPlugin, readConsistencyToken } from './consistency';
 import { drainer } from './drain';
+import { collectWhenIdle } from './idle-gc';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
 import { METRICS_CONTENT_TYPE, metricsText } from './observability/metrics';
@@ -36,7 +37,7 @@ export interface HttpServerOptions<C extends BaseContext> {
     Settings,
     'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth' | 'live' | 'webhooks'
   > &
-    Partial<Pick<Settings, 'trustProxy' | 'compression'>>;
+    Partial<Pick<Settings, 'trustProxy' | 'compression' | 'idleGcMs'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
   /** Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API). */
@@ -107,6 +108,7 @@ export async function startHttpServer<C extends BaseContext>(
   });
   await apollo.start();
   const shutdown = drainer(httpServer, DRAIN_MS);
+  const idleGc = collectWhenIdle(shutdown, options.settings.idleGcMs ?? 0);
 
   app.disable('x-powered-by');
   // req.ip (the budget's anonymous caller, the log line's `ip`) is the socket's peer unless proxies are trusted.
@@ -212,6 +214,7 @@ export async function startHttpServer<C extends BaseContext>(
     stop: async (delayMs = 0) => {
       // Unready at once; streams end meanwhile (SHUTTING_DOWN: resume after the last position
       // elsewhere), as they would otherwise hold the drain.
+      idleGc.stop();
       const drained = shutdown.drain(delayMs);
       await webhooks?.stop();
       await live?.stop();

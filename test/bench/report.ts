@@ -70,6 +70,8 @@ export interface RunOptions {
   noCompile?: boolean;
   /** `--read-cache-baseline`: the gateway also ran with the read cache off (setup gateway:uncached). */
   readCacheBaseline?: boolean;
+  /** Only the in-process gateway (and the anchor): no distributed setup, no floor. */
+  gatewayOnly?: boolean;
 }
 
 /** `--cpu-prof`: one server process's profile of one timed run. */

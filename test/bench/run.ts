@@ -56,7 +56,7 @@ import {
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
-                        [--anchor postgraphile] [--cpu-prof] [--no-compile] [--read-cache-baseline]
+                        [--anchor postgraphile] [--cpu-prof] [--no-compile] [--read-cache-baseline] [--gateway-only]
        npm run bench -- --import [--rows N] [--reseed]
        npm run bench -- --live [--subscribers N] [--writes R] [--duration S] [--endpoints K] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
@@ -85,7 +85,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --no-compile     the in-process gateway answers every operation through the resolvers (SQL_COMPILE=off),
                    as the distributed subgraphs do: measures the resolver path in one process
   --read-cache-baseline  also run the in-process gateway with the read cache off (READ_CACHE_MB=0, setup
-                   gateway:uncached) and print gateway ÷ gateway:uncached per operation and scale`;
+                   gateway:uncached) and print gateway ÷ gateway:uncached per operation and scale
+  --gateway-only   only the in-process gateway (and the anchor): no distributed setup, no floor`;
 
 class UsageError extends Error {}
 
@@ -105,6 +106,7 @@ interface Args {
   noCompile: boolean;
   /** `--read-cache-baseline`: also the in-process gateway with the read cache off. */
   readCacheBaseline: boolean;
+  gatewayOnly: boolean;
   /** `--import`: the import bench (its rows), instead of the operations. */
   importRows?: number;
   /** `--live`: the live bench, instead of the operations. */
@@ -122,6 +124,7 @@ function parseArgs(argv: string[]): Args | null {
     cpuProfile: false,
     noCompile: false,
     readCacheBaseline: false,
+    gatewayOnly: false,
   };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -141,6 +144,7 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--cpu-prof') args.cpuProfile = true;
     else if (flag === '--no-compile') args.noCompile = true;
     else if (flag === '--read-cache-baseline') args.readCacheBaseline = true;
+    else if (flag === '--gateway-only') args.gatewayOnly = true;
     else if (flag === '--import') args.importRows ??= 100_000;
     else if (flag === '--rows') args.importRows = Math.round(number(flag, value(), 1));
     else if (flag === '--live') args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 };
@@ -745,6 +749,11 @@ async function benchScale(
     }
   }
 
+  if (ctx.options.gatewayOnly) {
+    if (ctx.anchor) rows.push(...(await anchorScale(ctx, ctx.anchor, database, prepared)));
+    return { rows, explain: ctx.options.explain ? await explainScale(database, prepared) : [] };
+  }
+
   log(`scale ${database.scale}: gateway over subgraph servers`);
   started = performance.now();
   const distributed = await startDistributedSetup(database.url);
@@ -924,6 +933,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.cpuProfile ? { cpuProfile: true } : {}),
     ...(args.noCompile ? { noCompile: true } : {}),
     ...(args.readCacheBaseline ? { readCacheBaseline: true } : {}),
+    ...(args.gatewayOnly ? { gatewayOnly: true } : {}),
   };
   const operations = OPERATIONS.filter(
     (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { forkNode, memory, stopChild } from '../bench/processes';
+import { forkNode, memory, resetPeak, stopChild } from '../bench/processes';
 import { ABUSIVE_REQUESTS } from '../support/abusive-operations';
 import {
   abusiveRequest,
@@ -28,7 +28,38 @@ export interface SoakPhase extends Phase {
   connections: number;
   requestsPerSecond: number;
   driver: SoakResult | null;
-  rss: { startBytes: number; peakBytes: number; endBytes: number; samples: number };
+  rss: SoakMemory;
+}
+
+/** The aims for the server's memory over the soak (issue 24 item 5). */
+export const MEMORY_AIMS = { peakBytes: 400 * 1024 * 1024, endOverStart: 1.1 };
+/** Idle time after the soak before the end figure is read (the server's GC settles meanwhile). */
+export const SETTLE_SECONDS = 10;
+
+export interface SoakMemory {
+  /** RSS before the soak, sampled peak (once a second), right after the last response, and after SETTLE_SECONDS idle. */
+  startBytes: number;
+  peakBytes: number;
+  endBytes: number;
+  settledBytes: number;
+  /** The kernel's high-water mark of RSS over the soak (VmHWM, reset before it; 0 when not available). */
+  highWaterBytes: number;
+  samples: number;
+  /** The V8 heap in use and V8's external memory (Buffers), from the server's /metrics: start, peak, settled. */
+  heapUsed: { start: number; peak: number; settled: number };
+  external: { start: number; peak: number; settled: number };
+  aims: { peakOk: boolean; endOk: boolean };
+}
+
+/** V8 heap in use and external memory, from the server's Prometheus metrics (0 when unavailable). */
+async function heapOf(base: string): Promise<{ heapUsed: number; external: number }> {
+  try {
+    const text = await (await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(2000) })).text();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    return { heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') };
+  } catch {
+    return { heapUsed: 0, external: 0 };
+  }
 }
 
 export async function soakPhase(
@@ -43,8 +74,22 @@ export async function soakPhase(
     connections: options.connections,
     requestsPerSecond: 0,
     driver: null,
-    rss: { startBytes: memory(serverPid).rss, peakBytes: 0, endBytes: 0, samples: 0 },
+    rss: {
+      startBytes: memory(serverPid).rss,
+      peakBytes: 0,
+      endBytes: 0,
+      settledBytes: 0,
+      highWaterBytes: 0,
+      samples: 0,
+      heapUsed: { start: 0, peak: 0, settled: 0 },
+      external: { start: 0, peak: 0, settled: 0 },
+      aims: { peakOk: false, endOk: false },
+    },
   };
+  const heapStart = await heapOf(base);
+  p.rss.heapUsed.start = heapStart.heapUsed;
+  p.rss.external.start = heapStart.external;
+  const highWater = resetPeak(serverPid);
   const job: SoakJob = {
     url: `${base}/graphql`,
     seconds: options.seconds,
@@ -69,6 +114,10 @@ export async function soakPhase(
     if (rss === 0) return;
     p.rss.peakBytes = Math.max(p.rss.peakBytes, rss);
     p.rss.samples++;
+    void heapOf(base).then(({ heapUsed, external }) => {
+      p.rss.heapUsed.peak = Math.max(p.rss.heapUsed.peak, heapUsed);
+      p.rss.external.peak = Math.max(p.rss.external.peak, external);
+    });
   };
   const sampler = setInterval(sample, 1000);
   try {
@@ -92,8 +141,20 @@ export async function soakPhase(
     clearInterval(sampler);
     sample();
     p.rss.endBytes = memory(serverPid).rss;
+    if (highWater) p.rss.highWaterBytes = memory(serverPid).peak;
     await stopChild(driver);
   }
+  // The end figure once the server has been idle a moment: what it keeps, not what it was finishing.
+  await sleep(SETTLE_SECONDS * 1000);
+  p.rss.settledBytes = memory(serverPid).rss;
+  const heapEnd = await heapOf(base);
+  p.rss.heapUsed.settled = heapEnd.heapUsed;
+  p.rss.external.settled = heapEnd.external;
+  p.rss.aims = {
+    // The sampled peak, as the issue's figures were taken; the high-water mark is printed beside it.
+    peakOk: p.rss.peakBytes <= MEMORY_AIMS.peakBytes,
+    endOk: p.rss.settledBytes <= MEMORY_AIMS.endOverStart * p.rss.startBytes,
+  };
   const d = p.driver;
   if (d) {
     p.requests = d.responses;

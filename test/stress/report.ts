@@ -1,4 +1,4 @@
-import type { OutagePhase, SoakPhase } from './load';
+import { MEMORY_AIMS, SETTLE_SECONDS, type OutagePhase, type SoakPhase } from './load';
 import type { AbusiveRow, FuzzPhase, Phase } from './phases';
 
 /** What bench-results/stress-<timestamp>.json holds. */
@@ -22,7 +22,9 @@ export interface Summary {
   requests: number;
   refusals: Record<string, number>;
   fiveXx: number;
+  rssStartBytes: number | null;
   rssPeakBytes: number | null;
+  /** After the soak and SETTLE_SECONDS idle. */
   rssEndBytes: number | null;
   recoveryMs: number | null;
   phases: { name: string; passed: boolean }[];
@@ -45,7 +47,8 @@ export function summarize(result: Omit<StressResult, 'summary'>): Summary {
     refusals: Object.fromEntries(Object.entries(refusals).sort((a, b) => b[1] - a[1])),
     fiveXx: phases.reduce((sum, p) => sum + p.fiveXx, 0),
     rssPeakBytes: result.soak?.rss.peakBytes ?? null,
-    rssEndBytes: result.soak?.rss.endBytes ?? null,
+    rssStartBytes: result.soak?.rss.startBytes ?? null,
+    rssEndBytes: result.soak?.rss.settledBytes ?? null,
     recoveryMs: result.outage?.recoveryMs ?? null,
     phases: passed,
   };
@@ -115,7 +118,9 @@ function soak(p: SoakPhase): string[] {
           `- by HTTP status: ${counts(d.byStatus)}; 5xx: ${p.fiveXx}; connection errors and timeouts: ${d.errors}`,
         ]
       : []),
-    `- server RSS: ${mb(p.rss.startBytes)} before, peak ${mb(p.rss.peakBytes)}, ${mb(p.rss.endBytes)} at the end (${p.rss.samples} samples, one a second)`,
+    `- server RSS: ${mb(p.rss.startBytes)} before, peak ${mb(p.rss.peakBytes)} (${p.rss.samples} samples, one a second; high-water mark ${p.rss.highWaterBytes ? mb(p.rss.highWaterBytes) : 'not available'}), ${mb(p.rss.endBytes)} right after the last response, ${mb(p.rss.settledBytes)} at the end (${SETTLE_SECONDS} s idle)`,
+    `- server V8 heap in use: ${mb(p.rss.heapUsed.start)} before, peak ${mb(p.rss.heapUsed.peak)}, ${mb(p.rss.heapUsed.settled)} at the end; external (Buffers): ${mb(p.rss.external.start)}, ${mb(p.rss.external.peak)}, ${mb(p.rss.external.settled)}`,
+    `- memory aims: peak ≤ ${mb(MEMORY_AIMS.peakBytes)}: ${verdict(p.rss.aims.peakOk)}; end within ${Math.round((MEMORY_AIMS.endOverStart - 1) * 100)}% of the start (≤ ${mb(MEMORY_AIMS.endOverStart * p.rss.startBytes)}): ${verdict(p.rss.aims.endOk)}`,
     '',
     ...findings(p),
   ];
@@ -160,7 +165,12 @@ export function markdown(result: StressResult): string {
     `| requests | ${s.requests} |`,
     `| rejections by code | ${counts(s.refusals)} |`,
     `| 5xx responses | ${s.fiveXx} |`,
-    `| server RSS (soak) | peak ${mb(s.rssPeakBytes)}, end ${mb(s.rssEndBytes)} |`,
+    `| server RSS (soak) | start ${mb(s.rssStartBytes)}, peak ${mb(s.rssPeakBytes)}, end ${mb(s.rssEndBytes)} |`,
+    ...(result.soak
+      ? [
+          `| memory aims (peak ≤ ${mb(MEMORY_AIMS.peakBytes)}, end within ${Math.round((MEMORY_AIMS.endOverStart - 1) * 100)}% of start) | ${verdict(result.soak.rss.aims.peakOk && result.soak.rss.aims.endOk)} |`,
+        ]
+      : []),
     `| time to recover | ${ms(s.recoveryMs)} |`,
     ...s.phases.map((p) => `| ${p.name} | ${verdict(p.passed)} |`),
     ...(result.error ? [`| stopped early | ${cell(result.error)} |`] : []),

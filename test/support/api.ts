@@ -17,6 +17,7 @@ import { costModelFromSdl } from '../../src/server/protection/cost';
 import type { ScopedContext } from '../../src/server/protection/demand-control';
 import { SCOPES, type Viewer } from '../../src/graphql/auth/viewer';
 import { ENTITIES } from '../../src/subgraphs/entities';
+import { RawJson } from '../../src/graphql/sql/shape-text';
 
 /**
  * Who `run` asks as unless told otherwise: a nationwide role with every scope, so that tests of data
@@ -125,7 +126,11 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
       },
     );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult as GraphQLResult<never>;
+    const result = response.body.singleResult;
+    // The compiled path's data is JSON text, written into HTTP responses as it is (server/apollo.ts).
+    if (result.data instanceof RawJson)
+      return { ...result, data: JSON.parse(result.data.text) } as GraphQLResult<never>;
+    return result as GraphQLResult<never>;
   };
 
   const statementsDuring: TestApi['statementsDuring'] = async (work) => {

@@ -31,6 +31,7 @@ import { tableName } from '../listing/where-sql';
 import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
 import { reshaper, VALUE, type Reshape, type Shape } from './shape';
+import { textReshaper, type ReshapeText } from './shape-text';
 
 /**
  * One parameterised statement answering a whole operation: a single row whose `data` is the answer
@@ -40,6 +41,8 @@ export interface CompiledStatement {
   text: string;
   values: unknown[];
   reshape: Reshape;
+  /** The same from PostgreSQL's JSON text to the answer's (shape-text.ts), where the shape allows. */
+  reshapeText?: ReshapeText;
 }
 
 /** A piece of the statement: its SQL (a fragment of the kit), and the shape of the JSON it gives. */
@@ -139,7 +142,11 @@ export class OperationCompiler {
     const build = new Build(this.model, this.resolvedFields, em, viewer, fragments, coerced.coerced);
     try {
       const data = build.jsonObject(query, [operation.selectionSet], (_, nodes) => build.rootField(query, nodes));
-      return { ...sql`select ${data.sql} as data`.render(), reshape: reshaper(data.shape) };
+      return {
+        ...sql`select ${data.sql} as data`.render(),
+        reshape: reshaper(data.shape),
+        reshapeText: textReshaper(data.shape),
+      };
     } catch {
       // Unsupported, or invalid arguments (a bad cursor, page size or filter): the resolvers answer,
       // and report any error with its path as they always do.

@@ -6,7 +6,7 @@ import { currentRecord } from '../observability/request-record';
 import { CostBudget } from './cost-budget';
 import { estimateCost, type CostModel } from './cost';
 import { InputGuard } from './input-guard';
-import { DocumentMemo } from '../../graphql/document-memo';
+import { DocumentMemo, variablesKey } from '../../graphql/document-memo';
 import { LimitError, refusalExtensions } from './limit-error';
 import type { CallerBudget } from './shared-budget';
 
@@ -46,7 +46,8 @@ export function demandControlPlugin<C extends ScopedContext>(
   // Shared by the processes over one database (shared-budget.ts); else one in this process.
   shared?: CallerBudget,
 ): ApolloServerPlugin<C> {
-  // The same operation with the same variables costs the same: priced once.
+  // The same operation with the same variables costs the same and passes the input guard the same:
+  // checked and priced once.
   const costs = new DocumentMemo<number>({ maxBytes: 4_000_000 });
   const inputs = new InputGuard(limits);
   const budget: CallerBudget | undefined =
@@ -72,9 +73,25 @@ export function demandControlPlugin<C extends ScopedContext>(
             );
           }
           if (contextValue.scope) contextValue.scope.operation = operation.operation;
-          inputs.check(schema, document, operation, request.variables);
-          estimated = costs.get(document, operationName, request.variables, () =>
-            estimateCost(schema, model, document, operationName, request.variables),
+          // The input guard reads only the declared variables, which key the memo: an operation priced
+          // with these values passed it. Variables the key cannot be made of (nested too deep to
+          // serialise) meet the guard, which refuses them.
+          let key: string | undefined;
+          try {
+            key = variablesKey(document, operationName, request.variables);
+          } catch {
+            inputs.check(schema, document, operation, request.variables);
+          }
+          estimated = costs.get(
+            document,
+            operationName,
+            request.variables,
+            () => {
+              inputs.check(schema, document, operation, request.variables);
+              return estimateCost(schema, model, document, operationName, request.variables);
+            },
+            '',
+            key,
           );
           const record = currentRecord();
           if (record) record.cost = estimated;

@@ -1,0 +1,54 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** How often the server looks whether a busy spell is over. */
+const CHECK_MS = 1000;
+
+/** What the collector watches: requests started so far, and those still running. */
+export interface Activity {
+  readonly started: number;
+  readonly inFlight: number;
+}
+
+/**
+ * Memory given back once a burst of requests is over. V8 collects only when something allocates, so
+ * a server that goes quiet after a load keeps the heap it grew to (garbage included, the young
+ * generation at its largest) for as long as it stays quiet. After a spell with requests followed by
+ * `idleMs` without any (none started, none running), one full collection runs (a few ms on an idle
+ * process, never during a request), and V8 returns the pages it frees. Nothing runs while
+ * requests keep coming, nor again until new requests came. Off when `idleMs` is 0.
+ */
+export function collectWhenIdle(activity: Activity, idleMs: number): { stop(): void } {
+  const gc = idleMs > 0 ? exposedGc() : undefined;
+  if (!gc) return { stop: () => undefined };
+  let seen = activity.started;
+  let collected = activity.started;
+  let quietSince = performance.now();
+  const timer = setInterval(
+    () => {
+      const now = performance.now();
+      if (activity.started !== seen || activity.inFlight > 0) {
+        seen = activity.started;
+        quietSince = now;
+        return;
+      }
+      if (collected === seen || now - quietSince < idleMs) return;
+      collected = seen;
+      gc();
+    },
+    Math.min(CHECK_MS, idleMs),
+  );
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/** V8's `gc()` without a command-line flag: the flag set at run time, the function taken from a fresh context. */
+function exposedGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}

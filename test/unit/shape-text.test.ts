@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { reshaper, VALUE, type Shape } from '../../src/graphql/sql/shape';
+import { textReshaper, ShapeTextError } from '../../src/graphql/sql/shape-text';
+
+/*
+ * The compiled path writes PostgreSQL's positional JSON text into the response with its keys put in,
+ * without parsing it: the bytes must be those of parse → reshape → JSON.stringify, whatever PostgreSQL
+ * wrote (its spacing, number forms, escapes, JSON held in one scalar).
+ */
+
+const object = (keys: string[], fields: Shape[]): Shape => ({ kind: 'object', keys, fields });
+const list = (item: Shape): Shape => ({ kind: 'list', item });
+
+function both(shape: Shape, text: string): { text: string; parsed: string } {
+  const write = textReshaper(shape);
+  if (!write) throw new Error('no text reshaper');
+  return { text: write(text), parsed: JSON.stringify(reshaper(shape)(JSON.parse(text))) };
+}
+
+const school = object(['id', 'nameZh', 'county'], [VALUE, VALUE, object(['nameEn', 'code'], [VALUE, VALUE])]);
+const page = object(
+  ['totalCount', 'edges', 'pageInfo'],
+  [VALUE, list(object(['cursor', 'node'], [VALUE, school])), object(['hasNextPage', 'endCursor'], [VALUE, VALUE])],
+);
+
+describe('textReshaper', () => {
+  const cases: [string, Shape, string][] = [
+    [
+      'PostgreSQL spacing (json_build_array, json_agg)',
+      page,
+      '[2, [["c1", ["a", "学校", ["X", "64"]]], \n ["c2", ["b", "中学", null]]], [false, "c2"]]',
+    ],
+    ['an empty and a null list', object(['a', 'b'], [list(VALUE), list(VALUE)]), '[[], null]'],
+    ['a null object', object(['a'], [school]), '[null]'],
+    ['a null answer', school, 'null'],
+    [
+      'escapes written as JSON.stringify writes them',
+      object(['s', 't', 'u'], [VALUE, VALUE, VALUE]),
+      String.raw`["quote \" backslash \\ tab \t newline \n", "\u0001\u001f control", "\u00e9 \u4e2d written out"]`,
+    ],
+    [
+      'numbers in forms JSON.stringify writes otherwise',
+      object(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [VALUE, VALUE, VALUE, VALUE, VALUE, VALUE, VALUE]),
+      '[1.50, 1e3, -0, 12345678901234567890, 0.1, -7, 0]',
+    ],
+    [
+      'JSON held in one scalar (key order as JavaScript keeps it)',
+      object(['json', 'list'], [VALUE, VALUE]),
+      '[{"b": 1, "10": [1, 2.0], "a": {"x": null}}, [ "x" , 1.0, true, false ]]',
+    ],
+    [
+      'strings with and without escapes, one after another',
+      object(['a', 'b', 'c', 'd'], [VALUE, VALUE, VALUE, VALUE]),
+      String.raw`["plain", "a\"b", "plain again 中", "end\\"]`,
+    ],
+    ['booleans', object(['t', 'f'], [VALUE, VALUE]), '[true,false]'],
+    ['no keys', object([], []), '[]'],
+  ];
+  for (const [name, shape, text] of cases) {
+    it(name, () => {
+      const result = both(shape, text);
+      expect(result.text).toBe(result.parsed);
+    });
+  }
+
+  it('refuses text that is not of the shape (the caller then parses)', () => {
+    const write = textReshaper(object(['a', 'b'], [VALUE, VALUE]))!;
+    expect(() => write('[1]')).toThrow(ShapeTextError);
+    expect(() => write('[1, 2, 3]')).toThrow(ShapeTextError);
+    expect(() => write('{"a": 1}')).toThrow(ShapeTextError);
+    expect(() => write('[1, "open]')).toThrow(ShapeTextError);
+    expect(() => write('[1, 2] x')).toThrow(ShapeTextError);
+  });
+
+  it('is not made for a shape with a key twice (parsing keeps the last value at the first place)', () => {
+    expect(textReshaper(object(['a', 'a'], [VALUE, VALUE]))).toBeUndefined();
+  });
+});
