@@ -8,7 +8,7 @@ import type { Settings } from '../config';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm } from '../db/orm';
 import { createApolloServer, errorFormatter } from './apollo';
-import { LiveServer } from './live/live-server';
+import { LiveServer, type RemoteSubscribe } from './live/live-server';
 import { WebhookWorker } from './webhooks/worker';
 import { createAccess } from './auth/access';
 import { developmentHeaders } from './auth/development';
@@ -39,8 +39,11 @@ export interface HttpServerOptions<C extends BaseContext> {
     Partial<Pick<Settings, 'trustProxy' | 'compression'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
-  /** Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API). */
-  live?: { orm: MikroORM; schema: GraphQLSchema };
+  /**
+   * Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API, or the
+   * subgraph that serves them), or run through the gateway (`remote`, distributed mode).
+   */
+  live?: { orm: MikroORM; schema: GraphQLSchema } | { remote: RemoteSubscribe; schema: GraphQLSchema };
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
@@ -124,7 +127,19 @@ export async function startHttpServer<C extends BaseContext>(
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
   let live: LiveServer | undefined;
   let feedOrm: MikroORM | undefined;
-  if (options.live) {
+  if (options.live && 'remote' in options.live) {
+    live = new LiveServer({
+      ...options.live,
+      costModel: options.costModel,
+      limits,
+      live: options.settings.live,
+      auth: options.settings.auth,
+      logger: options.logger,
+      production,
+      formatError: errorFormatter(production, options.logger),
+    });
+    await live.start(httpServer);
+  } else if (options.live) {
     // The feed's background work (reads, fan-out, deliveries) has a small pool of its own.
     feedOrm = await openOrm({
       entities: options.live.orm.config.get('entities'),
@@ -146,10 +161,10 @@ export async function startHttpServer<C extends BaseContext>(
   }
   // Webhook deliveries: every process with the feed takes part (the outbox is shared; see worker.ts).
   const webhooks =
-    live && options.live && options.settings.webhooks.enabled
+    live?.hub && feedOrm && options.settings.webhooks.enabled
       ? new WebhookWorker(feedOrm!, options.settings.webhooks, options.logger)
       : undefined;
-  if (live && webhooks) {
+  if (live?.hub && webhooks) {
     webhooks.start();
     live.hub.attach(() => void webhooks.wake());
   }

@@ -11,7 +11,15 @@ import { PROJECT_ROOT, type SubgraphName } from '../../src/config';
 
 /** `gateway`: in-process federated gateway; `distributed`: gateway over three subgraph servers; `subgraph:<name>`: one subgraph queried directly. */
 /** `gateway:unobserved`: the in-process gateway with logs and metrics off (`--overhead`). */
-export type SetupName = 'gateway' | 'gateway:unobserved' | 'distributed' | `subgraph:${SubgraphName}`;
+export type SetupName =
+  | 'gateway'
+  | 'gateway:unobserved'
+  | 'distributed'
+  | DistributedGateway
+  | `subgraph:${SubgraphName}`;
+
+/** The other gateways over the same subgraph servers, run on every operation of the `distributed` setup. */
+export type DistributedGateway = 'distributed:hive' | 'distributed:hive-rust';
 
 export type Variables = Record<string, unknown>;
 
