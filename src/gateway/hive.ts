@@ -1,6 +1,13 @@
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
-import { buildSchema, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  GraphQLError,
+  Kind,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../config';
 import { formatWalPosition, parseWalPosition } from '../db/wal-position';
 import type { ForwardedContext } from './gateway';
@@ -37,6 +44,30 @@ export async function hiveRuntime(supergraphSdl: string, urls: Record<SubgraphNa
         options.onFetch?.(nameOf.get(url) ?? 'unknown', Number(process.hrtime.bigint() - started) / 1e9, response.ok);
     },
   };
+  // Hive sends a subgraph its part of a mutation as an anonymous operation: named as @apollo/gateway
+  // names it (`<client's name>__<subgraph>__0`), the audit trail records the client's operation name.
+  const naming: GatewayPlugin = {
+    onSubgraphExecute({ subgraphName, executionRequest, setExecutionRequest }) {
+      const name = (executionRequest.context as { params?: { operationName?: unknown } } | undefined)?.params
+        ?.operationName;
+      if (typeof name !== 'string' || !/^[_A-Za-z]\w*$/.test(name)) return;
+      const operation = executionRequest.document.definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      );
+      if (operation?.operation !== 'mutation' || operation.name) return;
+      const renamed = `${name}__${subgraphName}__0`;
+      setExecutionRequest({
+        ...executionRequest,
+        operationName: renamed,
+        document: {
+          ...executionRequest.document,
+          definitions: executionRequest.document.definitions.map((definition) =>
+            definition === operation ? { ...operation, name: { kind: Kind.NAME, value: renamed } } : definition,
+          ),
+        },
+      });
+    },
+  };
   // The package's CommonJS and ESM type declarations differ; the handler is the one Hive's CLI loads.
   const planner: { unifiedGraphHandler?: never } =
     options.planner === 'rust'
@@ -52,7 +83,7 @@ export async function hiveRuntime(supergraphSdl: string, urls: Record<SubgraphNa
     graphiql: false,
     ...planner,
     transportEntries: { '*': { options: { deduplicateInflightRequests: options.deduplicateInflight } } },
-    plugins: () => [timing],
+    plugins: () => [timing, naming],
     propagateHeaders: {
       // The verified token, the request id and the consistency token go on to every subgraph (as
       // @apollo/gateway's data source does in gateway.ts); a subgraph verifies the token itself.

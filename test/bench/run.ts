@@ -283,11 +283,11 @@ async function startPostGraphile(anchor: AnchorInstall, databaseUrl: string, cpu
 }
 
 /**
- * Three subgraph servers and the gateways over them: `distributed` (@apollo/gateway, `start.js` with
- * SUBGRAPH_*_URL), `distributed:hive` (Hive Gateway, its JavaScript planner) and `distributed:hive-rust`
- * (Hive Gateway with @graphql-hive/router-runtime's Rust planner), each with Hive's sharing of identical
- * concurrent fetches off (as @apollo/gateway has none); also each subgraph as its own target. With
- * `--cpu-prof`, every process of a distributed setup is profiled.
+ * Three subgraph servers and the gateways over them, each `start.js` with SUBGRAPH_*_URL: `distributed`
+ * (the default: Hive Gateway with @graphql-hive/router-runtime's Rust planner), `distributed:apollo`
+ * (@apollo/gateway) and `distributed:hive-js` (Hive Gateway with its JavaScript planner), Hive's sharing
+ * of identical concurrent fetches off (@apollo/gateway has none); also each subgraph as its own target.
+ * With `--cpu-prof`, every process of a distributed setup is profiled.
  */
 async function startDistributedSetup(databaseUrl: string, cpuProfile: boolean): Promise<Map<SetupName, Target>> {
   const profiled = async (name: string, script: string, args: string[], env: Record<string, string>) => {
@@ -310,9 +310,9 @@ async function startDistributedSetup(databaseUrl: string, cpuProfile: boolean): 
     (name, i) => (urls[`SUBGRAPH_${name.toUpperCase()}_URL`] = `${subgraphs[i]!.server.base}/graphql`),
   );
   const gateways: [SetupName, string, Record<string, string>][] = [
-    ['distributed', 'start.js', {}],
-    ['distributed:hive', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'js', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
-    ['distributed:hive-rust', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'rust', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
+    ['distributed', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'rust', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
+    ['distributed:apollo', 'start.js', { GATEWAY: 'apollo' }],
+    ['distributed:hive-js', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'js', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
   ];
   const targets = new Map<SetupName, Target>();
   for (const [setup, script, env] of gateways) {
