@@ -2,6 +2,7 @@ import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
 import {
   buildSchema,
+  getVariableValues,
   GraphQLError,
   Kind,
   type ExecutionResult,
@@ -115,6 +116,20 @@ type HiveRuntime = Awaited<ReturnType<typeof hiveRuntime>>;
 export function hiveGateway(runtime: HiveRuntime, apiSdl: string): GatewayInterface & { schema: GraphQLSchema } {
   const schema = buildSchema(apiSdl);
   const executor: GatewayExecutor = async (request) => {
+    // Variables are checked against the client-facing schema first, as @apollo/gateway does: a bad one
+    // is the caller's mistake (BAD_USER_INPUT, naming the variable and field), not a gateway failure.
+    const coerced = getVariableValues(
+      schema,
+      request.operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+    );
+    if (coerced.errors) {
+      return {
+        errors: coerced.errors.map(
+          (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
+        ),
+      };
+    }
     const scope = (request.context as ForwardedContext).scope;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (scope?.token) headers.authorization = `Bearer ${scope.token}`;
