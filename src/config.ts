@@ -26,6 +26,13 @@ export interface Settings {
   embeddedPort: number;
   /** Subgraph URLs for the distributed gateway; empty means in-process subgraphs. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /**
+   * Distributed mode: which gateway plans and runs the subgraph fetches behind this server's own HTTP,
+   * limits, metrics and readiness (GATEWAY=apollo: @apollo/gateway; hive: Hive Gateway), Hive's query
+   * planner (HIVE_PLANNER=js, or rust: @graphql-hive/router-runtime) and whether Hive shares one fetch
+   * among identical concurrent ones (HIVE_DEDUPLICATE_INFLIGHT).
+   */
+  gateway: { kind: 'apollo' | 'hive'; planner: 'js' | 'rust'; deduplicateInflight: boolean };
   /** Scale factor of the synthetic part of the seed dataset. */
   seedScale: number;
   /** Connection pool size per process. */
@@ -225,6 +232,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     embeddedDataDir: path.resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     subgraphUrls: subgraphUrls(env),
+    gateway: {
+      // Hive with the Rust planner: the faster in the bench, the one that carries subscriptions, and it
+      // plans every example operation (README, Run modes).
+      kind: oneOf(env, 'GATEWAY', ['apollo', 'hive'] as const, 'hive'),
+      planner: oneOf(env, 'HIVE_PLANNER', ['js', 'rust'] as const, 'rust'),
+      deduplicateInflight: flag(env, 'HIVE_DEDUPLICATE_INFLIGHT', true),
+    },
     seedScale: integer(env, 'SEED_SCALE', 1),
     poolSize: integer(env, 'DB_POOL_SIZE', 10),
     workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1),
@@ -434,6 +448,13 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     costBudgetStore: budgetStore(env.COST_BUDGET_STORE),
     costBudgetSyncMs: integer(env, 'COST_BUDGET_SYNC_MS', d.costBudgetSyncMs, 0),
   };
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw as T)) throw new ConfigError(`${name} must be ${values.join(' or ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function pooler(raw: string | undefined): Settings['pooler'] {

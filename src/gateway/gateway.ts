@@ -35,7 +35,7 @@ export function remoteGateway(
 const CONSISTENCY_HEADER = 'x-consistency-token';
 
 /** What the gateway's data sources read of the request's context (see server/protection/demand-control). */
-type ForwardedContext = {
+export type ForwardedContext = {
   scope?: { token: string | null; requestId?: string; readAfter?: bigint; wrote?: bigint };
 } & Record<string, unknown>;
 

@@ -5,9 +5,9 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import { trace, type Span } from '@opentelemetry/api';
-import { execute as graphqlExecute, GraphQLError, type GraphQLSchema } from 'graphql';
+import { execute as graphqlExecute, GraphQLError, isUnionType, type GraphQLSchema } from 'graphql';
 import { RequestAbortedError, type Context } from '../graphql/context';
-import { OperationCompiler, type CompiledStatement } from '../graphql/sql/compile';
+import { OperationCompiler, type CompiledStatement, type CompilerModel } from '../graphql/sql/compile';
 import { RawJson, ShapeTextError } from '../graphql/sql/shape-text';
 import type { Subgraph } from '../graphql/federation';
 import { isStatementCancelled, query } from '../db/statements';
@@ -24,7 +24,27 @@ const tracer = trace.getTracer('assistance-graph-api');
 export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface & { schema: GraphQLSchema } {
   const schema = inProcessSchema(subgraphs);
   const entities = new Map(subgraphs.flatMap((subgraph) => Object.entries(subgraph.owned)));
-  const compiler = new OperationCompiler({ schema, entities });
+  return compiledExecutor({ schema, entities });
+}
+
+/**
+ * One subgraph served as its own service (distributed mode): the same executor over the subgraph's
+ * schema, so the gateway's fetches, its entity fetches (`_entities`) included, are answered by the same
+ * compiled statements as the in-process path, where the compiler can express them.
+ */
+export function subgraphExecutor(subgraph: Subgraph): GatewayInterface & { schema: GraphQLSchema } {
+  const entityUnion = subgraph.schema.getType('_Entity');
+  const keyed = isUnionType(entityUnion) ? entityUnion.getTypes().map((type) => type.name) : [];
+  return compiledExecutor({
+    schema: subgraph.schema,
+    entities: new Map(Object.entries(subgraph.owned)),
+    references: new Set(keyed.filter((name) => !subgraph.owned[name])),
+  });
+}
+
+function compiledExecutor(model: CompilerModel): GatewayInterface & { schema: GraphQLSchema } {
+  const { schema } = model;
+  const compiler = new OperationCompiler(model);
 
   const execute = async (request: GatewayGraphQLRequestContext, span: Span): Promise<GatewayExecutionResult> => {
     const context = request.context as Context;

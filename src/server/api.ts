@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../config';
 import { remoteGateway } from '../gateway/gateway';
-import { inProcessExecutor } from '../gateway/in-process-executor';
+import { hiveGateway, hiveRuntime, hiveSubscriptions } from '../gateway/hive';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import type { GraphQLSchema } from 'graphql';
+import type { RemoteSubscribe } from './live/live-server';
+import { inProcessExecutor, subgraphExecutor } from '../gateway/in-process-executor';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
 import { configureReadCache } from '../db/read-cache';
 import type { ReplicaSet } from '../db/replicas';
@@ -110,11 +114,24 @@ export async function startRemoteGateway(
 ): Promise<RunningServer> {
   const urls = settings.subgraphUrls as Record<SubgraphName, string>;
   const supergraphSdl = await readFile(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
+  const onFetch = (subgraph: string, seconds: number, ok: boolean) =>
+    metrics.subgraphFetchDuration.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds);
+  const { kind, planner, deduplicateInflight } = settings.gateway;
+  let live: { remote: RemoteSubscribe; schema: GraphQLSchema } | undefined;
+  let gateway: GatewayInterface;
+  if (kind === 'hive') {
+    const runtime = await hiveRuntime(supergraphSdl, urls, { planner, deduplicateInflight, onFetch });
+    const hive = hiveGateway(runtime, await readFile(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'));
+    gateway = hive;
+    // Subscriptions too: Hive carries them from the subgraph that serves them (@apollo/gateway cannot).
+    live = { remote: hiveSubscriptions(runtime), schema: hive.schema };
+  } else {
+    gateway = remoteGateway(supergraphSdl, urls, onFetch);
+  }
   return startHttpServer(
     {
-      gateway: remoteGateway(supergraphSdl, urls, (subgraph, seconds, ok) =>
-        metrics.subgraphFetchDuration.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds),
-      ),
+      gateway,
+      live,
       costModel: costModelFromSdl(supergraphSdl),
       context: () => ({}),
       // With DATABASE_URL, gateways share the budget through the database the subgraphs use.
@@ -146,7 +163,10 @@ export async function startSubgraphServer(
   const subgraph = await buildSubgraphByName(name);
   return startHttpServer(
     {
-      schema: subgraph.schema,
+      // Queries the compiler can express (entity fetches included) as one statement, as in process.
+      ...(settings.sqlCompile ? { gateway: subgraphExecutor(subgraph) } : { schema: subgraph.schema }),
+      // The subgraph that defines Subscription serves it (over SSE and WebSocket) for the gateway.
+      ...(subgraph.schema.getSubscriptionType() ? { live: { orm, schema: subgraph.schema } } : {}),
       costModel: costModelFromSdl(subgraph.sdl),
       ...overDatabase(settings, orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,

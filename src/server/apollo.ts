@@ -62,7 +62,7 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
       // The schema declares no cache hints: the plugin would only work out "no cache" on every response.
       ApolloServerPluginCacheControlDisabled(),
       // Traces are for Apollo's hosted studio, which this deployment does not report to.
-      ...(options.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      ApolloServerPluginInlineTraceDisabled(),
       demandControlPlugin<C>(options.costModel, options.limits, options.budget),
       operationPlugin<C>(),
       ...(options.plugins ?? []),

@@ -8,7 +8,7 @@ import type { Settings } from '../config';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm } from '../db/orm';
 import { createApolloServer, errorFormatter } from './apollo';
-import { LiveServer } from './live/live-server';
+import { LiveServer, type RemoteSubscribe } from './live/live-server';
 import { WebhookWorker } from './webhooks/worker';
 import { createAccess } from './auth/access';
 import { developmentHeaders } from './auth/development';
@@ -40,8 +40,11 @@ export interface HttpServerOptions<C extends BaseContext> {
     Partial<Pick<Settings, 'trustProxy' | 'compression' | 'idleGcMs'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
-  /** Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API). */
-  live?: { orm: MikroORM; schema: GraphQLSchema };
+  /**
+   * Subscriptions (WebSocket, SSE) over the change feed, on this schema (the in-process API, or the
+   * subgraph that serves them), or run through the gateway (`remote`, distributed mode).
+   */
+  live?: { orm: MikroORM; schema: GraphQLSchema } | { remote: RemoteSubscribe; schema: GraphQLSchema };
   /** Readiness: resolves with what was checked, throws when a dependency is not ready. */
   ready: () => Promise<Record<string, unknown>>;
   logger: Logger;
@@ -126,7 +129,19 @@ export async function startHttpServer<C extends BaseContext>(
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
   let live: LiveServer | undefined;
   let feedOrm: MikroORM | undefined;
-  if (options.live) {
+  if (options.live && 'remote' in options.live) {
+    live = new LiveServer({
+      ...options.live,
+      costModel: options.costModel,
+      limits,
+      live: options.settings.live,
+      auth: options.settings.auth,
+      logger: options.logger,
+      production,
+      formatError: errorFormatter(production, options.logger),
+    });
+    await live.start(httpServer);
+  } else if (options.live) {
     // The feed's background work (reads, fan-out, deliveries) has a small pool of its own.
     feedOrm = await openOrm({
       entities: options.live.orm.config.get('entities'),
@@ -151,7 +166,7 @@ export async function startHttpServer<C extends BaseContext>(
   // WEBHOOK_CONCURRENCY at once) must not hold the connections the feed's reader needs to serve every
   // subscriber, nor subscribers catching up hold the fan-out's.
   let webhookOrm: MikroORM | undefined;
-  if (live && options.live && options.settings.webhooks.enabled) {
+  if (live?.hub && options.live && 'orm' in options.live && options.settings.webhooks.enabled) {
     webhookOrm = await openOrm({
       entities: options.live.orm.config.get('entities'),
       clientUrl: options.live.orm.config.getClientUrl(false),
@@ -159,7 +174,7 @@ export async function startHttpServer<C extends BaseContext>(
     });
   }
   const webhooks = webhookOrm ? new WebhookWorker(webhookOrm, options.settings.webhooks, options.logger) : undefined;
-  if (live && webhooks) {
+  if (live?.hub && webhooks) {
     webhooks.start();
     live.hub.attach(() => void webhooks.wake());
   }

@@ -17,7 +17,11 @@ export type SetupName =
   | 'gateway:unobserved'
   | 'gateway:uncached'
   | 'distributed'
+  | DistributedGateway
   | `subgraph:${SubgraphName}`;
+
+/** The other gateways over the same subgraph servers, run on every operation of the `distributed` setup. */
+export type DistributedGateway = 'distributed:apollo' | 'distributed:hive-js';
 
 export type Variables = Record<string, unknown>;
 

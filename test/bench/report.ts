@@ -213,6 +213,10 @@ export function markdown(result: BenchResult): string {
   }
   const overhead = overheadLines(result.rows);
   if (overhead.length) out.push('', '### logs and metrics: gateway ÷ gateway:unobserved (same run)', '', ...overhead);
+  const distributed = distributedLines(result.rows);
+  if (distributed.length) {
+    out.push('', '### distributed ÷ in process (same run): req/s and CPU ms/req of every gateway', '', ...distributed);
+  }
   if (result.warnings.length) out.push('', ...result.warnings.map((warning) => `⚠ ${warning}`));
   return out.join('\n');
 }
@@ -232,6 +236,25 @@ function readCacheLines(rows: Row[]): string[] {
     const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
     lines.push(
       `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.sequentialP50Ms, off.sequentialP50Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${ratio(on.p50Ms / off.p50Ms)} | ${ratio(on.p99Ms / off.p99Ms)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} |`,
+    );
+  }
+  return lines;
+}
+
+/** Each distributed setup against the in-process gateway: throughput ratio (issue 24 aims at ≥ 0.5×) and CPU per request. */
+function distributedLines(rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const row of rows.filter((candidate) => candidate.setup.startsWith('distributed'))) {
+    const inProcess = rows.find(
+      (candidate) =>
+        candidate.setup === 'gateway' &&
+        candidate.scale === row.scale &&
+        candidate.operation === row.operation &&
+        candidate.connections === row.connections,
+    );
+    if (!inProcess) continue;
+    lines.push(
+      `- scale ${row.scale} ${row.operation} on ${row.setup}: req/s ${grouped(row.requestsPerSecond)} vs ${grouped(inProcess.requestsPerSecond)} (${ratio(row.requestsPerSecond / inProcess.requestsPerSecond)}), CPU ms/req ${fixed(row.serverCpuMsPerRequest, 2)} vs ${fixed(inProcess.serverCpuMsPerRequest, 2)}`,
     );
   }
   return lines;

@@ -293,28 +293,53 @@ async function startPostGraphile(anchor: AnchorInstall, databaseUrl: string, cpu
   return profiledTarget({ setup: 'postgraphile', url: `${server.base}/graphql`, servers: [server] }, profile.dir);
 }
 
-/** Three subgraph servers and a gateway over them; also each subgraph as its own target. */
-async function startDistributedSetup(databaseUrl: string): Promise<Map<SetupName, Target>> {
+/**
+ * Three subgraph servers and the gateways over them, each `start.js` with SUBGRAPH_*_URL: `distributed`
+ * (the default: Hive Gateway with @graphql-hive/router-runtime's Rust planner), `distributed:apollo`
+ * (@apollo/gateway) and `distributed:hive-js` (Hive Gateway with its JavaScript planner), Hive's sharing
+ * of identical concurrent fetches off (@apollo/gateway has none); also each subgraph as its own target.
+ * With `--cpu-prof`, every process of a distributed setup is profiled.
+ */
+async function startDistributedSetup(databaseUrl: string, cpuProfile: boolean): Promise<Map<SetupName, Target>> {
+  const profiled = async (name: string, script: string, args: string[], env: Record<string, string>) => {
+    const profile = await profiling(cpuProfile);
+    const server = await healthy(
+      await startServer(name, script, args, { ...env, ...profile.env }, [
+        ...(script.endsWith('.ts') ? TS_EXEC_ARGV : []),
+        ...profile.execArgv,
+      ]),
+    );
+    return { server, profiled: profile.dir ? [{ child: server.child, dir: profile.dir, count: 0 }] : [] };
+  };
   const subgraphs = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) =>
-      healthy(
-        await startServer(`subgraph ${name}`, path.join(DIST_CLI, 'start-subgraph.js'), [name], {
-          DATABASE_URL: databaseUrl,
-        }),
-      ),
+    SUBGRAPH_NAMES.map((name) =>
+      profiled(`subgraph ${name}`, path.join(DIST_CLI, 'start-subgraph.js'), [name], { DATABASE_URL: databaseUrl }),
     ),
   );
   const urls: Record<string, string> = {};
-  SUBGRAPH_NAMES.forEach((name, i) => (urls[`SUBGRAPH_${name.toUpperCase()}_URL`] = `${subgraphs[i]!.base}/graphql`));
-  const gateway = await healthy(await startServer('distributed gateway', path.join(DIST_CLI, 'start.js'), [], urls));
-  const targets = new Map<SetupName, Target>([
-    ['distributed', { setup: 'distributed', url: `${gateway.base}/graphql`, servers: [gateway, ...subgraphs] }],
-  ]);
+  SUBGRAPH_NAMES.forEach(
+    (name, i) => (urls[`SUBGRAPH_${name.toUpperCase()}_URL`] = `${subgraphs[i]!.server.base}/graphql`),
+  );
+  const gateways: [SetupName, string, Record<string, string>][] = [
+    ['distributed', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'rust', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
+    ['distributed:apollo', 'start.js', { GATEWAY: 'apollo' }],
+    ['distributed:hive-js', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'js', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
+  ];
+  const targets = new Map<SetupName, Target>();
+  for (const [setup, script, env] of gateways) {
+    const gateway = await profiled(`${setup} gateway`, path.join(DIST_CLI, script), [], { ...urls, ...env });
+    targets.set(setup, {
+      setup,
+      url: `${gateway.server.base}/graphql`,
+      servers: [gateway.server, ...subgraphs.map((subgraph) => subgraph.server)],
+      profiled: [...gateway.profiled, ...subgraphs.flatMap((subgraph) => subgraph.profiled)],
+    });
+  }
   SUBGRAPH_NAMES.forEach((name: SubgraphName, i) =>
     targets.set(`subgraph:${name}`, {
       setup: `subgraph:${name}`,
-      url: `${subgraphs[i]!.base}/graphql`,
-      servers: [subgraphs[i]!],
+      url: `${subgraphs[i]!.server.base}/graphql`,
+      servers: [subgraphs[i]!.server],
     }),
   );
   return targets;
@@ -500,10 +525,9 @@ async function measure(
   const entryRequests = (after[0]!.requests - before[0]!.requests) / n;
   if (entryRequests !== 1 && !Number.isNaN(entryRequests))
     ctx.warnings.push(`${label}: ${entryRequests} GraphQL requests counted per request sent`);
-  const fetches =
-    target.setup === 'distributed'
-      ? after.slice(1).reduce((sum, counters, i) => sum + counters.requests - before[i + 1]!.requests, 0) / n
-      : null;
+  const fetches = target.setup.startsWith('distributed')
+    ? after.slice(1).reduce((sum, counters, i) => sum + counters.requests - before[i + 1]!.requests, 0) / n
+    : null;
 
   const job = { url: target.url, body, expectBody: first.text, authorization: await benchToken, connections };
   if (ctx.options.warmupSeconds > 0) {
@@ -756,13 +780,20 @@ async function benchScale(
 
   log(`scale ${database.scale}: gateway over subgraph servers`);
   started = performance.now();
-  const distributed = await startDistributedSetup(database.url);
+  const distributed = await startDistributedSetup(database.url, ctx.options.cpuProfile === true);
   log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     for (const [setup, target] of distributed) {
-      for (const p of on(setup)) rows.push(await measure(ctx, database.scale, p, target));
+      const operations = on(setup.startsWith('distributed') ? 'distributed' : setup);
+      for (const p of operations) rows.push(await measure(ctx, database.scale, p, target));
     }
   } finally {
+    const all = [...distributed.values()];
+    await Promise.all(
+      all
+        .filter((target) => target.setup.startsWith('distributed:'))
+        .map((t) => stopTarget({ servers: [t.servers[0]!], profiled: t.profiled })),
+    );
     await stopTarget(distributed.get('distributed')!);
   }
 

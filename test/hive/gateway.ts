@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { SCHEMA_DIR, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
+import { SCHEMA_DIR, type SubgraphName } from '../../src/config';
+import { supergraphWithUrls } from '../../src/gateway/hive';
 
 /**
  * Hive Gateway (The Guild's federation gateway, `@graphql-hive/gateway`) over the committed
@@ -12,16 +13,7 @@ import { SCHEMA_DIR, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config'
  * `npm run start:hive` (test/hive/start.ts). A development tool: the package is a devDependency.
  */
 
-/** The committed supergraph names each subgraph `http://localhost/<name>`; put the real URLs in. */
-export function supergraphWithUrls(sdl: string, urls: Record<SubgraphName, string>): string {
-  let out = sdl;
-  for (const name of SUBGRAPH_NAMES) {
-    const placeholder = `@join__graph(name: "${name}", url: "http://localhost/${name}")`;
-    if (!out.includes(placeholder)) throw new Error(`supergraph has no ${placeholder}`);
-    out = out.replace(placeholder, `@join__graph(name: "${name}", url: ${JSON.stringify(urls[name])})`);
-  }
-  return out;
-}
+export { supergraphWithUrls };
 
 export interface RunningHiveGateway {
   /** `http://host:port/graphql` */

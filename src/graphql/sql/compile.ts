@@ -61,6 +61,11 @@ export interface CompilerModel {
   schema: GraphQLSchema;
   /** GraphQL type name → the ORM entity that stores it. */
   entities: Map<string, EntityClass<object>>;
+  /**
+   * A subgraph's schema: entity types it only refers to by key (owned by another subgraph, stored by
+   * the ORM entity of the same name), and field declarations of other subgraphs are not in it.
+   */
+  references?: Set<string>;
 }
 
 const MAX_OBJECT_KEYS = 100; // json_build_array takes at most 100 arguments
@@ -84,6 +89,7 @@ export class OperationCompiler {
     for (const declared of declaredFields()) {
       const [typeName, fieldName] = declared.split('.') as [string, string];
       const type = model.schema.getType(typeName);
+      if (model.references && (!isObjectType(type) || !type.getFields()[fieldName])) continue;
       if (!isObjectType(type) || !type.getFields()[fieldName])
         throw new Error(`${declared} is declared but not in the schema`);
     }
@@ -270,6 +276,7 @@ class Build {
     const node = nodes[0]!;
     const source = fieldSource(query.name, node.name.value);
     const { field, args } = this.args(query, node);
+    if (node.name.value === '_entities' && this.model.references) return this.entityFetch(nodes, args);
     if (source?.kind === 'lookup') return this.lookup(source, field, nodes, args);
     if (source?.kind === 'list') {
       return this.connection(source.entity, source.listing, field, nodes, args, { kind: 'all' });
@@ -295,6 +302,46 @@ class Build {
       sql: sql`(select ${object.sql} from ${this.from(meta, alias)}${joins} where ${sql.ident(alias, this.column(meta, key))} = ${value} limit 1)`,
       shape: object.shape,
     };
+  }
+
+  /**
+   * A gateway's entity fetch (`_entities(representations)`) of one type by id, as one statement: the
+   * owner's records in the representations' order (null where none is), or, for a type this subgraph
+   * only adds fields to, the keys themselves (as its reference resolver does). Other key fields, mixed
+   * types: the resolvers answer.
+   */
+  private entityFetch(nodes: readonly FieldNode[], args: Record<string, unknown>): Part {
+    const representations = args.representations;
+    if (!Array.isArray(representations) || !representations.length) throw new Unsupported('no representations');
+    const typeName = (representations[0] as { __typename?: unknown } | null)?.__typename;
+    const ids = representations.map((representation: unknown) => {
+      const { __typename, id, ...rest } = (representation ?? {}) as Record<string, unknown>;
+      if (__typename !== typeName || typeof id !== 'string' || !isId(id) || Object.keys(rest).length) {
+        throw new Unsupported('representation');
+      }
+      return id;
+    });
+    const type = typeof typeName === 'string' ? this.model.schema.getType(typeName) : undefined;
+    if (!isObjectType(type)) throw new Unsupported(`_entities of ${String(typeName)}`);
+    const owned = this.model.entities.get(type.name);
+    if (!owned && !this.model.references?.has(type.name)) throw new Unsupported(`_entities of ${type.name}`);
+    const keys = this.alias();
+    const list = (item: Part, from: Sql): Part => ({
+      sql: sql`(select coalesce(json_agg(${item.sql} order by ${sql.ident(keys, 'ord')}), '[]'::json) from unnest(${ids}::uuid[]) with ordinality ${from})`,
+      shape: { kind: 'list', item: item.shape },
+    });
+    const keyColumns = sql`${sql.ident(keys)}(id, ord)`;
+    if (!owned) {
+      const { built: object, joins } = this.level(() => this.object(type, nodes, keys, this.metadata.get(type.name)));
+      return list(object, sql`${keyColumns}${joins}`);
+    }
+    const meta = this.meta(owned);
+    const alias = this.alias();
+    const { built: object, joins } = this.level(() => this.object(type, nodes, alias, meta));
+    return list(
+      { sql: sql`case when ${sql.ident(alias, 'id')} is null then null else ${object.sql} end`, shape: object.shape },
+      sql`${keyColumns} left join ${this.from(meta, alias)} on ${sql.ident(alias, 'id')} = ${sql.ident(keys, 'id')}${joins}`,
+    );
   }
 
   private objectType(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
@@ -389,7 +436,11 @@ class Build {
     const type = this.objectType(field);
     const entity = this.model.entities.get(type.name);
     const target = this.metadata.get(property.type);
-    if (!entity || entity !== target.class) throw new Unsupported(`${type.name} is not ${property.type}`);
+    // A type another subgraph owns is its key here (`{ __typename id }`), read from the same table.
+    const reference = !entity && this.model.references?.has(type.name) && target.className === type.name;
+    if (!reference && (!entity || entity !== target.class)) {
+      throw new Unsupported(`${type.name} is not ${property.type}`);
+    }
     const inner = this.alias();
     const id = sql.ident(inner, 'id');
     this.joins.push(sql`left join ${this.from(target, inner)} on ${id} = ${this.ref(alias, property.fieldNames[0]!)}`);

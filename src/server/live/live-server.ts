@@ -49,15 +49,28 @@ import { ChangeStream, StreamClosed } from './stream';
  *     buffer over maxBufferedBytes) or whose queue passes maxQueue is cut with SLOW_CONSUMER.
  */
 
+/**
+ * Distributed mode: a subscription admitted, validated, priced and counted here runs at a gateway over
+ * the subgraph that serves it (src/gateway/hive.ts), with the caller's token; its results come back.
+ */
+export type RemoteSubscribe = (request: {
+  query: string;
+  variables: Record<string, unknown> | undefined;
+  operationName: string | null | undefined;
+  authorization: string;
+}) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+
 export interface LiveServerOptions {
-  /** Events are executed on it, as requests are. */
-  orm: MikroORM;
+  /** Events are executed on it, as requests are (absent with `remote`). */
+  orm?: MikroORM;
   /**
    * The feed's own (small) pool: the hub, catch-ups and reach, background reads that neither take a
-   * request's connection nor count among its statements.
+   * request's connection nor count among its statements (absent with `remote`).
    */
-  feedOrm: MikroORM;
-  /** The in-process executable schema (the one queries run on). */
+  feedOrm?: MikroORM;
+  /** Instead of the feed of this process: subscriptions run through a gateway (distributed mode). */
+  remote?: RemoteSubscribe;
+  /** The in-process executable schema (the one queries run on), or the client-facing schema with `remote`. */
   schema: GraphQLSchema;
   costModel: CostModel;
   limits: Limits;
@@ -73,6 +86,8 @@ export interface LiveServerOptions {
 interface Caller {
   viewer: Viewer;
   expiresAt: number | undefined;
+  /** The verified `Bearer …` header, passed on with `remote`. */
+  authorization: string;
   /** Bytes waiting in the connection's send buffer. */
   buffered: () => number;
 }
@@ -80,7 +95,8 @@ interface Caller {
 const NATIONWIDE = new Set<Viewer['role']>(['analyst', 'ministry_admin']);
 
 export class LiveServer {
-  readonly hub: FeedHub;
+  /** The feed's hub (undefined with `remote`: the subgraph serving the subscriptions has it). */
+  readonly hub: FeedHub | undefined;
   private readonly perCaller = new Map<string, number>();
   private active = 0;
   private readonly streams = new Set<ChangeStream>();
@@ -92,7 +108,9 @@ export class LiveServer {
   private readonly inputs: InputGuard;
 
   constructor(private readonly options: LiveServerOptions) {
-    this.hub = new FeedHub(options.feedOrm, { pollMs: options.live.pollMs, logger: options.logger });
+    this.hub = options.remote
+      ? undefined
+      : new FeedHub(this.feedOrm, { pollMs: options.live.pollMs, logger: options.logger });
     this.authenticator = createAuthenticator(options.auth);
     this.rules = [...specifiedRules, ...shapeRules(options.limits)];
     this.inputs = new InputGuard(options.limits);
@@ -102,8 +120,18 @@ export class LiveServer {
     return this.active;
   }
 
+  private get orm(): MikroORM {
+    if (!this.options.orm) throw new Error('the live server has no database (remote subscriptions)');
+    return this.options.orm;
+  }
+
+  private get feedOrm(): MikroORM {
+    if (!this.options.feedOrm) throw new Error('the live server has no feed database (remote subscriptions)');
+    return this.options.feedOrm;
+  }
+
   async start(httpServer: HttpServer): Promise<void> {
-    await this.hub.start();
+    await this.hub?.start();
     this.wss = new WebSocketServer({
       server: httpServer,
       path: '/graphql',
@@ -174,7 +202,7 @@ export class LiveServer {
       throw error;
     }
     if (who.viewer.role === 'anonymous') return { refused: 'Subscriptions need a bearer token.' };
-    return { viewer: who.viewer, expiresAt: who.expiresAt };
+    return { viewer: who.viewer, expiresAt: who.expiresAt, authorization: authorization! };
   }
 
   /** Parses, validates and prices one operation; the execution arguments, or the errors to answer. */
@@ -252,22 +280,29 @@ export class LiveServer {
         ),
       ];
     }
-    const context: Context & { caller: Caller } = Object.assign(
-      createContext(this.options.orm, { viewer: caller.viewer }),
-      {
-        live: this.feedFor(caller),
-        caller,
-        // Subscribers with the same operation and the same rights get the same result for an event.
-        shareKey: [
-          query,
-          operationName ?? '',
-          JSON.stringify(variables ?? {}),
-          caller.viewer.role,
-          caller.viewer.org ?? '',
-          [...caller.viewer.scopes].sort().join(' '),
-        ].join('\u0000'),
-      },
-    );
+    if (this.options.remote) {
+      const remote = { query, variables, operationName, authorization: caller.authorization };
+      return {
+        schema: this.options.schema,
+        document,
+        variableValues: variables,
+        operationName,
+        contextValue: { caller, remote },
+      };
+    }
+    const context: Context & { caller: Caller } = Object.assign(createContext(this.orm, { viewer: caller.viewer }), {
+      live: this.feedFor(caller),
+      caller,
+      // Subscribers with the same operation and the same rights get the same result for an event.
+      shareKey: [
+        query,
+        operationName ?? '',
+        JSON.stringify(variables ?? {}),
+        caller.viewer.role,
+        caller.viewer.org ?? '',
+        [...caller.viewer.scopes].sort().join(' '),
+      ].join('\u0000'),
+    });
     return { schema: this.options.schema, document, variableValues: variables, operationName, contextValue: context };
   }
 
@@ -276,9 +311,9 @@ export class LiveServer {
     return {
       open: async (_viewer, filter, after) => {
         const reach = await this.reachOf(caller.viewer);
-        const orm = this.options.feedOrm;
+        const orm = this.feedOrm;
         const stream = new ChangeStream(
-          this.hub,
+          this.hub!,
           { connection: orm.em.getConnection(), logger: orm.config.getLogger() },
           {
             after,
@@ -296,7 +331,7 @@ export class LiveServer {
   private async reachOf(viewer: Viewer): Promise<Reach> {
     if (NATIONWIDE.has(viewer.role)) return 'all';
     if (viewer.role in ORGANISATION_ROLES && viewer.org) {
-      return organisationReach(this.options.feedOrm.em.fork(), viewer.role as OrganisationRole, viewer.org);
+      return organisationReach(this.feedOrm.em.fork(), viewer.role as OrganisationRole, viewer.org);
     }
     throw forbidden(`The role ${viewer.role} follows no changes.`);
   }
@@ -317,9 +352,10 @@ export class LiveServer {
       if (left > 0) this.perCaller.set(who, left);
       else this.perCaller.delete(who);
     };
+    const remote = (args.contextValue as { remote?: Parameters<RemoteSubscribe>[0] }).remote;
     let source: AsyncIterable<unknown> | ExecutionResult;
     try {
-      source = await createSourceEventStream(args);
+      source = remote ? await this.options.remote!(remote) : await createSourceEventStream(args);
     } catch (error) {
       release();
       throw error;
@@ -331,8 +367,19 @@ export class LiveServer {
     const entries = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
     const stream = entries instanceof ChangeStream ? entries : undefined;
     let finished = false;
+    // A remote stream ends at the token's expiry here too (the subgraph, holding the same token, also ends it).
+    let expiry: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      if (!remote || caller.expiresAt === undefined) return;
+      expiry = setTimeout(
+        () => reject(new StreamClosed('TOKEN_EXPIRED', 'The token has expired.')),
+        Math.max(0, caller.expiresAt - Date.now()),
+      );
+    });
+    expired.catch(() => undefined);
     const end = async (): Promise<IteratorResult<ExecutionResult>> => {
       finished = true;
+      clearTimeout(expiry);
       release();
       if (stream) this.streams.delete(stream);
       await entries.return?.();
@@ -349,8 +396,9 @@ export class LiveServer {
               `The connection's send buffer passed ${maxBufferedBytes} bytes; resume after the last position received.`,
             );
           }
-          const next = await entries.next();
+          const next = remote ? await Promise.race([entries.next(), expired]) : await entries.next();
           if (next.done) return end();
+          if (remote) return { done: false, value: this.formatResult(next.value as ExecutionResult) };
           return { done: false, value: await this.resultOf(next.value as object, args, context) };
         } catch (error) {
           if (!(error instanceof StreamClosed)) throw error;
@@ -386,7 +434,7 @@ export class LiveServer {
     if (!shared) this.sharedResults.set(entry, (shared = new Map()));
     let result = shared.get(context.shareKey);
     if (!result) {
-      const perEvent = Object.assign(createContext(this.options.orm, { viewer: context.caller.viewer }), {
+      const perEvent = Object.assign(createContext(this.orm, { viewer: context.caller.viewer }), {
         caller: context.caller,
       });
       result = Promise.resolve(execute({ ...args, rootValue: entry, contextValue: perEvent })).then((executed) =>
@@ -423,7 +471,7 @@ export class LiveServer {
       );
     await this.disposeWs?.();
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
-    await this.hub.stop();
+    await this.hub?.stop();
   }
 }
 
