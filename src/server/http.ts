@@ -153,7 +153,12 @@ export async function startHttpServer<C extends BaseContext>(
       feedOrm,
       costModel: options.costModel,
       limits,
-      live: options.settings.live,
+      // Behind a gateway the caller's cap is the gateway's (the client-facing server): a stream a client
+      // ended there is let go here only when its socket's end reaches this process (up to a heartbeat
+      // later), and must not count against the caller's next subscription meanwhile.
+      live: options.clientFacing
+        ? options.settings.live
+        : { ...options.settings.live, maxPerCaller: Number.MAX_SAFE_INTEGER },
       auth: options.settings.auth,
       logger: options.logger,
       production,
