@@ -295,6 +295,11 @@ describe('GraphiQL subscriptions', () => {
       },
       { query: subscription, headers: JSON.stringify({ Authorization: `Bearer ${token}` }) },
     );
+    // GraphiQL learns the operation's name from the editor a moment after a change (debounced): run it
+    // before that and it sends the starting query's name. Its tab state (kept in localStorage) says when.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('graphiql:tabState') ?? ''), { timeout: 10_000 })
+      .toContain('"operationName":"Recorded"');
     const before = server.live!.subscriptions;
     await page.click('.graphiql-execute-button');
     await subscribed(before + 1);
