@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { loadSettings, type Settings } from '../src/config';
 import { writableEntities } from '../src/graphql/mutations/writes';
-import { startInProcessApi } from '../src/server/api';
-import { mintToken } from '../src/server/auth/tokens';
-import type { RunningServer } from '../src/server/http';
-import { silentLogger } from '../src/server/observability/logger';
-import { startTestApi, type TestApi } from './support/api';
+import type { TestApi } from './support/api';
 import { post } from './support/gateways';
+import { startLiveApi, type LiveApi } from './support/live-api';
 import { subscribeSse, subscribeWs, wsClient, wsUrl, type Received } from './support/live-clients';
-import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
+import type { WriteFixtures } from './support/write-fixtures';
 
 /*
  * Subscriptions on /graphql with real clients (graphql-ws over WebSocket, graphql-sse over SSE): the
@@ -17,83 +13,21 @@ import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures'
  * expiry, the limits, and resuming after a server restart without loss or duplicates.
  */
 
-const SECRET = 'live-test-secret-of-at-least-thirty-two-bytes';
+let live: LiveApi;
 let api: TestApi;
 let f: WriteFixtures;
-let settings: Settings;
-let server: RunningServer;
-/** A partnership of another university in another county. */
-let other: { id: string; programId: string; schoolId: string };
-
-const mint = (role: 'ministry_admin' | 'university' | 'county' | 'analyst', org?: string, ttl?: string) =>
-  mintToken({ role, org, subject: `live:${role}:${org ?? ''}:${ttl ?? ''}`, ttl }, settings.auth);
 
 beforeAll(async () => {
-  api = await startTestApi();
-  f = await pickWriteFixtures(api);
-  const [row] = await api.sql<{ id: string; program_id: string; school_id: string }>(
-    `select p.id, p.program_id, ps.school_id from assistance.partnership p
-       join assistance.partnership_school ps on ps.partnership_id = p.id
-      where p.university_id <> $1 and p.county_id <> $2 order by p.id limit 1`,
-    [f.universityId, f.countyId],
-  );
-  other = { id: row!.id, programId: row!.program_id, schoolId: row!.school_id };
-  settings = loadSettings({
-    NODE_ENV: 'production',
-    DATABASE_URL: api.databaseUrl,
-    AUTH_JWT_SECRET: SECRET,
-    COST_BUDGET: '0',
-    LIVE_MAX_PER_CALLER: '3',
-    LIVE_POLL_MS: '200',
-  });
-  server = await startInProcessApi(settings, api.orm, silentLogger, 0);
+  live = await startLiveApi('live', { LIVE_MAX_PER_CALLER: '3', LIVE_POLL_MS: '200' });
+  ({ api, f } = live);
 });
 
 afterAll(async () => {
-  await server?.stop();
-  await api?.close();
+  await live?.close();
 });
 
-const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`;
-
-async function createActivity(
-  title: string,
-  partnership: 'own' | 'other' = 'own',
-  serverDown = false,
-): Promise<string> {
-  const input =
-    partnership === 'own'
-      ? { programId: f.programId, partnershipId: f.partnershipId, schoolId: f.schoolId }
-      : { programId: other.programId, partnershipId: other.id, schoolId: other.schoolId };
-  const variables = {
-    input: { ...input, kind: 'TEACHER_VISIT', title, startDate: '2024-03-04', endDate: '2024-03-08', participants: [] },
-  };
-  if (serverDown) {
-    // No server: the write goes through the test's own in-process executor, into the same database.
-    const result = await api.run<{ createActivity: { activity: { id: string } } }>(CREATE_ACTIVITY, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!.createActivity.activity.id;
-  }
-  const answer = await post(
-    server.url,
-    {
-      query: CREATE_ACTIVITY,
-      variables: {
-        input: {
-          ...input,
-          kind: 'TEACHER_VISIT',
-          title,
-          startDate: '2024-03-04',
-          endDate: '2024-03-08',
-          participants: [],
-        },
-      },
-    },
-    await mint('ministry_admin'),
-  );
-  expect(answer.body.errors).toBeUndefined();
-  return (answer.body.data!.createActivity as { activity: { id: string } }).activity.id;
-}
+const mint: LiveApi['mint'] = (...args) => live.mint(...args);
+const createActivity: LiveApi['createActivity'] = (...args) => live.createActivity(...args);
 
 const STREAM = `subscription Stream($where: ChangeStreamFilter, $after: String) {
   changes(where: $where, after: $after) {
@@ -107,11 +41,11 @@ const events = (received: Received[]) => received.map((payload) => (payload.data
 
 describe('subscriptions over WebSocket and SSE', () => {
   it('each subscriber gets the changes in its reach, in order, with the nested fields it selected', async () => {
-    const ministry = wsClient(server.url, await mint('ministry_admin'));
-    const university = wsClient(server.url, await mint('university', f.universityCode));
+    const ministry = wsClient(live.server.url, await mint('ministry_admin'));
+    const university = wsClient(live.server.url, await mint('university', f.universityCode));
     const all = subscribeWs(ministry, STREAM);
     const own = subscribeWs(university, STREAM);
-    const sse = subscribeSse(server.url, await mint('county', f.countyCode), STREAM, {
+    const sse = subscribeSse(live.server.url, await mint('county', f.countyCode), STREAM, {
       where: { types: ['Activity'] },
     });
     await new Promise((resolve) => setTimeout(resolve, 300)); // connected and subscribed
@@ -147,8 +81,8 @@ describe('subscriptions over WebSocket and SSE', () => {
 
   it('guarded fields obey the same rules: the audit row is for the ministry only (results shared only among equal rights)', async () => {
     const query = `subscription { changes(where: { types: ["Activity"] }) { id change { role } } }`;
-    const client = wsClient(server.url, await mint('university', f.universityCode));
-    const ministryClient = wsClient(server.url, await mint('ministry_admin'));
+    const client = wsClient(live.server.url, await mint('university', f.universityCode));
+    const ministryClient = wsClient(live.server.url, await mint('ministry_admin'));
     const stream = subscribeWs(client, query);
     const ministry = subscribeWs(ministryClient, query);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -167,7 +101,7 @@ describe('subscriptions over WebSocket and SSE', () => {
   });
 
   it('the stream ends when the token expires', async () => {
-    const client = wsClient(server.url, await mint('analyst', undefined, '2s'));
+    const client = wsClient(live.server.url, await mint('analyst', undefined, '2s'));
     const stream = subscribeWs(client, `subscription { changes { id } }`);
     await stream.ended;
     const last = stream.received[stream.received.length - 1];
@@ -178,7 +112,7 @@ describe('subscriptions over WebSocket and SSE', () => {
   it('refuses a bad or missing token on connect, a subscription over POST, too deep a selection and too many per caller', async () => {
     const closeCode = (token: string | null) =>
       new Promise<number>((resolve) => {
-        const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+        const socket = new WebSocket(wsUrl(live.server.url), 'graphql-transport-ws');
         socket.on('open', () =>
           socket.send(
             JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }),
@@ -190,18 +124,18 @@ describe('subscriptions over WebSocket and SSE', () => {
     expect(await closeCode('not.a.token')).toBe(4401);
     expect(await closeCode(await mint('analyst', undefined, '-1m'))).toBe(4401);
 
-    const sseRefused = await fetch(server.url, {
+    const sseRefused = await fetch(live.server.url, {
       method: 'POST',
       headers: { accept: 'text/event-stream', 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'subscription { changes { id } }' }),
     });
     expect(sseRefused.status).toBe(401);
 
-    const overPost = await post(server.url, { query: 'subscription { changes { id } }' }, await mint('analyst'));
+    const overPost = await post(live.server.url, { query: 'subscription { changes { id } }' }, await mint('analyst'));
     expect(overPost.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
 
     const token = await mint('analyst');
-    const client = wsClient(server.url, token);
+    const client = wsClient(live.server.url, token);
     // Thirteen levels of fields (the limit is twelve).
     const nested =
       'province { counties { nodes { schools { nodes { county { province { counties { nodes { id } } } } } } } } }';
@@ -225,7 +159,7 @@ describe('subscriptions over WebSocket and SSE', () => {
     expect(capError?.[0]?.extensions?.code).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
     held.forEach((subscription) => subscription.stop());
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(server.live!.subscriptions).toBe(0);
+    expect(live.server.live!.subscriptions).toBe(0);
     await client.dispose();
   });
 
@@ -246,7 +180,7 @@ describe('subscriptions over WebSocket and SSE', () => {
       if (row) records.push({ type: name, id: row.id });
     }
     expect(records.map((record) => record.type)).toEqual(expect.arrayContaining(['Appointment', 'PlanGoal']));
-    const client = wsClient(server.url, await mint('ministry_admin'));
+    const client = wsClient(live.server.url, await mint('ministry_admin'));
     const selection = written.map((name) => `... on ${name} { id }`).join(' ');
     const stream = subscribeWs(client, `subscription { changes { type id record { __typename ${selection} } } }`);
     await new Promise((resolve) => setTimeout(resolve, 300)); // connected and subscribed
@@ -271,7 +205,7 @@ describe('subscriptions over WebSocket and SSE', () => {
 
   it('resumes after a server restart without loss or duplicates', async () => {
     const token = await mint('ministry_admin');
-    let client = wsClient(server.url, token);
+    let client = wsClient(live.server.url, token);
     const before = subscribeWs(client, STREAM, { where: { types: ['Activity'] } });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const made = [await createActivity('r1'), await createActivity('r2')];
@@ -279,18 +213,18 @@ describe('subscriptions over WebSocket and SSE', () => {
     const last = got[1]!.position;
     await client.dispose();
 
-    await server.stop();
+    await live.stopServer();
     // Written while no server runs: the feed is the table.
-    const whileDown = [await createActivity('r3', 'own', true), await createActivity('r4', 'own', true)];
-    server = await startInProcessApi(settings, api.orm, silentLogger, 0);
+    const whileDown = [await createActivity('r3', 'own', 'executor'), await createActivity('r4', 'own', 'executor')];
+    await live.startServer();
 
-    client = wsClient(server.url, token);
+    client = wsClient(live.server.url, token);
     const after = subscribeWs(client, STREAM, { where: { types: ['Activity'] }, after: last });
     const resumed = events(await after.until(2));
     expect(resumed.map((event) => event.id)).toEqual(whileDown);
-    const live = await createActivity('r5');
+    const fresh = await createActivity('r5');
     const all = events(await after.until(3));
-    expect(all.map((event) => event.id)).toEqual([...whileDown, live]);
+    expect(all.map((event) => event.id)).toEqual([...whileDown, fresh]);
     expect(new Set([...made, ...all.map((event) => event.id)]).size).toBe(5);
     after.stop();
     await client.dispose();

@@ -2,19 +2,17 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSettings, type Settings, type WebhookSettings } from '../src/config';
+import type { WebhookSettings } from '../src/config';
 import { openOrm } from '../src/db/orm';
 import { verify } from '../src/graphql/webhooks/signature';
-import { startInProcessApi } from '../src/server/api';
-import { mintToken } from '../src/server/auth/tokens';
 import type { RunningServer } from '../src/server/http';
-import { silentLogger } from '../src/server/observability/logger';
 import { post as send } from '../src/server/webhooks/outbound';
 import { WebhookWorker } from '../src/server/webhooks/worker';
-import { startTestApi, type TestApi } from './support/api';
-import { post } from './support/gateways';
-import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures';
 import { ENTITIES } from '../src/subgraphs/entities';
+import type { TestApi } from './support/api';
+import { post } from './support/gateways';
+import { startLiveApi, type LiveApi } from './support/live-api';
+import type { WriteFixtures } from './support/write-fixtures';
 
 /*
  * Webhooks with a real local receiver: signed Standard Webhooks deliveries of the changes in the
@@ -22,12 +20,10 @@ import { ENTITIES } from '../src/subgraphs/entities';
  * two workers (two connection pools, as two processes have) sharing the outbox without double sending.
  */
 
-const SECRET = 'webhook-test-secret-of-at-least-thirty-two-bytes';
+let live: LiveApi;
 let api: TestApi;
 let f: WriteFixtures;
-let settings: Settings;
 let server: RunningServer;
-let other: { id: string; programId: string; schoolId: string };
 let secondOrm: MikroORM;
 let worker: WebhookWorker;
 let rival: WebhookWorker;
@@ -54,30 +50,11 @@ const calls: Call[] = [];
 let receiver: http.Server;
 let receiverUrl: string;
 
-const mint = (role: 'ministry_admin' | 'university' | 'analyst', org?: string) =>
-  mintToken({ role, org, subject: `hooks:${role}:${org ?? ''}` }, settings.auth);
-
 beforeAll(async () => {
-  api = await startTestApi();
-  f = await pickWriteFixtures(api);
-  const [row] = await api.sql<{ id: string; program_id: string; school_id: string }>(
-    `select p.id, p.program_id, ps.school_id from assistance.partnership p
-       join assistance.partnership_school ps on ps.partnership_id = p.id
-      where p.university_id <> $1 and p.county_id <> $2 order by p.id limit 1`,
-    [f.universityId, f.countyId],
-  );
-  other = { id: row!.id, programId: row!.program_id, schoolId: row!.school_id };
-  // The server's own worker is off: the test drives two workers of its own.
-  settings = loadSettings({
-    NODE_ENV: 'production',
-    DATABASE_URL: api.databaseUrl,
-    AUTH_JWT_SECRET: SECRET,
-    COST_BUDGET: '0',
-    WEBHOOKS: 'off',
-    // The receiver is on this machine (registration refuses it otherwise: see the test below).
-    WEBHOOK_ALLOW_PRIVATE: 'on',
-  });
-  server = await startInProcessApi(settings, api.orm, silentLogger, 0);
+  // The server's own worker is off: the test drives two workers of its own. The receiver is on this
+  // machine (registration refuses it otherwise: see the test below).
+  live = await startLiveApi('hooks', { WEBHOOKS: 'off', WEBHOOK_ALLOW_PRIVATE: 'on' });
+  ({ api, f, server } = live);
   receiver = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -103,37 +80,11 @@ afterAll(async () => {
   await secondOrm?.close();
   receiver?.closeAllConnections();
   await new Promise((resolve) => receiver?.close(resolve));
-  await server?.stop();
-  await api?.close();
+  await live?.close();
 });
 
-const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`;
-
-async function createActivity(title: string, partnership: 'own' | 'other' = 'own'): Promise<string> {
-  const input =
-    partnership === 'own'
-      ? { programId: f.programId, partnershipId: f.partnershipId, schoolId: f.schoolId }
-      : { programId: other.programId, partnershipId: other.id, schoolId: other.schoolId };
-  const result = await post(
-    server.url,
-    {
-      query: CREATE_ACTIVITY,
-      variables: {
-        input: {
-          ...input,
-          kind: 'TEACHER_VISIT',
-          title,
-          startDate: '2024-03-04',
-          endDate: '2024-03-08',
-          participants: [],
-        },
-      },
-    },
-    await mint('ministry_admin'),
-  );
-  expect(result.body.errors).toBeUndefined();
-  return (result.body.data!.createActivity as { activity: { id: string } }).activity.id;
-}
+const mint: LiveApi['mint'] = (...args) => live.mint(...args);
+const createActivity: LiveApi['createActivity'] = (...args) => live.createActivity(...args);
 
 async function register(token: string, where: Record<string, unknown> = {}): Promise<{ id: string; secret: string }> {
   const result = await post(
