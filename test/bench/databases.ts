@@ -193,3 +193,31 @@ export async function prepareDatabase(
   options.log(`${name}: ${rows.toLocaleString('en-US')} rows seeded in ${(prepareMs / 1000).toFixed(1)} s`);
   return { scale, name, url, reused: false, prepareMs, rows };
 }
+
+/**
+ * A throwaway copy of a prepared database (CREATE DATABASE … TEMPLATE) for a run that writes (the
+ * soak's mutations): `run` gets its URL; the copy is dropped afterwards, whatever happened.
+ */
+export async function withDatabaseCopy<T>(
+  server: BenchServer,
+  source: PreparedDatabase,
+  copy: string,
+  run: (url: string) => Promise<T>,
+): Promise<T> {
+  const admin = async (text: string) => {
+    const client = new pg.Client({ connectionString: server.url('postgres') });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`drop database if exists ${copy} with (force)`);
+  await admin(`create database ${copy} template ${source.name}`);
+  try {
+    return await run(server.url(copy));
+  } finally {
+    await admin(`drop database if exists ${copy} with (force)`);
+  }
+}

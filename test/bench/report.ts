@@ -1,4 +1,6 @@
 import type { AnchorInfo } from './anchor/report';
+import type { SoakFigures, TableRow } from './anchor/table';
+import type { ImportBenchResult } from './import';
 import { LARGE_TABLE_ROWS, type ExplainRow } from './explain';
 import type { SetupName, Variables } from './operations';
 import type { ProfileSummary } from './profile/cpu-profile';
@@ -64,6 +66,8 @@ export interface RunOptions {
   only?: string[];
   /** `--anchor postgraphile`: PostGraphile ran the anchor operations too (BenchResult.anchor). */
   anchor?: 'postgraphile';
+  /** `--runs N` (N > 1): the measurement ran N times; `rows` are the medians, `BenchResult.runs` each run's. */
+  runs?: number;
   /** `--cpu-prof`: the gateway and PostGraphile were profiled during each timed run (BenchResult.profiles). */
   cpuProfile?: boolean;
   /** `--no-compile`: the in-process gateway answered through the resolvers (SQL_COMPILE=off). */
@@ -105,7 +109,51 @@ export interface BenchResult {
   anchor?: AnchorInfo;
   /** `--cpu-prof`: the top frames by self time of each profiled timed run (raw profiles beside the results file). */
   profiles?: ProfileEntry[];
+  /** `--runs N`: each run's rows (`rows` holds their medians). */
+  runs?: Row[][];
+  /** `--anchor`: the import row's run, and `--soak`'s memory. */
+  import?: ImportBenchResult;
+  soak?: SoakFigures;
+  /** `--anchor`: issue 24's table, as printed (test/bench/anchor/table.ts). */
+  table?: TableRow[];
   warnings: string[];
+}
+
+/** The median of the finite values (the mean of the middle two for an even count); NaN when none. */
+export function medianOf(values: number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * `--runs N`: one row per scale, operation, setup and connection count, each figure the median of the
+ * runs that measured it (the first run's variables; a figure no run had stays null).
+ */
+export function medianRows(runs: Row[][]): Row[] {
+  const key = (row: Row) => `${row.scale}|${row.operation}|${row.setup}|${row.connections ?? ''}`;
+  const groups = new Map<string, Row[]>();
+  for (const rows of runs) for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return [...groups.values()].map((group) => {
+    const out: Record<string, unknown> = { ...group[0]! };
+    for (const [name, value] of Object.entries(group[0]!)) {
+      if (typeof value !== 'number' || name === 'scale' || name === 'connections') continue;
+      out[name] = medianOf(group.map((row) => row[name as keyof Row] as number));
+    }
+    for (const name of ['dbCpuMsPerRequest', 'otherCpuPercent', 'subgraphFetchesPerOperation'] as const) {
+      const values = group.flatMap((row) => (row[name] === null ? [] : [row[name]]));
+      out[name] = values.length ? medianOf(values) : null;
+    }
+    const floors = group.flatMap((row) => (row.vsFloor ? [row.vsFloor] : []));
+    if (floors.length) {
+      out.vsFloor = {
+        requestsPerSecond: medianOf(floors.map((f) => f.requestsPerSecond)),
+        p50: medianOf(floors.map((f) => f.p50)),
+      };
+    }
+    return out as unknown as Row;
+  });
 }
 
 const fixed = (value: number | null | undefined, digits: number) =>

@@ -18,9 +18,19 @@ import { mintToken } from '../../src/server/auth/tokens';
 import { ensureAnchorInstalled, type AnchorInstall } from './anchor/install';
 import { ANCHOR_OPERATIONS, anchorDocument, type AnchorOperation } from './anchor/operations';
 import { anchorComparisons, anchorMarkdown } from './anchor/report';
+import {
+  DASHBOARD_PREFIXES,
+  DASHBOARD_SCALE,
+  DISTRIBUTED_GATEWAYS,
+  DISTRIBUTED_OPERATIONS,
+  issueMarkdown,
+  issueRows,
+  type SoakFigures,
+} from './anchor/table';
 import { openBenchServer, prepareDatabase, type BenchServer, type PreparedDatabase } from './databases';
 import type { LoadJob, LoadResult } from './driver';
 import { importBench, importMarkdown } from './import';
+import { soakBench } from './soak';
 import { liveBench, liveMarkdown } from './live';
 import { explainStatements, SqlCollector, tableRows, type ExplainRow } from './explain';
 import { documentText, OPERATIONS, type Operation, type SetupName, type Variables } from './operations';
@@ -46,6 +56,7 @@ import {
   comparison,
   explainMarkdown,
   markdown,
+  medianRows,
   profilesMarkdown,
   type BenchResult,
   type Machine,
@@ -56,7 +67,8 @@ import {
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale100] [--compare FILE] [--explain]
                         [--only PREFIXES] [--connections N] [--duration S] [--warmup S] [--reseed] [--overhead]
-                        [--anchor postgraphile] [--cpu-prof] [--no-compile] [--read-cache-baseline] [--gateway-only]
+                        [--anchor postgraphile [--runs N] [--soak] [--soak-seconds S] [--rows N | --no-import]]
+                        [--cpu-prof] [--no-compile] [--read-cache-baseline] [--gateway-only]
        npm run bench -- --import [--rows N] [--reseed]
        npm run bench -- --live [--subscribers N] [--writes R] [--duration S] [--endpoints K] [--reseed]
   --quick          short run (0.5 s warm-up + 2 s per row) that still prints every figure
@@ -74,7 +86,15 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --anchor postgraphile  also run PostGraphile v5 (Node 22, installed once into .cache/anchor/) over the same
                    database on the operations it has an equivalent for (a, c, i; (a) also at 1 connection),
                    check its answers equal the API's, and print API ÷ PostGraphile; the warm-up and duration
-                   default to 10 s and 15 s (quick: as --quick)
+                   default to 10 s and 15 s (quick: as --quick). Without --only it runs (a), (c) and (i), and
+                   at scale 100 the dashboards (b, f, g, h, t); the distributed gateways (Hive + Rust planner,
+                   @apollo/gateway) run (a) and (i) even with --gateway-only; a short import (20,000 rows) runs
+                   after them. Then prints issue 24's items 1–5 in one table, each row with its aim and PASS/FAIL
+  --runs N         with --anchor: repeat the measurement N times (e.g. 3); the table gives the median and each
+                   run's ratio, the JSON every run's rows
+  --soak           with --anchor: also the stress soak (test/stress) on a copy of the scale-1 database, for the
+                   memory row (RSS start, peak, end); --soak-seconds S (default 60)
+  --no-import      with --anchor: no import row (--rows N: the import's rows, default 20,000 with --anchor)
   --import         instead: the import command on N synthetic participations (--rows, default 100,000) into
                    a fresh copy of the scale-1 database, a dry run then the import, rows/s of each
   --live           instead: N subscribers over WebSocket (default 2,000), R createActivity a second (default 20)
@@ -86,7 +106,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
                    as the distributed subgraphs do: measures the resolver path in one process
   --read-cache-baseline  also run the in-process gateway with the read cache off (READ_CACHE_MB=0, setup
                    gateway:uncached) and print gateway ÷ gateway:uncached per operation and scale
-  --gateway-only   only the in-process gateway (and the anchor): no distributed setup, no floor`;
+  --gateway-only   only the in-process gateway (and the anchor, with its two distributed gateways on (a) and (i)):
+                   no other distributed setup, no floor`;
 
 class UsageError extends Error {}
 
@@ -107,8 +128,14 @@ interface Args {
   /** `--read-cache-baseline`: also the in-process gateway with the read cache off. */
   readCacheBaseline: boolean;
   gatewayOnly: boolean;
-  /** `--import`: the import bench (its rows), instead of the operations. */
+  /** `--import`: the import bench (its rows), instead of the operations; with `--anchor`, the table's import row. */
   importRows?: number;
+  /** `--no-import`: no import row in the anchor's table. */
+  noImport: boolean;
+  /** `--runs N`: the anchor measurement repeated N times. */
+  runs: number;
+  /** `--soak`: the stress soak's seconds, for the anchor table's memory row. */
+  soakSeconds?: number;
   /** `--live`: the live bench, instead of the operations. */
   live?: { subscribers: number; writes: number; duration?: number; endpoints: number };
 }
@@ -125,6 +152,8 @@ function parseArgs(argv: string[]): Args | null {
     noCompile: false,
     readCacheBaseline: false,
     gatewayOnly: false,
+    noImport: false,
+    runs: 1,
   };
   const number = (flag: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -146,6 +175,10 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--read-cache-baseline') args.readCacheBaseline = true;
     else if (flag === '--gateway-only') args.gatewayOnly = true;
     else if (flag === '--import') args.importRows ??= 100_000;
+    else if (flag === '--no-import') args.noImport = true;
+    else if (flag === '--runs') args.runs = Math.round(number(flag, value(), 1));
+    else if (flag === '--soak') args.soakSeconds ??= 60;
+    else if (flag === '--soak-seconds') args.soakSeconds = Math.round(number(flag, value(), 1));
     else if (flag === '--rows') args.importRows = Math.round(number(flag, value(), 1));
     else if (flag === '--live') args.live ??= { subscribers: 2000, writes: 20, endpoints: 5 };
     else if (flag === '--subscribers')
@@ -175,6 +208,9 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--duration') args.duration = number(flag, value(), 0.5);
     else if (flag === '--warmup') args.warmup = number(flag, value(), 0);
     else throw new UsageError(`unknown argument "${argv[i]}"\n${USAGE}`);
+  }
+  if (!args.anchor && (args.runs !== 1 || args.soakSeconds !== undefined || args.noImport)) {
+    throw new UsageError('--runs, --soak and --no-import go with --anchor postgraphile');
   }
   return args;
 }
@@ -300,7 +336,11 @@ async function startPostGraphile(anchor: AnchorInstall, databaseUrl: string, cpu
  * of identical concurrent fetches off (@apollo/gateway has none); also each subgraph as its own target.
  * With `--cpu-prof`, every process of a distributed setup is profiled.
  */
-async function startDistributedSetup(databaseUrl: string, cpuProfile: boolean): Promise<Map<SetupName, Target>> {
+async function startDistributedSetup(
+  databaseUrl: string,
+  cpuProfile: boolean,
+  only?: readonly SetupName[],
+): Promise<Map<SetupName, Target>> {
   const profiled = async (name: string, script: string, args: string[], env: Record<string, string>) => {
     const profile = await profiling(cpuProfile);
     const server = await healthy(
@@ -326,7 +366,7 @@ async function startDistributedSetup(databaseUrl: string, cpuProfile: boolean): 
     ['distributed:hive-js', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'js', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
   ];
   const targets = new Map<SetupName, Target>();
-  for (const [setup, script, env] of gateways) {
+  for (const [setup, script, env] of gateways.filter(([setup]) => !only || only.includes(setup))) {
     const gateway = await profiled(`${setup} gateway`, path.join(DIST_CLI, script), [], { ...urls, ...env });
     targets.set(setup, {
       setup,
@@ -335,13 +375,15 @@ async function startDistributedSetup(databaseUrl: string, cpuProfile: boolean): 
       profiled: [...gateway.profiled, ...subgraphs.flatMap((subgraph) => subgraph.profiled)],
     });
   }
-  SUBGRAPH_NAMES.forEach((name: SubgraphName, i) =>
-    targets.set(`subgraph:${name}`, {
-      setup: `subgraph:${name}`,
-      url: `${subgraphs[i]!.server.base}/graphql`,
-      servers: [subgraphs[i]!.server],
-    }),
-  );
+  // The subgraphs as targets of their own only in the full set (`only` is the anchor's gateways).
+  if (!only)
+    SUBGRAPH_NAMES.forEach((name: SubgraphName, i) =>
+      targets.set(`subgraph:${name}`, {
+        setup: `subgraph:${name}`,
+        url: `${subgraphs[i]!.server.base}/graphql`,
+        servers: [subgraphs[i]!.server],
+      }),
+    );
   return targets;
 }
 
@@ -731,6 +773,7 @@ async function benchScale(
   ctx: Context,
   database: PreparedDatabase,
   operations: Operation[],
+  explainPlans = ctx.options.explain === true,
 ): Promise<{ rows: Row[]; explain: ExplainRow[] }> {
   const prepared = await pickVariables(database.url, operations);
   const rows: Row[] = [];
@@ -773,28 +816,40 @@ async function benchScale(
     }
   }
 
+  // --gateway-only: with the anchor, its table's two distributed gateways on (a) and (i); nothing else.
+  const anchorDistributed = ctx.options.gatewayOnly && ctx.anchor;
+  if (!ctx.options.gatewayOnly || anchorDistributed) {
+    const distributedOn = (setup: SetupName) =>
+      on(setup.startsWith('distributed') ? 'distributed' : setup).filter(
+        (p) => !anchorDistributed || DISTRIBUTED_OPERATIONS.includes(p.operation.name),
+      );
+    if (!anchorDistributed || distributedOn('distributed').length > 0) {
+      log(`scale ${database.scale}: gateway over subgraph servers`);
+      started = performance.now();
+      const distributed = await startDistributedSetup(
+        database.url,
+        ctx.options.cpuProfile === true,
+        anchorDistributed ? DISTRIBUTED_GATEWAYS.map((g) => g.setup) : undefined,
+      );
+      log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      try {
+        for (const [setup, target] of distributed) {
+          for (const p of distributedOn(setup)) rows.push(await measure(ctx, database.scale, p, target));
+        }
+      } finally {
+        const all = [...distributed.values()];
+        await Promise.all(
+          all
+            .filter((target) => target.setup.startsWith('distributed:'))
+            .map((t) => stopTarget({ servers: [t.servers[0]!], profiled: t.profiled })),
+        );
+        await stopTarget(distributed.get('distributed')!);
+      }
+    }
+  }
   if (ctx.options.gatewayOnly) {
     if (ctx.anchor) rows.push(...(await anchorScale(ctx, ctx.anchor, database, prepared)));
-    return { rows, explain: ctx.options.explain ? await explainScale(database, prepared) : [] };
-  }
-
-  log(`scale ${database.scale}: gateway over subgraph servers`);
-  started = performance.now();
-  const distributed = await startDistributedSetup(database.url, ctx.options.cpuProfile === true);
-  log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  try {
-    for (const [setup, target] of distributed) {
-      const operations = on(setup.startsWith('distributed') ? 'distributed' : setup);
-      for (const p of operations) rows.push(await measure(ctx, database.scale, p, target));
-    }
-  } finally {
-    const all = [...distributed.values()];
-    await Promise.all(
-      all
-        .filter((target) => target.setup.startsWith('distributed:'))
-        .map((t) => stopTarget({ servers: [t.servers[0]!], profiled: t.profiled })),
-    );
-    await stopTarget(distributed.get('distributed')!);
+    return { rows, explain: explainPlans ? await explainScale(database, prepared) : [] };
   }
 
   log(`scale ${database.scale}: floor (hand-written SQL)`);
@@ -819,7 +874,7 @@ async function benchScale(
   }
 
   if (ctx.anchor) rows.push(...(await anchorScale(ctx, ctx.anchor, database, prepared)));
-  const explain = ctx.options.explain ? await explainScale(database, prepared) : [];
+  const explain = explainPlans ? await explainScale(database, prepared) : [];
   return { rows, explain };
 }
 
@@ -934,7 +989,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     process.stdout.write(`${liveMarkdown(result)}\n\nresults: ${path.relative(process.cwd(), file)}\n`);
     return;
   }
-  if (args.importRows !== undefined) {
+  if (args.importRows !== undefined && !args.anchor) {
     state.benchServer = await openBenchServer(process.env, log);
     const result = await importBench(state.benchServer, { rows: args.importRows, reseed: args.reseed, log });
     const outDir = path.join(PROJECT_ROOT, 'bench-results');
@@ -961,15 +1016,24 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.overhead ? { overhead: true } : {}),
     ...(args.only ? { only: args.only } : {}),
     ...(args.anchor ? { anchor: args.anchor } : {}),
+    ...(args.runs > 1 ? { runs: args.runs } : {}),
     ...(args.cpuProfile ? { cpuProfile: true } : {}),
     ...(args.noCompile ? { noCompile: true } : {}),
     ...(args.readCacheBaseline ? { readCacheBaseline: true } : {}),
     ...(args.gatewayOnly ? { gatewayOnly: true } : {}),
   };
-  const operations = OPERATIONS.filter(
-    (operation) => !args.only || args.only.some((prefix) => operation.name.startsWith(prefix)),
-  );
-  if (operations.length === 0) throw new UsageError(`--only ${args.only?.join(',')} matches no operation`);
+  // --anchor without --only: the operations of its table, the dashboards only at scale 100.
+  const operationsAt = (scale: number) =>
+    OPERATIONS.filter((operation) =>
+      args.only
+        ? args.only.some((prefix) => operation.name.startsWith(prefix))
+        : !args.anchor ||
+          ANCHOR_OPERATIONS.some((a) => a.operation === operation.name) ||
+          (scale === DASHBOARD_SCALE && DASHBOARD_PREFIXES.some((prefix) => operation.name.startsWith(prefix))),
+    );
+  if (options.scales.every((scale) => operationsAt(scale).length === 0)) {
+    throw new UsageError(`--only ${args.only?.join(',')} matches no operation`);
+  }
   const started = new Date();
   const host = machine();
   const stamp = started.toISOString().replace(/[:.]/g, '-');
@@ -996,13 +1060,38 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(profileDir ? { profileDir } : {}),
     profiles: [],
   };
-  const rows: Row[] = [];
+  // --runs N: every scale once per run, so that the machine's noise falls on every run alike.
+  const runs: Row[][] = [];
   const explain: ExplainRow[] = [];
-  for (const database of databases) {
-    const scale = await benchScale(ctx, database, operations);
-    rows.push(...scale.rows);
-    explain.push(...scale.explain);
+  for (let run = 1; run <= args.runs; run++) {
+    if (args.runs > 1) log(`run ${run} of ${args.runs}`);
+    const rows: Row[] = [];
+    for (const database of databases) {
+      const scale = await benchScale(ctx, database, operationsAt(database.scale), run === 1 && !!options.explain);
+      rows.push(...scale.rows);
+      explain.push(...scale.explain);
+    }
+    runs.push(rows);
   }
+  const rows = runs.length === 1 ? runs[0]! : medianRows(runs);
+  const importResult =
+    args.anchor && !args.noImport
+      ? await importBench(benchServer, { rows: args.importRows ?? 20_000, reseed: false, log })
+      : undefined;
+  const soak: SoakFigures | undefined =
+    args.anchor && args.soakSeconds !== undefined
+      ? await soakBench(benchServer, { seconds: args.soakSeconds, log })
+      : undefined;
+  const table = anchor
+    ? issueRows({
+        runs,
+        scales: options.scales,
+        connections: options.connections,
+        postgraphileVersion: anchor.postgraphileVersion,
+        ...(importResult ? { import: importResult } : {}),
+        ...(soak ? { soak } : {}),
+      })
+    : undefined;
 
   const result: BenchResult = {
     version: 1,
@@ -1031,6 +1120,10 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
         }
       : {}),
     ...(profileDir ? { profiles: ctx.profiles } : {}),
+    ...(runs.length > 1 ? { runs } : {}),
+    ...(importResult ? { import: importResult } : {}),
+    ...(soak ? { soak } : {}),
+    ...(table ? { table } : {}),
     warnings: ctx.warnings,
   };
   await mkdir(outDir, { recursive: true });
@@ -1040,6 +1133,12 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
   if (result.explain) process.stdout.write(`${explainMarkdown(result)}\n\n`);
   if (result.profiles?.length) process.stdout.write(`${profilesMarkdown(result.profiles)}\n\n`);
   if (result.anchor) process.stdout.write(`${anchorMarkdown(result.anchor)}\n\n`);
+  if (result.import) process.stdout.write(`${importMarkdown(result.import)}\n\n`);
+  if (result.table && anchor) {
+    process.stdout.write(
+      `${issueMarkdown(result.table, { runs, postgraphileVersion: anchor.postgraphileVersion })}\n\n`,
+    );
+  }
   if (earlier && args.compare) {
     process.stdout.write(`${comparison(result, earlier, path.basename(args.compare))}\n\n`);
   }
