@@ -3,13 +3,16 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /*
- * Layers point one way: cli → server → gateway → subgraphs → graphql (the engine) → db, and the seed
- * beside them (cli → seed → subgraphs, db). A file of a layer imports no layer above it; config.ts and
- * migrations/ are below everything. (Imports between subgraphs are a rule of their own, below.)
+ * Layers point one way: cli → server → gateway → subgraphs → shared → graphql (the engine) → db, and the
+ * seed beside them (cli → seed → subgraphs, shared, db). A file of a layer imports no layer above it;
+ * config.ts and migrations/ are below everything. shared/ holds what every subgraph uses and none owns
+ * (the cross-subgraph relations by foreign key, shared value types), so that the engine below it names
+ * no domain type. (Imports between subgraphs are a rule of their own, below.)
  */
 const ABOVE = {
-  db: ['graphql', 'subgraphs', 'seed', 'gateway', 'server', 'cli'],
-  graphql: ['subgraphs', 'seed', 'gateway', 'server', 'cli'],
+  db: ['shared', 'graphql', 'subgraphs', 'seed', 'gateway', 'server', 'cli'],
+  graphql: ['shared', 'subgraphs', 'seed', 'gateway', 'server', 'cli'],
+  shared: ['subgraphs', 'seed', 'gateway', 'server', 'cli'],
   subgraphs: ['seed', 'gateway', 'server', 'cli'],
   seed: ['gateway', 'server', 'cli'],
   gateway: ['seed', 'server', 'cli'],
@@ -18,7 +21,7 @@ const ABOVE = {
 /** A relative import climbing out of src/<layer>/ into a folder above it. */
 const layerPattern = (layer, above) => ({
   regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
-  message: `Layers point one way (cli → server → gateway → subgraphs → graphql → db; cli → seed): src/${layer}/ imports none of ${above.join(', ')}.`,
+  message: `Layers point one way (cli → server → gateway → subgraphs → shared → graphql → db; cli → seed): src/${layer}/ imports none of ${above.join(', ')}.`,
 });
 
 const LAYER_RULES = Object.entries(ABOVE).map(([layer, above]) => ({
@@ -27,17 +30,16 @@ const LAYER_RULES = Object.entries(ABOVE).map(([layer, above]) => ({
 }));
 
 /*
- * Subgraphs stand alone: a file of src/subgraphs/<name>/ imports its own folder, src/subgraphs/shared/
- * (the cross links by foreign key, shared value types) and the layers below (graphql, db, config), never
- * another subgraph nor the root files of src/subgraphs/ (index.ts, entities.ts… which load every
- * subgraph). Written per depth of the importing file, where `../` × k is src/subgraphs/ itself. The
- * same holds for shared/, so it imports no subgraph either.
+ * Subgraphs stand alone: a file of src/subgraphs/<name>/ imports its own folder and the layers below
+ * (shared, graphql, db, config), never another subgraph nor the root files of src/subgraphs/ (index.ts,
+ * entities.ts… which load every subgraph). Written per depth of the importing file, where `../` × k is
+ * src/subgraphs/ itself.
  */
 const WINGS = readdirSync(new globalThis.URL('./src/subgraphs/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const WING_MESSAGE =
-  'Subgraphs stand alone: src/subgraphs/<name>/ imports only its own folder, src/subgraphs/shared/ and graphql, db, config; cross-subgraph relations go by foreign key through src/subgraphs/shared/cross-links.ts.';
+  'Subgraphs stand alone: src/subgraphs/<name>/ imports only its own folder and shared, graphql, db, config; cross-subgraph relations go by foreign key through src/shared/cross-links.ts.';
 const WING_RULES = WINGS.flatMap((wing) =>
   [1, 2, 3, 4, 5].map((k) => {
     const up = '\\.\\./'.repeat(k);
@@ -49,11 +51,11 @@ const WING_RULES = WINGS.flatMap((wing) =>
           {
             patterns: [
               layerPattern('subgraphs', ABOVE.subgraphs),
-              // src/subgraphs/<anything but shared>, or src/subgraphs/ itself ('..', '../index').
-              { regex: `^${up}(?!shared(/|$))[^.]`, message: WING_MESSAGE },
+              // Anything in src/subgraphs/ ('../people/…'), or src/subgraphs/ itself ('..', '../index').
+              { regex: `^${up}[^.]`, message: WING_MESSAGE },
               { regex: `^${up.slice(0, -1)}$`, message: WING_MESSAGE },
               // Climbing to src/ and back down into src/subgraphs/.
-              { regex: `^${up}\\.\\./subgraphs(/(?!shared(/|$))|$)`, message: WING_MESSAGE },
+              { regex: `^${up}\\.\\./subgraphs(/|$)`, message: WING_MESSAGE },
             ],
           },
         ],

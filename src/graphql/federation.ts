@@ -115,7 +115,7 @@ export interface SubgraphModule {
   entities: readonly EntityClass<object>[];
   /**
    * Its listings (the `where` and `orderBy` of its types). A `where` may name another subgraph's type
-   * (src/subgraphs/shared/cross-links.ts), found by name when a schema is built: a process registers
+   * (src/shared/cross-links.ts), found by name when a schema is built: a process registers
    * every subgraph's listings before it builds any.
    */
   listings: readonly Listing[];

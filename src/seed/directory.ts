@@ -7,7 +7,7 @@ import { Agency } from '../subgraphs/directory/agency/agency.entity';
 import { County } from '../subgraphs/directory/county/county.entity';
 import { EducationBureau } from '../subgraphs/directory/education-bureau/education-bureau.entity';
 import { AgencyKind, BureauLevel, CountyKind, ProvinceKind, SchoolKind } from '../subgraphs/directory/enums';
-import { Region } from '../subgraphs/shared/value-types';
+import { Region } from '../shared/value-types';
 import { Prefecture } from '../subgraphs/directory/prefecture/prefecture.entity';
 import { Province } from '../subgraphs/directory/province/province.entity';
 import { School } from '../subgraphs/directory/school/school.entity';

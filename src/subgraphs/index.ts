@@ -8,7 +8,7 @@ import './feed';
 /*
  * The subgraphs of this API, and the one place that loads them all. Importing this module registers
  * every subgraph's listings, which each subgraph's schema needs (a `where` may cross subgraphs:
- * shared/cross-links.ts), and the feed's reach across their tables (feed.ts). Every process-wide list
+ * src/shared/cross-links.ts), and the feed's reach across their tables (feed.ts). Every process-wide list
  * is derived from these exports: the ORM's entities (entities.ts), the seed's table order
  * (src/seed/writer.ts), the gateway's builders (src/gateway/subgraphs.ts).
  */

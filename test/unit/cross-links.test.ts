@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FromClause, whereSql } from '../../src/graphql/listing/where-sql';
 import { SUBGRAPHS } from '../../src/subgraphs';
 import { ENTITIES } from '../../src/subgraphs/entities';
-import { CROSS_LINKS } from '../../src/subgraphs/shared/cross-links';
+import { CROSS_LINKS } from '../../src/shared/cross-links';
 
 /*
  * Every `where` through a to-many relation goes by the child's foreign key to the parent (no inverse
- * collection), and those that cross subgraphs are exactly the ones declared in shared/cross-links.ts.
+ * collection), and those that cross subgraphs are exactly the ones declared in src/shared/cross-links.ts.
  * Read from the ORM's metadata, discovered without a database.
  */
 

@@ -33,7 +33,7 @@ export interface ListingSpec {
   /**
    * To-many relations (`where` field → the child type and its foreign key to this type): `some`/`every`/
    * `none`. Declared by the child's many-to-one property, not by an inverse ORM collection, so the
-   * parent's entity needs no import of the child's (src/subgraphs/shared/cross-links.ts).
+   * parent's entity needs no import of the child's (src/shared/cross-links.ts).
    */
   toMany?: Record<string, ToMany>;
   /** Sort keys: enum value → property path (`nameZh`, or `county.nameZh` through a to-one relation). */

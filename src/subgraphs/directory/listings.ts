@@ -1,7 +1,7 @@
 import { defineListing, RECORD_FIELDS } from '../../graphql/listing/listing';
 import { OrderDirection } from '../../graphql/listing/operators';
-import { CROSS_LINKS } from '../shared/cross-links';
-import { Region } from '../shared/value-types';
+import { CROSS_LINKS } from '../../shared/cross-links';
+import { Region } from '../../shared/value-types';
 import { AgencyKind, BureauLevel, CountyKind, ProvinceKind, SchoolKind } from './enums';
 
 /* What directory lists can be filtered and sorted by (see graphql/listing). */

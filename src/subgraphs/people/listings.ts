@@ -1,6 +1,6 @@
 import { defineListing, RECORD_FIELDS } from '../../graphql/listing/listing';
 import { OrderDirection } from '../../graphql/listing/operators';
-import { CROSS_LINKS } from '../shared/cross-links';
+import { CROSS_LINKS } from '../../shared/cross-links';
 import { AppointmentRole, Gender, OrganizationKind } from './enums';
 
 /* What people lists can be filtered and sorted by (see graphql/listing). */

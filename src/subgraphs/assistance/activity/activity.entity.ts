@@ -1,7 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import type { OwnedElsewhere } from '../../shared/cross-links';
+import type { OwnedElsewhere } from '../../../shared/cross-links';
 import { LocalDate } from '../../../graphql/scalars';
 import { Committee } from '../committee/committee.entity';
 import { ActivityKind, EventFormat, ParticipationRole } from '../enums';

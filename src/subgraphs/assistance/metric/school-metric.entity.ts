@@ -1,7 +1,7 @@
 import { Check, Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import type { OwnedElsewhere } from '../../shared/cross-links';
+import type { OwnedElsewhere } from '../../../shared/cross-links';
 
 @ObjectType({ description: "One school's figures for one school year, for tracking dashboards." })
 @Directive('@key(fields: "id")')

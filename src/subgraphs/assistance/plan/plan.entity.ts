@@ -1,7 +1,7 @@
 import { Check, Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import type { OwnedElsewhere } from '../../shared/cross-links';
+import type { OwnedElsewhere } from '../../../shared/cross-links';
 import { ActivityKind, GoalMeasure, ImprovementTask } from '../enums';
 import { Partnership } from '../partnership/partnership.entity';
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
-import type { OwnedElsewhere } from '../../shared/cross-links';
+import type { OwnedElsewhere } from '../../../shared/cross-links';
 import { NameSearchIndexes } from '../../../db/name-indexes';
 import { LocalDate } from '../../../graphql/scalars';
 import { ProgramKind } from '../enums';

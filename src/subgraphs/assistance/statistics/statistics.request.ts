@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../../graphql/errors';
-import type { Region } from '../../shared/value-types';
+import type { Region } from '../../../shared/value-types';
 import type { ActivityKind } from '../enums';
 import { selectedFields } from './statistics.selection';
 import { StatisticsDimension, type StatisticsFilter } from './statistics.types';

@@ -1,7 +1,7 @@
 import type { Context } from '../../../graphql/context';
 import { cachedQuery } from '../../../db/read-cache';
 import { recordColumns, recordMapper } from '../../../graphql/records';
-import type { Region } from '../../shared/value-types';
+import type { Region } from '../../../shared/value-types';
 import type { ActivityKind, ImprovementTask } from '../enums';
 import { Program } from '../program/program.entity';
 import { MEASURES, type Measure, type StatisticsRequest } from './statistics.request';

@@ -1,5 +1,5 @@
 import { sql, type Sql } from '../../../db/sql';
-import { Region } from '../../shared/value-types';
+import { Region } from '../../../shared/value-types';
 import { ActivityKind, ImprovementTask, ParticipationRole } from '../enums';
 import { MEASURES, type Family, type Measure, type StatisticsRequest } from './statistics.request';
 import { StatisticsDimension } from './statistics.types';

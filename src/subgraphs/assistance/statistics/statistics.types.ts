@@ -1,6 +1,6 @@
 import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../../graphql/scalars';
-import { Region } from '../../shared/value-types';
+import { Region } from '../../../shared/value-types';
 import { ActivityKind, ImprovementTask } from '../enums';
 import { Program } from '../program/program.entity';
 import { CountyReference, ProvinceReference, UniversityReference } from '../references';

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
-import { Region } from '../../shared/value-types';
+import { Region } from '../../../shared/value-types';
 import { ProvinceKind } from '../enums';
 
 @ObjectType({

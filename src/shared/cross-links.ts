@@ -1,5 +1,5 @@
-import type { ToMany } from '../../graphql/listing/listing';
-import type { BaseEntity } from '../../db/base.entity';
+import type { ToMany } from '../graphql/listing/listing';
+import type { BaseEntity } from '../db/base.entity';
 
 /*
  * The relations that cross subgraphs, declared once, by foreign key. A subgraph's tables point at
