@@ -194,30 +194,31 @@ export async function prepareDatabase(
   return { scale, name, url, reused: false, prepareMs, rows };
 }
 
-/**
- * A throwaway copy of a prepared database (CREATE DATABASE … TEMPLATE) for a run that writes (the
- * soak's mutations): `run` gets its URL; the copy is dropped afterwards, whatever happened.
- */
-export async function withDatabaseCopy<T>(
-  server: BenchServer,
-  source: PreparedDatabase,
-  copy: string,
-  run: (url: string) => Promise<T>,
-): Promise<T> {
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: server.url('postgres') });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`drop database if exists ${copy} with (force)`);
-  await admin(`create database ${copy} template ${source.name}`);
+/** One statement on its own connection (the bench's set-up and checks, not what it measures). */
+export async function querySql<R extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    return await run(server.url(copy));
+    return (await client.query<R>(text, values)).rows;
   } finally {
-    await admin(`drop database if exists ${copy} with (force)`);
+    await client.end();
   }
+}
+
+/**
+ * A throwaway copy of a prepared database (CREATE DATABASE … TEMPLATE) for a run that writes (the import,
+ * the live bench, the soak): its URL. `dropDatabase` removes it afterwards.
+ */
+export async function copyDatabase(server: BenchServer, source: PreparedDatabase, copy: string): Promise<string> {
+  await dropDatabase(server, copy);
+  await querySql(server.url('postgres'), `create database ${copy} template ${source.name}`);
+  return server.url(copy);
+}
+
+export async function dropDatabase(server: BenchServer, name: string): Promise<void> {
+  await querySql(server.url('postgres'), `drop database if exists ${name} with (force)`);
 }

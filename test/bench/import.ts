@@ -2,10 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { PROJECT_ROOT } from '../../src/config';
-import type { BenchServer } from './databases';
-import { prepareDatabase } from './databases';
+import { copyDatabase, dropDatabase, prepareDatabase, querySql, type BenchServer } from './databases';
 import { cpuSecondsWithChildren, machineBusySeconds } from './processes';
 
 /*
@@ -45,23 +43,16 @@ export interface ImportBenchResult {
   loadAverage: number[];
 }
 
-async function sql<R extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** N (activity, person) pairs the seed does not hold, over the seed's activities and people. */
 async function participationRows(url: string, count: number): Promise<string> {
-  const activities = await sql<{ id: string }>(url, `select id from assistance.activity order by id`);
-  const people = await sql<{ id: string }>(url, `select id from people.person order by id`);
+  const activities = await querySql<{ id: string }>(url, `select id from assistance.activity order by id`);
+  const people = await querySql<{ id: string }>(url, `select id from people.person order by id`);
   const taken = new Set(
     (
-      await sql<{ key: string }>(url, `select activity_id || '|' || person_id as key from assistance.participation`)
+      await querySql<{ key: string }>(
+        url,
+        `select activity_id || '|' || person_id as key from assistance.participation`,
+      )
     ).map((row) => row.key),
   );
   if (activities.length * people.length - taken.size < count)
@@ -137,9 +128,7 @@ export async function importBench(
 ): Promise<ImportBenchResult> {
   const { log } = options;
   const source = await prepareDatabase(server, 1, { reseed: options.reseed, log });
-  await sql(server.url('postgres'), `drop database if exists ${COPY} with (force)`);
-  await sql(server.url('postgres'), `create database ${COPY} template ${source.name}`);
-  const url = server.url(COPY);
+  const url = await copyDatabase(server, source, COPY);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'agapi-import-bench-'));
   try {
     const file = path.join(dir, 'participations.csv');
@@ -149,7 +138,7 @@ export async function importBench(
     );
     const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', LOG_SQL: '' };
     const args = [file, '--kind', 'participations', '--as', 'ministry_admin'];
-    const before = await sql<{ n: number; audit: number }>(
+    const before = await querySql<{ n: number; audit: number }>(
       url,
       `select (select count(*)::int from assistance.participation) as n, (select count(*)::int from audit.change) as audit`,
     );
@@ -162,7 +151,7 @@ export async function importBench(
     log(`  dry run: ${dryRun.rowsPerSecond.toLocaleString('en-US')} rows/s (${dryRun.seconds} s)`);
     const real = await timedRun(args, env, server, options.rows, lastLine('imported'));
     log(`  import:  ${real.rowsPerSecond.toLocaleString('en-US')} rows/s (${real.seconds} s)`);
-    const after = await sql<{ n: number; audit: number }>(
+    const after = await querySql<{ n: number; audit: number }>(
       url,
       `select (select count(*)::int from assistance.participation) as n, (select count(*)::int from audit.change) as audit`,
     );
@@ -182,7 +171,7 @@ export async function importBench(
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
-    await sql(server.url('postgres'), `drop database if exists ${COPY} with (force)`);
+    await dropDatabase(server, COPY);
   }
 }
 

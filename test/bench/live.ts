@@ -2,12 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { PROJECT_ROOT } from '../../src/config';
 import { mintToken } from '../../src/server/auth/tokens';
 import { subscribeWs, wsClient, type Subscription } from '../support/live-clients';
-import type { BenchServer } from './databases';
-import { prepareDatabase } from './databases';
+import { copyDatabase, dropDatabase, prepareDatabase, querySql, type BenchServer } from './databases';
 import { cpuSeconds, freePort, memory, startNode, stopChild, waitHealthy } from './processes';
 
 /*
@@ -48,16 +46,6 @@ export interface LiveBenchResult {
   loadAverage: number[];
 }
 
-async function sql<R extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,9 +63,7 @@ export async function liveBench(
 ): Promise<LiveBenchResult> {
   const { log } = options;
   const source = await prepareDatabase(server, 1, { reseed: options.reseed, log });
-  await sql(server.url('postgres'), `drop database if exists ${COPY} with (force)`);
-  await sql(server.url('postgres'), `create database ${COPY} template ${source.name}`);
-  const url = server.url(COPY);
+  const url = await copyDatabase(server, source, COPY);
   const port = await freePort();
   const auth = { secret: SECRET, issuer: 'assistance-graph-dev', audience: 'assistance-graph-api' };
   const api = startNode('api', DIST_START, [], {
@@ -142,7 +128,7 @@ export async function liveBench(
     const withSubscribers = memory(api.pid).rss;
     log(`  connected; API RSS ${(baseline / 2 ** 20).toFixed(0)} → ${(withSubscribers / 2 ** 20).toFixed(0)} MB`);
 
-    const [fixture] = await sql<{ id: string; program_id: string; school_id: string }>(
+    const [fixture] = await querySql<{ id: string; program_id: string; school_id: string }>(
       url,
       `select p.id, p.program_id, ps.school_id from assistance.partnership p
          join assistance.partnership_school ps on ps.partnership_id = p.id order by p.id limit 1`,
@@ -199,7 +185,7 @@ export async function liveBench(
     // Deliveries per second on a backlog: every delivery of the run due again at once (the bench owns
     // this copy of the database), sent by the API's worker to the local receiver.
     received.length = 0;
-    const [{ backlog }] = (await sql<{ backlog: number }>(
+    const [{ backlog }] = (await querySql<{ backlog: number }>(
       url,
       `with d as (update audit.webhook_delivery set status = 'PENDING', attempts = 0, next_at = now(), lease_until = null returning 1)
        select count(*)::int as backlog from d`,
@@ -245,7 +231,7 @@ export async function liveBench(
     receiver.closeAllConnections();
     receiver.close();
     await stopChild(api);
-    await sql(server.url('postgres'), `drop database if exists ${COPY} with (force)`);
+    await dropDatabase(server, COPY);
   }
 }
 

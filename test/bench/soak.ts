@@ -3,7 +3,7 @@ import { soakPhase } from '../stress/load';
 import { goodOperations } from '../stress/operations';
 import { ApiServer } from '../stress/server';
 import type { SoakFigures } from './anchor/table';
-import { prepareDatabase, withDatabaseCopy, type BenchServer } from './databases';
+import { copyDatabase, dropDatabase, prepareDatabase, type BenchServer } from './databases';
 
 /*
  * `--anchor postgraphile --soak`: the stress run's soak (test/stress/load.ts: good and abusive
@@ -21,7 +21,8 @@ export async function soakBench(
 ): Promise<SoakFigures> {
   const { log } = options;
   const source = await prepareDatabase(server, 1, { reseed: false, log });
-  return withDatabaseCopy(server, source, COPY, async (url) => {
+  const url = await copyDatabase(server, source, COPY);
+  try {
     await signIn();
     const good = await goodOperations(url, log);
     const api = new ApiServer(url);
@@ -45,5 +46,7 @@ export async function soakBench(
     } finally {
       await api.stop();
     }
-  });
+  } finally {
+    await dropDatabase(server, COPY);
+  }
 }
