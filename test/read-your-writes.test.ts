@@ -1,17 +1,15 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
-import { ensureDatabase, migrate } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { ReplicaSet } from '../src/db/replicas';
 import { parseWalPosition } from '../src/db/wal-position';
-import { seedDatabase } from '../src/seed';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../src/config';
 import { startInProcessApi, startRemoteGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { metricsText, observeReplicas } from '../src/server/observability/metrics';
-import { startStreamingPair, type StreamingPair } from './support/streaming-replica';
+import { seededDatabase, startStreamingPair, type StreamingPair } from './support/streaming-replica';
 import { fullToken } from './support/tokens';
 import { ENTITIES } from '../src/subgraphs/entities';
 
@@ -72,16 +70,7 @@ async function titleOf(url: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  pair = await startStreamingPair(async (url) => {
-    await ensureDatabase(url('postgres'), DB);
-    const orm = await openOrm({ entities: ENTITIES, clientUrl: url(DB), poolSize: 2 });
-    try {
-      await migrate(orm);
-      await seedDatabase(orm, { scale: 1 });
-    } finally {
-      await orm.close();
-    }
-  });
+  pair = await startStreamingPair(seededDatabase(DB));
   primaryOrm = await openOrm({
     entities: ENTITIES,
     clientUrl: pair.primaryUrl(DB),

@@ -1,14 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config';
-import { ensureDatabase, migrate } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { ReplicaSet } from '../src/db/replicas';
-import { seedDatabase } from '../src/seed';
 import { startInProcessApi } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
-import { startStreamingPair, type StreamingPair } from './support/streaming-replica';
+import { seededDatabase, startStreamingPair, type StreamingPair } from './support/streaming-replica';
 import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
@@ -56,16 +54,7 @@ async function query() {
 }
 
 beforeAll(async () => {
-  pair = await startStreamingPair(async (url) => {
-    await ensureDatabase(url('postgres'), DB);
-    const orm = await openOrm({ entities: ENTITIES, clientUrl: url(DB), poolSize: 2 });
-    try {
-      await migrate(orm);
-      await seedDatabase(orm, { scale: 1 });
-    } finally {
-      await orm.close();
-    }
-  });
+  pair = await startStreamingPair(seededDatabase(DB));
   primaryOrm = await openOrm({
     entities: ENTITIES,
     clientUrl: pair.primaryUrl(DB),

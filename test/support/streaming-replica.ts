@@ -3,7 +3,11 @@ import { appendFile, chmod, cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureDatabase, migrate } from '../../src/db/database';
 import { embeddedUrl, startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
+import { openOrm } from '../../src/db/orm';
+import { seedDatabase } from '../../src/seed';
+import { ENTITIES } from '../../src/subgraphs/entities';
 import { freePort } from './free-port';
 
 /*
@@ -34,6 +38,20 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000)
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The usual `prepare` of startStreamingPair: database `db` created, migrated and seeded at scale 1. */
+export function seededDatabase(db: string) {
+  return async (url: (db: string) => string): Promise<void> => {
+    await ensureDatabase(url('postgres'), db);
+    const orm = await openOrm({ entities: ENTITIES, clientUrl: url(db), poolSize: 2 });
+    try {
+      await migrate(orm);
+      await seedDatabase(orm, { scale: 1 });
+    } finally {
+      await orm.close();
+    }
+  };
 }
 
 /** Starts a primary, runs `prepare` on it (create, migrate, seed), then makes and starts the replica. */
