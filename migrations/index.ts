@@ -10,6 +10,7 @@ import { Migration20261207090000_shared_cost_budget } from './Migration202612070
 import { Migration20261207100000_feed } from './Migration20261207100000_feed';
 import { Migration20261207110000_webhooks } from './Migration20261207110000_webhooks';
 import { Migration20261207120000_change_counts } from './Migration20261207120000_change_counts';
+import { Migration20261207150000_name_keyset_indexes } from './Migration20261207150000_name_keyset_indexes';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207100000_feed', class: Migration20261207100000_feed },
   { name: 'Migration20261207110000_webhooks', class: Migration20261207110000_webhooks },
   { name: 'Migration20261207120000_change_counts', class: Migration20261207120000_change_counts },
+  { name: 'Migration20261207150000_name_keyset_indexes', class: Migration20261207150000_name_keyset_indexes },
 ];

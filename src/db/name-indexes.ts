@@ -32,10 +32,17 @@ const INDEXES = COMPARED.flatMap(({ prefix, expression }) => [
 /**
  * Declares the name search indexes (trigrams, lengths, and characters for short Chinese text) on an
  * entity, so that schema diffs (`migration:create`) know them and never propose to drop them. The
- * search migrations created them.
+ * search migrations created them. Also the B-tree on (name_zh, id): a list sorted by the Chinese name
+ * is in that order (ties broken by id), so a page is read from it in order and a keyset page seeks
+ * straight to its cursor, `(name_zh, id) > ($1, $2)` (Migration20261207150000_name_keyset_indexes).
  */
 export function NameSearchIndexes(schema: string, table: string): ClassDecorator {
   return (target) => {
+    const keyset = `${table}_name_zh_id_idx`;
+    Index({
+      name: keyset,
+      expression: `create index "${keyset}" on "${schema}"."${table}" ("name_zh", "id")`,
+    })(target);
     for (const index of INDEXES) {
       const name = `${table}_${index.suffix}`;
       Index({

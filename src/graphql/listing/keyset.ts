@@ -146,11 +146,21 @@ function reversed(keys: SortKey[]): SortKey[] {
 type ColumnOf = (path: string) => Sql;
 
 /**
- * Rows strictly past `values` in the order of `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or …
- * Keys known not to be null skip their null branches, and a non-null leading key adds the bound
- * k1 >= v1, so the planner can seek into an index on k1 instead of filtering from its start.
+ * Rows strictly past `values` in the order of `keys`. Keys that all go one way and can be neither
+ * null nor past a null compare as one row, `(k1, k2) > (v1, v2)`: each value bound once, and a
+ * condition an index on (k1, k2) seeks to (PostgreSQL derives `k1 >= v1` from it for an index on
+ * k1 alone). Otherwise (k1 > v1) or (k1 = v1 and k2 > v2) or …, where keys known not to be null skip
+ * their null branches and a non-null leading key adds the bound k1 >= v1 (for an index on k1).
  */
 function beyond(keys: SortKey[], values: unknown[], column: ColumnOf): Sql {
+  const descending = keys[0]?.descending;
+  if (
+    keys.length > 1 &&
+    keys.every((key, i) => key.nullable === false && key.descending === descending && values[i] !== null)
+  ) {
+    const columns = sql.join(keys.map((key) => column(key.path)));
+    return sql`(${columns}) ${sql.raw(descending ? '<' : '>')} (${sql.join(values.map((value) => sql`${value}`))})`;
+  }
   const alternatives: Sql[] = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;

@@ -245,8 +245,11 @@ export type Comparison = 'eq' | 'ne' | 'in' | 'notIn' | 'gt' | 'gte' | 'lt' | 'l
 export type Filter =
   | { kind: 'and' | 'or'; items: Filter[] }
   | { kind: 'not'; item: Filter }
-  /** Conditions on one property, all of which must hold (in the order given). */
-  | { kind: 'property'; property: string; conditions: [Comparison, unknown][] }
+  /**
+   * Conditions on one property, all of which must hold (in the order given). `constant`: the values
+   * are an enum's own values (or booleans), written into the text (where-sql.ts).
+   */
+  | { kind: 'property'; property: string; conditions: [Comparison, unknown][]; constant?: boolean }
   /** Conditions on the record a to-one relation points at. */
   | { kind: 'toOne'; property: string; filter: Filter }
   /** Some, every or none of the records of `type` whose `foreignKey` points at the row match. */
@@ -311,6 +314,23 @@ function compileOperators(argumentPath: string, operators: Operators, kind: Fiel
 }
 
 /**
+ * Whether the values compared are few and fixed by the schema: one value of an enum (checked to be
+ * one of its values) or a boolean. Those are written into the statement's text, so that the generic
+ * plan of its prepared statement knows them (their frequency in the column's statistics: a value
+ * matching most rows makes an index in the page's order the better plan) at the cost of at most one
+ * statement per value.
+ */
+function isConstant(kind: FieldKind, conditions: [Comparison, unknown][]): boolean {
+  const allowed = (value: unknown) =>
+    typeof kind === 'object'
+      ? Object.values(kind.enum).includes(value)
+      : kind === 'boolean' && typeof value === 'boolean';
+  return conditions.every(
+    ([operator, value]) => value === null || (operator !== 'in' && operator !== 'notIn' && allowed(value)),
+  );
+}
+
+/**
  * Bounds on the shape of a `where`: each relation followed is a join or a subquery, and their cost
  * multiplies (four nested to-many hops took PostgreSQL seconds), while deep AND/OR/NOT nesting would
  * exhaust the stack of the filter compilers. Checked before any SQL.
@@ -364,11 +384,9 @@ export function compileWhere(
     } else if (key in spec.fields) {
       // A guarded field (auth/rules.ts) is refused, or matched only where the caller may read it.
       const visibleOnly = fieldUse(viewer, spec.name, key, path, 'filter');
-      parts.push({
-        kind: 'property',
-        property: key,
-        conditions: compileOperators(path, value as Operators, spec.fields[key]!),
-      });
+      const kind = spec.fields[key]!;
+      const conditions = compileOperators(path, value as Operators, kind);
+      parts.push({ kind: 'property', property: key, conditions, constant: isConstant(kind, conditions) });
       if (visibleOnly) parts.push(equalities(visibleOnly));
     } else if (spec.toOne && key in spec.toOne) {
       const filter = compileWhere(listingNamed(spec.toOne[key]!), value as object, viewer, path, deeper(true));

@@ -115,15 +115,24 @@ const OPERATORS: Record<Exclude<Comparison, 'in' | 'notIn'>, string> = {
   ilike: 'ilike',
 };
 
-/** `column <op> value`; null compares as `is null` / `is not null`; lists as one array parameter. */
-export function comparison(column: Sql, operator: Comparison, value: unknown): Sql {
+/**
+ * `column <op> value`; null compares as `is null` / `is not null`; lists as one array parameter.
+ * `constant`: the value is one the schema fixes (an enum's, a boolean; see listing.ts), written as a
+ * literal.
+ */
+export function comparison(column: Sql, operator: Comparison, value: unknown, constant = false): Sql {
   if (value === null) {
     if (operator === 'eq') return sql`${column} is null`;
     if (operator === 'ne') return sql`${column} is not null`;
   }
   if (operator === 'in') return sql`${column} = any(${value})`;
   if (operator === 'notIn') return sql`${column} <> all(${value})`;
-  return sql`${column} ${sql.raw(OPERATORS[operator])} ${value}`;
+  const right = !constant
+    ? sql`${value}`
+    : typeof value === 'boolean'
+      ? sql.raw(String(value))
+      : sql.literal(String(value));
+  return sql`${column} ${sql.raw(OPERATORS[operator])} ${right}`;
 }
 
 /**
@@ -148,7 +157,9 @@ function render(filter: Filter, table: Table): Sql {
       return sql`not (${render(filter.item, table)})`;
     case 'property': {
       const column = table.column(filter.property);
-      return sql.and(filter.conditions.map(([operator, value]) => comparison(column, operator, value)));
+      return sql.and(
+        filter.conditions.map(([operator, value]) => comparison(column, operator, value, filter.constant)),
+      );
     }
     case 'toOne': {
       const inner = filter.filter;

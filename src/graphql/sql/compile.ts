@@ -593,7 +593,9 @@ class Build {
       const textual = this.keyIsText(meta, key.path);
       return sql`coalesce(to_json(${sql.ident(rows, `__key${index}`)}${sql.raw(textual ? '::text' : '')})::text, 'null')`;
     });
-    const json = sql`'{"s":' || to_json(${cursorSignature(plan.keys)}::text)::text || ',"v":[' || ${sql.join(values, ` || ',' || `)} || ']}'`;
+    // The signature is the sort keys' paths (the schema's words): a constant of the statement's text.
+    const head = sql.literal(`{"s":${JSON.stringify(cursorSignature(plan.keys))},"v":[`);
+    const json = sql`${head} || ${sql.join(values, ` || ',' || `)} || ']}'`;
     return sql`translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
   }
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import type { OwnedElsewhere } from '../../../shared/cross-links';
@@ -21,7 +21,6 @@ export class Program extends BaseEntity {
 
   @Field({ description: 'Chinese name.' })
   @Property()
-  @Index({ name: 'program_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name.' })

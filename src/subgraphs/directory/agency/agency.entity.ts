@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -19,7 +19,6 @@ export class Agency extends BaseEntity {
 
   @Field({ description: 'Chinese name, e.g. 教育部.' })
   @Property()
-  @Index({ name: 'agency_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name, e.g. Ministry of Education.' })

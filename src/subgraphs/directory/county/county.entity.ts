@@ -19,7 +19,6 @@ export class County extends BaseEntity {
 
   @Field({ description: 'Official Chinese name.' })
   @Property()
-  @Index({ name: 'county_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name (pinyin where no English name is established).' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -24,7 +24,6 @@ export class EducationBureau extends BaseEntity {
 
   @Field({ description: 'Chinese name, e.g. 固原市教育体育局.' })
   @Property()
-  @Index({ name: 'education_bureau_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name, e.g. Guyuan Education and Sports Bureau.' })

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -17,7 +17,6 @@ export class Prefecture extends BaseEntity {
 
   @Field({ description: 'Official Chinese name, e.g. 固原市.' })
   @Property()
-  @Index({ name: 'prefecture_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name (pinyin where no English name is established).' })

@@ -20,7 +20,6 @@ export class Province extends BaseEntity {
 
   @Field({ description: 'Official Chinese name, e.g. 宁夏回族自治区.' })
   @Property()
-  @Index({ name: 'province_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name, e.g. Ningxia Hui Autonomous Region.' })

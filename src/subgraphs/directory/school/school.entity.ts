@@ -22,7 +22,6 @@ export class School extends BaseEntity {
 
   @Field({ description: 'Chinese name, e.g. 西吉县中学.' })
   @Property()
-  @Index({ name: 'school_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'English name.' })

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -25,7 +25,6 @@ export class University extends BaseEntity {
 
   @Field({ description: 'Official Chinese name, e.g. 北京大学.' })
   @Property()
-  @Index({ name: 'university_name_zh_idx' })
   nameZh!: string;
 
   @Field({ description: 'Official English name, e.g. Peking University.' })

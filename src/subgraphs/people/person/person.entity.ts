@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../db/base.entity';
 import { NameSearchIndexes } from '../../../db/name-indexes';
@@ -12,7 +12,6 @@ export class Person extends BaseEntity {
   // Nullable in the API: a caller who may not read it gets null and an error (graphql/auth/rules.ts).
   @Field(() => String, { nullable: true, description: 'Name in Chinese characters, e.g. 王嘉毅.' })
   @Property()
-  @Index({ name: 'person_name_zh_idx' })
   nameZh!: string;
 
   @Field(() => String, { nullable: true, description: 'Name in pinyin, family name first, e.g. Wang Jiayi.' })

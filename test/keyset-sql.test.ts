@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, startTestApi, type TestApi } from './support/api';
+
+/*
+ * What the list statements give PostgreSQL to plan (src/graphql/listing/keyset.ts, where-sql.ts). A
+ * prepared statement is planned once for any values (its generic plan), so the text must carry what
+ * that plan needs: a keyset page past a cursor compares (name_zh, id) as one row, which the index on
+ * (name_zh, id) seeks to; an enum's value is a literal, whose frequency the planner's statistics know.
+ * Both paths (one compiled statement, and the resolvers' page statements) build pages the same way.
+ */
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  // Planner statistics, as a served database has them (the test template has none).
+  await api.sql('analyze directory.school, directory.county, directory.province');
+});
+afterAll(() => api?.close());
+
+const WEST_SCHOOLS = `
+  query WestSchools($after: String, $name: String) {
+    schools(
+      where: {
+        county: { province: { region: { eq: WEST } } }
+        kind: { eq: COUNTY_SENIOR_MIDDLE_SCHOOL }
+        nameEn: { ne: $name }
+      }
+      orderBy: [{ field: NAME_ZH }]
+      first: 20
+      after: $after
+    ) {
+      nodes { id nameZh county { nameZh } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+interface WestSchools {
+  schools: { nodes: { id: string }[]; pageInfo: { endCursor: string } };
+}
+
+/** The statement that reads the schools (the compiled one, or the resolvers' page), as sent. */
+const schoolsStatement = (statements: string[]) =>
+  statements
+    .find((text) => text.includes('from "directory"."school" "e"'))!
+    .replace(/^\[query\] /, '')
+    .replace(/ \[took [^\]]*\]$/, '');
+
+describe('keyset pages in SQL', () => {
+  for (const compile of [true, false]) {
+    it(`binds the cursor once, as a row comparison the (name_zh, id) index seeks to (${compile ? 'compiled' : 'resolvers'})`, async () => {
+      const name = "O'Hara; drop table x";
+      const first = await api.run<WestSchools>(WEST_SCHOOLS, { name }, { compile });
+      const after = dataOf(first).schools.pageInfo.endCursor;
+      const { result, statements } = await api.measure<WestSchools>(WEST_SCHOOLS, { after, name }, { compile });
+      expect(dataOf(result).schools.nodes).toHaveLength(20);
+      const text = schoolsStatement(statements);
+      expect(text).toMatch(/\("e"\."name_zh", "e"\."id"\) > \(\$\d+, \$\d+\)/);
+      expect(text).not.toMatch(/"e"\."name_zh" >= \$/);
+      // The enum values are literals; the client's text is a parameter, never in the text.
+      expect(text).toContain(`"e"."kind" = 'COUNTY_SENIOR_MIDDLE_SCHOOL'`);
+      expect(text).toContain(`"region" = 'WEST'`);
+      expect(text).not.toContain('Hara');
+
+      // The generic plan (any cursor) reads from the (name_zh, id) index by the whole row comparison.
+      const placeholders = Math.max(0, ...[...text.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+      expect(placeholders).toBeGreaterThan(0);
+      const plan = (await api.sql<{ 'QUERY PLAN': string }>(`explain (generic_plan) ${text}`))
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
+      expect(plan).toMatch(/school_name_zh_id_idx/);
+      expect(plan).toMatch(/Index Cond: \(ROW\(\(?name_zh\)?(::text)?, id\) > ROW\(\$\d+, \$\d+\)\)/);
+    });
+  }
+
+  it('walks every school once, forward by name descending (id ascending) and backward by name ascending', async () => {
+    // name_zh desc, id asc go two ways: the expanded condition; backward over ascending keys: `(…) < (…)`.
+    type Page = {
+      schools: {
+        nodes: { id: string }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+      };
+    };
+    const walk = async (backward: boolean) => {
+      const document = backward
+        ? `query Schools($cursor: String) {
+            schools(orderBy: [{ field: NAME_ZH }], last: 100, before: $cursor) {
+              nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
+        : `query Schools($cursor: String) {
+            schools(orderBy: [{ field: NAME_ZH, direction: DESC }], first: 100, after: $cursor) {
+              nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (;;) {
+        const { schools } = dataOf(await api.run<Page>(document, { cursor }));
+        const ids = schools.nodes.map((node) => node.id);
+        if (backward) seen.unshift(...ids);
+        else seen.push(...ids);
+        if (!(backward ? schools.pageInfo.hasPreviousPage : schools.pageInfo.hasNextPage)) return seen;
+        cursor = backward ? schools.pageInfo.startCursor : schools.pageInfo.endCursor;
+      }
+    };
+    const descending = await api.sql<{ id: string }>(
+      `select id::text as id from directory.school order by name_zh desc, id asc`,
+    );
+    expect(await walk(false)).toEqual(descending.map((row) => row.id));
+    const ascending = await api.sql<{ id: string }>(`select id::text as id from directory.school order by name_zh, id`);
+    expect(await walk(true)).toEqual(ascending.map((row) => row.id));
+  });
+});
