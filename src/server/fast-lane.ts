@@ -171,7 +171,6 @@ export function fastLane(options: FastLaneOptions): (req: IncomingMessage, res: 
     try {
       data = await lane.answer(context, statement);
     } catch (error) {
-      clearTimeout(timer);
       if (res.headersSent || res.destroyed) return;
       const formatted = isStatementCancelled(error) ? options.formatError({ message: '' }, error) : undefined;
       if (formatted) {
