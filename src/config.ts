@@ -48,6 +48,11 @@ export interface Settings {
   logSql: boolean;
   /** In process: answer a read operation by one compiled statement where possible (off: always the resolvers). */
   sqlCompile: boolean;
+  /**
+   * Repeated compiled queries answered past Express and Apollo Server's request pipeline, with the
+   * same checks (src/server/fast-lane.ts); FAST_LANE=off sends every request through the full path.
+   */
+  fastLane: boolean;
   /** Bytes of answers the read cache keeps per database (src/db/read-cache.ts); 0 turns it off. */
   readCacheBytes: number;
   /** What one request may ask for and take (src/server/protection). */
@@ -245,6 +250,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     pooler: pooler(env.DB_POOLER),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     sqlCompile: flag(env, 'SQL_COMPILE', true),
+    fastLane: flag(env, 'FAST_LANE', true),
     readCacheBytes: integer(env, 'READ_CACHE_MB', 16, 0) * 1024 * 1024,
     limits: loadLimits(env),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),

@@ -4,6 +4,7 @@ import { loadSettings } from '../src/config';
 import { startInProcessApi, startRemoteGateway } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
+import { metrics } from '../src/server/observability/metrics';
 import { startSubgraphServers, type SubgraphServers } from './support/subgraph-servers';
 import { startTestApi, type TestApi } from './support/api';
 import { documentedOperations } from './support/documented-operations';
@@ -16,6 +17,7 @@ import { fullToken } from './support/tokens';
 
 let api: TestApi;
 let inProcess: RunningServer;
+let lane: RunningServer;
 let gateway: RunningServer;
 let subgraphs: SubgraphServers;
 let variablesOf: Record<string, Record<string, unknown>[]>;
@@ -26,6 +28,13 @@ beforeAll(async () => {
   const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl, COST_BUDGET: '0' });
   token = await fullToken();
   inProcess = await startInProcessApi(settings, api.orm, silentLogger, 0);
+  // fetch asks for gzip, which the fast lane leaves to Express: without compression it takes repeats.
+  lane = await startInProcessApi(
+    { ...settings, compression: { enabled: false, thresholdBytes: 0 } },
+    api.orm,
+    silentLogger,
+    0,
+  );
   subgraphs = await startSubgraphServers(settings, api.orm);
   gateway = await startRemoteGateway({ ...settings, subgraphUrls: subgraphs.urls }, silentLogger, 0);
   variablesOf = await operationVariables(api);
@@ -35,6 +44,7 @@ afterAll(async () => {
   await gateway?.stop();
   await subgraphs?.stop();
   await inProcess?.stop();
+  await lane?.stop();
   await api?.close();
 });
 
@@ -161,6 +171,28 @@ describe('execution modes', () => {
       }
     }
     expect(compared).toBeGreaterThan(operations.length);
+  }, 120_000);
+
+  it('answers every documented operation with the same bytes on the fast lane (a repeat past Express and Apollo)', async () => {
+    const laneAnswers = async () => (await metrics.fastLane.get()).values[0]?.value ?? 0;
+    const before = await laneAnswers();
+    let repeats = 0;
+    for (const operation of operations) {
+      for (const variables of variablesOf[operation.name] ?? [{}]) {
+        const body = { query: print(operation.document), variables };
+        const label = `${operation.source} ${operation.name} ${JSON.stringify(variables)}`;
+        const full = await postText(inProcess.url, body);
+        // The first prepares the operation (when it is one compiled statement); the second takes the lane.
+        expect((await postText(lane.url, body)).text, label).toBe(full.text);
+        const repeat = await postText(lane.url, body);
+        expect(repeat.status, label).toBe(full.status);
+        expect(repeat.text, label).toBe(full.text);
+        repeats += 1;
+      }
+    }
+    expect(repeats).toBeGreaterThan(operations.length);
+    // The compiled operations (more than a dozen documented ones) were answered by the lane.
+    expect((await laneAnswers()) - before).toBeGreaterThan(15);
   }, 120_000);
 
   it('answers nested fetches and lists with ONE statement, and falls back to the resolvers for the rest', async () => {

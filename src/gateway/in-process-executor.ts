@@ -5,7 +5,15 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import { trace, type Span } from '@opentelemetry/api';
-import { execute as graphqlExecute, GraphQLError, isUnionType, type GraphQLSchema } from 'graphql';
+import {
+  execute as graphqlExecute,
+  GraphQLError,
+  isUnionType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { RequestAbortedError, type Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement, type CompilerModel } from '../graphql/sql/compile';
 import { RawJson, ShapeTextError } from '../graphql/sql/shape-text';
@@ -21,10 +29,67 @@ const tracer = trace.getTracer('assistance-graph-api');
  * executor that sends an operation the compiler can express as ONE prepared SQL statement
  * (sql/compile.ts), and runs any other through graphql-js and the resolvers.
  */
-export function inProcessExecutor(subgraphs: Subgraph[]): GatewayInterface & { schema: GraphQLSchema } {
+export function inProcessExecutor(
+  subgraphs: Subgraph[],
+): GatewayInterface & { schema: GraphQLSchema; lane: LaneExecutor } {
   const schema = inProcessSchema(subgraphs);
   const entities = new Map(subgraphs.flatMap((subgraph) => Object.entries(subgraph.owned)));
-  return compiledExecutor({ schema, entities });
+  return compiledExecutor({ schema, entities }, true);
+}
+
+/** A query document the full pipeline parsed, validated and answered with one compiled statement. */
+export interface PreparedOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  /** The operation's name as resolved (the memos' keys use it). */
+  operationName: string | null;
+}
+
+/**
+ * What the fast lane (src/server/fast-lane.ts) asks of the executor: the operations already run through
+ * the full pipeline once, by their text and the operation name the client sent, and their statements.
+ */
+export interface LaneExecutor {
+  prepared(text: string, operationName: string | undefined): PreparedOperation | undefined;
+  /** The compiled statement for these variables and this caller's rights, or null (then the resolvers answer). */
+  statement(
+    context: Context,
+    prepared: PreparedOperation,
+    variables: Record<string, unknown> | undefined,
+  ): CompiledStatement | null;
+  /** The statement's answer, as the executor gives it to Apollo Server (`RawJson` where it can). */
+  answer(context: Context, statement: CompiledStatement): Promise<Record<string, unknown>>;
+}
+
+/** Characters of document text the prepared operations may hold (each text once, whatever its operation names). */
+const MAX_PREPARED_CHARACTERS = 8_000_000;
+
+/** Prepared operations by text, then by the operation name sent ('' when none). */
+class PreparedOperations {
+  private readonly byText = new LRUCache<string, Map<string, PreparedOperation>>({
+    max: 5_000,
+    maxSize: MAX_PREPARED_CHARACTERS,
+    sizeCalculation: (_names, text) => text.length + 256,
+  });
+
+  get(text: string, operationName: string | undefined): PreparedOperation | undefined {
+    return this.byText.get(text)?.get(operationName ?? '');
+  }
+
+  add(request: GatewayGraphQLRequestContext): void {
+    const sent = request.request.operationName ?? '';
+    let names = this.byText.get(request.source);
+    if (names?.has(sent)) return;
+    if (!names) {
+      names = new Map();
+      this.byText.set(request.source, names);
+    }
+    names.set(sent, {
+      document: request.document,
+      operation: request.operation,
+      operationName: request.operationName,
+    });
+  }
 }
 
 /**
@@ -42,9 +107,19 @@ export function subgraphExecutor(subgraph: Subgraph): GatewayInterface & { schem
   });
 }
 
-function compiledExecutor(model: CompilerModel): GatewayInterface & { schema: GraphQLSchema } {
+function compiledExecutor(
+  model: CompilerModel,
+  lane: true,
+): GatewayInterface & { schema: GraphQLSchema; lane: LaneExecutor };
+function compiledExecutor(model: CompilerModel): GatewayInterface & { schema: GraphQLSchema };
+function compiledExecutor(
+  model: CompilerModel,
+  lane?: true,
+): GatewayInterface & { schema: GraphQLSchema; lane?: LaneExecutor } {
   const { schema } = model;
   const compiler = new OperationCompiler(model);
+  // The client-facing executor remembers what it answered with one statement, for the fast lane.
+  const prepared = lane ? new PreparedOperations() : undefined;
 
   const execute = async (request: GatewayGraphQLRequestContext, span: Span): Promise<GatewayExecutionResult> => {
     const context = request.context as Context;
@@ -56,6 +131,7 @@ function compiledExecutor(model: CompilerModel): GatewayInterface & { schema: Gr
       try {
         const data = await answer(context, statement);
         span.setAttribute('api.execution', 'one statement');
+        prepared?.add(request);
         return { data };
       } catch (error) {
         // A statement stopped by the statement timeout, or a request abandoned (deadline, client gone),
@@ -96,6 +172,14 @@ function compiledExecutor(model: CompilerModel): GatewayInterface & { schema: Gr
   return {
     // Subscriptions run on the same schema, outside Apollo (src/server/live).
     schema,
+    ...(prepared && {
+      lane: {
+        prepared: (text, operationName) => prepared.get(text, operationName),
+        statement: (context, { document, operationName }, variables) =>
+          context.compile ? compiler.compile(context, document, operationName, variables) : null,
+        answer,
+      },
+    }),
     load: async () => ({ executor }),
     onSchemaLoadOrUpdate: (callback) => {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });

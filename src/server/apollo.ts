@@ -14,7 +14,7 @@ import type { Logger } from './observability/logger';
 import { operationPlugin } from './observability/operation-plugin';
 import { currentRecord } from './observability/request-record';
 import type { CostModel } from './protection/cost';
-import { demandControlPlugin, type ScopedContext } from './protection/demand-control';
+import { Demand, demandControlPlugin, type ScopedContext } from './protection/demand-control';
 import { causeOf, LimitError } from './protection/limit-error';
 import type { CallerBudget } from './protection/shared-budget';
 import { shapeRules } from './protection/shape-rules';
@@ -31,6 +31,8 @@ export interface ApolloOptions<C extends ScopedContext> {
   plugins?: ApolloServerPlugin<C>[];
   /** The per-caller budget shared by processes (else one in this process, when the limits ask for one). */
   budget?: CallerBudget;
+  /** Checks and prices shared with the fast lane (else made here from the model, limits and budget). */
+  demand?: Demand;
 }
 
 /**
@@ -63,7 +65,7 @@ export function createApolloServer<C extends ScopedContext>(options: ApolloOptio
       ApolloServerPluginCacheControlDisabled(),
       // Traces are for Apollo's hosted studio, which this deployment does not report to.
       ApolloServerPluginInlineTraceDisabled(),
-      demandControlPlugin<C>(options.costModel, options.limits, options.budget),
+      demandControlPlugin<C>(options.demand ?? new Demand(options.costModel, options.limits, options.budget)),
       operationPlugin<C>(),
       ...(options.plugins ?? []),
     ],

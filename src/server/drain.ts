@@ -16,11 +16,16 @@ export function drainer(server: http.Server, maxMs: number) {
   let inFlight = 0;
   let started = 0;
   let stopping = false;
-  const track: RequestHandler = (_req, res, next) => {
+  const ended = () => inFlight--;
+  /** Counts a request in flight until its response closes. */
+  const enter = (res: http.ServerResponse) => {
     inFlight++;
     started++;
     if (stopping) res.setHeader('connection', 'close');
-    res.once('close', () => inFlight--);
+    res.once('close', ended);
+  };
+  const track: RequestHandler = (_req, res, next) => {
+    enter(res);
     next();
   };
   const drain = async (delayMs = 0): Promise<void> => {
@@ -38,6 +43,7 @@ export function drainer(server: http.Server, maxMs: number) {
   };
   return {
     track,
+    enter,
     drain,
     get stopping() {
       return stopping;

@@ -8,6 +8,9 @@ import type { Settings } from '../config';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm } from '../db/orm';
 import { createApolloServer, errorFormatter } from './apollo';
+import type { LaneExecutor } from '../gateway/in-process-executor';
+import { fastLane, type FastLaneOptions } from './fast-lane';
+import { Demand } from './protection/demand-control';
 import { LiveServer, type RemoteSubscribe } from './live/live-server';
 import { WebhookWorker } from './webhooks/worker';
 import { createAccess } from './auth/access';
@@ -19,7 +22,7 @@ import { collectWhenIdle } from './idle-gc';
 import { graphiqlRouter } from './graphiql';
 import type { Logger } from './observability/logger';
 import { METRICS_CONTENT_TYPE, metricsText } from './observability/metrics';
-import { requestLog } from './observability/request-log';
+import { recordOpener, requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 import type { CallerBudget } from './protection/shared-budget';
@@ -37,7 +40,7 @@ export interface HttpServerOptions<C extends BaseContext> {
     Settings,
     'nodeEnv' | 'limits' | 'corsOrigins' | 'slowOperationMs' | 'metrics' | 'auth' | 'live' | 'webhooks'
   > &
-    Partial<Pick<Settings, 'trustProxy' | 'compression' | 'idleGcMs'>>;
+    Partial<Pick<Settings, 'trustProxy' | 'compression' | 'idleGcMs' | 'fastLane'>>;
   /** The server clients call (trusted documents apply), rather than a subgraph service behind a gateway. */
   clientFacing: boolean;
   /**
@@ -68,6 +71,8 @@ export interface RunningServer {
   stop(delayMs?: number): Promise<void>;
 }
 
+type InProcessGateway = GatewayInterface & { lane: LaneExecutor; schema: GraphQLSchema };
+
 /** Time in-flight requests get to finish at shutdown before their connections are closed. */
 const DRAIN_MS = 10_000;
 
@@ -91,14 +96,17 @@ export async function startHttpServer<C extends BaseContext>(
   // Slow senders are cut by Node's own deadlines, checked every second (its default is 30 s): headers
   // within headersTimeoutMs, the whole request within bodyTimeoutMs (408, connection closed). The
   // deadlines end when the request has arrived, so a slow answer is the request deadline's business.
+  // Express, or the fast lane in front of it (set below, once what it needs is made).
+  let handle: http.RequestListener = app;
   const httpServer = http.createServer(
     {
       headersTimeout: Math.min(limits.headersTimeoutMs, limits.bodyTimeoutMs),
       requestTimeout: limits.bodyTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    app,
+    (req, res) => handle(req, res),
   );
+  const demand = new Demand(options.costModel, limits, options.budget);
   const apollo = createApolloServer<C>({
     gateway: options.gateway,
     schema: options.schema,
@@ -106,7 +114,7 @@ export async function startHttpServer<C extends BaseContext>(
     limits,
     production,
     logger: options.logger,
-    budget: options.budget,
+    demand,
     plugins: [consistencyPlugin<C>(options.writePosition)],
   });
   await apollo.start();
@@ -119,12 +127,20 @@ export async function startHttpServer<C extends BaseContext>(
   app.use(shutdown.track);
   // POST /graphql, the request partners send most, is matched first: every layer Express tries
   // before it costs a path match (the same handlers serve GET and OPTIONS further down).
-  const logRequest = requestLog(options.logger, options.settings.slowOperationMs, metrics.enabled);
+  const openRecord = recordOpener(options.logger, options.settings.slowOperationMs, metrics.enabled);
+  const logRequest = requestLog(openRecord);
   const cors = corsMiddleware(options.settings.corsOrigins);
-  const parseJson = express.json({
+  const readJson = express.json({
     limit: limits.maxBodyBytes,
     type: ['application/json', 'application/graphql-response+json'],
   });
+  // A body the fast lane read and handed on is parsed already; one it could not parse is refused as
+  // express.json refuses it.
+  const parseJson: RequestHandler = (req, res, next) => {
+    if (res.locals.unreadBody) return next(Object.assign(new Error('invalid JSON'), { type: 'entity.parse.failed' }));
+    if (res.locals.laneError) return next(res.locals.laneError);
+    readJson(req, res, next);
+  };
   const access = createAccess(options.settings.auth, options.clientFacing);
   const handleGraphql = graphqlHandler(apollo, limits, access, options.context);
   let live: LiveServer | undefined;
@@ -223,6 +239,29 @@ export async function startHttpServer<C extends BaseContext>(
   app.get('/graphql', handleGraphql);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));
+
+  // The in-process executor says which operations it answered with one statement (the distributed
+  // gateway and subgraph services have no lane).
+  const inProcess = options.gateway && 'lane' in options.gateway ? (options.gateway as InProcessGateway) : undefined;
+  if (inProcess && options.clientFacing && options.settings.fastLane) {
+    handle = fastLane({
+      lane: inProcess.lane,
+      schema: inProcess.schema,
+      demand,
+      access,
+      context: options.context,
+      limits,
+      production,
+      openRecord,
+      // The cors package reads only the request's method and headers, and sets headers.
+      cors: cors as unknown as FastLaneOptions['cors'],
+      trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+      compression: options.settings.compression?.enabled ?? false,
+      shutdown,
+      formatError: errorFormatter(production, options.logger),
+      fallback: app,
+    });
+  }
 
   await listen(httpServer, port, host);
   const address = httpServer.address() as AddressInfo;

@@ -12,10 +12,12 @@ import { PROJECT_ROOT, type SubgraphName } from '../../src/config';
 /** `gateway`: in-process federated gateway; `distributed`: gateway over three subgraph servers; `subgraph:<name>`: one subgraph queried directly. */
 /** `gateway:unobserved`: the in-process gateway with logs and metrics off (`--overhead`). */
 /** `gateway:uncached`: the in-process gateway with the read cache off (`--read-cache-baseline`). */
+/** `gateway:full-path`: the in-process gateway without its fast lane (`--lane-baseline`). */
 export type SetupName =
   | 'gateway'
   | 'gateway:unobserved'
   | 'gateway:uncached'
+  | 'gateway:full-path'
   | 'distributed'
   | DistributedGateway
   | `subgraph:${SubgraphName}`;

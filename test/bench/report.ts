@@ -74,6 +74,8 @@ export interface RunOptions {
   noCompile?: boolean;
   /** `--read-cache-baseline`: the gateway also ran with the read cache off (setup gateway:uncached). */
   readCacheBaseline?: boolean;
+  /** `--lane-baseline`: the gateway also ran without its fast lane (setup gateway:full-path). */
+  laneBaseline?: boolean;
   /** Only the in-process gateway (and the anchor): no distributed setup, no floor. */
   gatewayOnly?: boolean;
 }
@@ -259,6 +261,17 @@ export function markdown(result: BenchResult): string {
       ...cache,
     );
   }
+  const lane = laneLines(result.rows);
+  if (lane.length) {
+    out.push(
+      '',
+      '### fast lane: gateway ÷ gateway:full-path (same run)',
+      '',
+      '| scale | operation | p50 ms | p99 ms | req/s | CPU ms/req | req/s ÷ full path | CPU ÷ full path | p99 ÷ full path |',
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...lane,
+    );
+  }
   const overhead = overheadLines(result.rows);
   if (overhead.length) out.push('', '### logs and metrics: gateway ÷ gateway:unobserved (same run)', '', ...overhead);
   const distributed = distributedLines(result.rows);
@@ -284,6 +297,26 @@ function readCacheLines(rows: Row[]): string[] {
     const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
     lines.push(
       `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.sequentialP50Ms, off.sequentialP50Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${ratio(on.p50Ms / off.p50Ms)} | ${ratio(on.p99Ms / off.p99Ms)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} |`,
+    );
+  }
+  return lines;
+}
+
+/** The fast lane against the same gateway without it, per operation and scale: `lane (full path)`. */
+function laneLines(rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const off of rows.filter((row) => row.setup === 'gateway:full-path')) {
+    const on = rows.find(
+      (row) =>
+        row.setup === 'gateway' &&
+        row.scale === off.scale &&
+        row.operation === off.operation &&
+        row.connections === off.connections,
+    );
+    if (!on) continue;
+    const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
+    lines.push(
+      `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${pair(on.serverCpuMsPerRequest, off.serverCpuMsPerRequest, 2)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} | ${ratio(on.serverCpuMsPerRequest / off.serverCpuMsPerRequest)} | ${ratio(on.p99Ms / off.p99Ms)} |`,
     );
   }
   return lines;

@@ -106,6 +106,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
                    as the distributed subgraphs do: measures the resolver path in one process
   --read-cache-baseline  also run the in-process gateway with the read cache off (READ_CACHE_MB=0, setup
                    gateway:uncached) and print gateway ÷ gateway:uncached per operation and scale
+  --lane-baseline  also run the in-process gateway without its fast lane (FAST_LANE=off, setup gateway:full-path)
+                   and print gateway ÷ gateway:full-path per operation and scale
   --gateway-only   only the in-process gateway (and the anchor, with its two distributed gateways on (a) and (i)):
                    no other distributed setup, no floor`;
 
@@ -127,6 +129,8 @@ interface Args {
   noCompile: boolean;
   /** `--read-cache-baseline`: also the in-process gateway with the read cache off. */
   readCacheBaseline: boolean;
+  /** `--lane-baseline`: also the in-process gateway without its fast lane. */
+  laneBaseline: boolean;
   gatewayOnly: boolean;
   /** `--import`: the import bench (its rows), instead of the operations; with `--anchor`, the table's import row. */
   importRows?: number;
@@ -151,6 +155,7 @@ function parseArgs(argv: string[]): Args | null {
     cpuProfile: false,
     noCompile: false,
     readCacheBaseline: false,
+    laneBaseline: false,
     gatewayOnly: false,
     noImport: false,
     runs: 1,
@@ -173,6 +178,7 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--cpu-prof') args.cpuProfile = true;
     else if (flag === '--no-compile') args.noCompile = true;
     else if (flag === '--read-cache-baseline') args.readCacheBaseline = true;
+    else if (flag === '--lane-baseline') args.laneBaseline = true;
     else if (flag === '--gateway-only') args.gatewayOnly = true;
     else if (flag === '--import') args.importRows ??= 100_000;
     else if (flag === '--no-import') args.noImport = true;
@@ -296,15 +302,28 @@ async function healthy(server: Server): Promise<Server> {
 
 async function startGatewaySetup(
   databaseUrl: string,
-  options: { unobserved?: boolean; cpuProfile?: boolean; noCompile?: boolean; uncached?: boolean } = {},
+  options: {
+    unobserved?: boolean;
+    cpuProfile?: boolean;
+    noCompile?: boolean;
+    uncached?: boolean;
+    fullPath?: boolean;
+  } = {},
 ): Promise<Target> {
-  const { unobserved = false, cpuProfile = false, noCompile = false, uncached = false } = options;
+  const { unobserved = false, cpuProfile = false, noCompile = false, uncached = false, fullPath = false } = options;
   const env: Record<string, string> = unobserved
     ? { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', METRICS: '0' }
     : { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' };
   if (noCompile) env.SQL_COMPILE = 'off';
   if (uncached) env.READ_CACHE_MB = '0';
-  const setup = unobserved ? 'gateway:unobserved' : uncached ? 'gateway:uncached' : 'gateway';
+  if (fullPath) env.FAST_LANE = 'off';
+  const setup = unobserved
+    ? 'gateway:unobserved'
+    : uncached
+      ? 'gateway:uncached'
+      : fullPath
+        ? 'gateway:full-path'
+        : 'gateway';
   const profile = await profiling(cpuProfile);
   const gateway = await healthy(
     await startServer(setup, path.join(DIST_CLI, 'start.js'), [], { ...env, ...profile.env }, profile.execArgv),
@@ -806,6 +825,20 @@ async function benchScale(
     }
   }
 
+  if (ctx.options.laneBaseline) {
+    log(`scale ${database.scale}: in-process gateway without its fast lane`);
+    const fullPath = await startGatewaySetup(database.url, {
+      fullPath: true,
+      cpuProfile: ctx.options.cpuProfile,
+      noCompile: ctx.options.noCompile,
+    });
+    try {
+      for (const p of on('gateway')) rows.push(await measure(ctx, database.scale, p, fullPath));
+    } finally {
+      await stopTarget(fullPath);
+    }
+  }
+
   if (ctx.options.overhead) {
     log(`scale ${database.scale}: in-process gateway with logs and metrics off`);
     const unobserved = await startGatewaySetup(database.url, { unobserved: true, noCompile: ctx.options.noCompile });
@@ -1020,6 +1053,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.cpuProfile ? { cpuProfile: true } : {}),
     ...(args.noCompile ? { noCompile: true } : {}),
     ...(args.readCacheBaseline ? { readCacheBaseline: true } : {}),
+    ...(args.laneBaseline ? { laneBaseline: true } : {}),
     ...(args.gatewayOnly ? { gatewayOnly: true } : {}),
   };
   // --anchor without --only: the operations of its table, the dashboards only at scale 100.

@@ -62,6 +62,11 @@ export interface Admitted {
 export interface Access {
   /** Checks the caller and, for a hash, puts the trusted text in the request (body or query string). */
   admit(req: Request): Promise<Admitted & { search: string }>;
+  /**
+   * The same for a POST's parameters, read without Express (the fast lane): a hash in `params` is
+   * replaced by its trusted text in place.
+   */
+  admitPost(authorization: string | undefined, params: GraphQLParams): Promise<Admitted>;
 }
 
 /**
@@ -73,53 +78,63 @@ export function createAccess(auth: AuthSettings, clientFacing: boolean): Access 
   const authenticator: Authenticator = createAuthenticator(auth);
   const documents = clientFacing ? TrustedDocuments.load(auth.trustedDocumentsFile) : undefined;
   const hint = signInHint(auth);
+
+  /** The caller, and the request's document resolved by `resolve` (whether it is a trusted one). */
+  const admitWith = async (authorization: string | undefined, resolve: (documents: TrustedDocuments) => boolean) => {
+    let who;
+    try {
+      who = await authenticator.authenticate(authorization);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      throw new AccessRefused(
+        401,
+        'UNAUTHENTICATED',
+        `The bearer token was refused: ${error.message}. ${hint}`,
+        { reason: error.reason },
+        { 'www-authenticate': `Bearer error="invalid_token"` },
+      );
+    }
+    const anonymous = who.viewer.role === 'anonymous';
+    if (anonymous && !auth.anonymous) {
+      throw new AccessRefused(
+        401,
+        'UNAUTHENTICATED',
+        `This API needs a bearer token (Authorization: Bearer <JWT>). ${hint}`,
+        {},
+        {
+          'www-authenticate': 'Bearer',
+        },
+      );
+    }
+    let trusted = false;
+    if (documents) {
+      try {
+        trusted = resolve(documents);
+      } catch (error) {
+        if (!(error instanceof TrustedDocumentError)) throw error;
+        throw new AccessRefused(error.code === 'BAD_REQUEST' ? 400 : 200, error.code, error.message);
+      }
+    }
+    if (anonymous && !trusted && documents && auth.trustedDocuments === 'anonymous') {
+      throw new AccessRefused(
+        403,
+        'TRUSTED_DOCUMENT_REQUIRED',
+        'Callers without a token may only run trusted documents: send `documentId` (the sha256 of a document of ' +
+          'the manifest) instead of `query`, or authenticate.',
+      );
+    }
+    return { ...who, trusted };
+  };
+
   return {
     async admit(req) {
-      let who;
-      try {
-        who = await authenticator.authenticate(req.headers.authorization);
-      } catch (error) {
-        if (!(error instanceof AuthenticationError)) throw error;
-        throw new AccessRefused(
-          401,
-          'UNAUTHENTICATED',
-          `The bearer token was refused: ${error.message}. ${hint}`,
-          { reason: error.reason },
-          { 'www-authenticate': `Bearer error="invalid_token"` },
-        );
-      }
-      const anonymous = who.viewer.role === 'anonymous';
-      if (anonymous && !auth.anonymous) {
-        throw new AccessRefused(
-          401,
-          'UNAUTHENTICATED',
-          `This API needs a bearer token (Authorization: Bearer <JWT>). ${hint}`,
-          {},
-          {
-            'www-authenticate': 'Bearer',
-          },
-        );
-      }
       // Parsed only when there is a query string (a GET's parameters): most requests are plain POSTs.
       const url = req.originalUrl.includes('?') ? new URL(req.originalUrl, 'http://localhost') : undefined;
-      let trusted = false;
-      if (documents) {
-        try {
-          trusted = resolveDocument(documents, req, url);
-        } catch (error) {
-          if (!(error instanceof TrustedDocumentError)) throw error;
-          throw new AccessRefused(error.code === 'BAD_REQUEST' ? 400 : 200, error.code, error.message);
-        }
-      }
-      if (anonymous && !trusted && documents && auth.trustedDocuments === 'anonymous') {
-        throw new AccessRefused(
-          403,
-          'TRUSTED_DOCUMENT_REQUIRED',
-          'Callers without a token may only run trusted documents: send `documentId` (the sha256 of a document of ' +
-            'the manifest) instead of `query`, or authenticate.',
-        );
-      }
-      return { ...who, trusted, search: url?.search ?? '' };
+      const admitted = await admitWith(req.headers.authorization, (trusted) => resolveDocument(trusted, req, url));
+      return { ...admitted, search: url?.search ?? '' };
+    },
+    admitPost(authorization, params) {
+      return admitWith(authorization, (trusted) => trusted.resolve(params));
     },
   };
 }

@@ -98,7 +98,11 @@ export function createAuthenticator(auth: AuthSettings): Authenticator {
       if (!match) throw new AuthenticationError('malformed', 'the Authorization header must be "Bearer <JWT>"');
       const token = match[1]!;
       const known = verified.get(token);
-      if (known) return { viewer: known.viewer, token, expiresAt: known.expiresAt };
+      // The memory's TTL runs on a monotonic clock; the token's expiry is on the wall clock, which can
+      // jump: an expired token is verified again (and refused) however recently it was remembered.
+      if (known && Date.now() < known.expiresAt + CLOCK_TOLERANCE_S * 1000) {
+        return { viewer: known.viewer, token, expiresAt: known.expiresAt };
+      }
       if (!algorithms.length)
         throw new AuthenticationError('no_keys', 'this server accepts no tokens (anonymous only)');
       let payload: JWTPayload;

@@ -14,6 +14,10 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export const metrics = {
   graphqlRequests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests received.' }),
+  fastLane: new Counter({
+    name: 'graphql_fast_lane_requests_total',
+    help: 'GraphQL requests answered by the fast lane (repeated compiled queries, past Express and Apollo Server).',
+  }),
   sqlStatements: new Counter({ name: 'sql_statements_total', help: 'SQL statements sent to the database.' }),
   httpDuration: new Histogram({
     name: 'http_request_duration_seconds',

@@ -1,11 +1,21 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { OPERATION_LIMIT_CODES, REQUEST_LIMIT_CODES } from '../protection/limit-error';
 import type { Logger } from './logger';
 import { metrics, operationLabel } from './metrics';
-import { newRecord, requestIdFrom } from './request-record';
+import { newRecord, requestIdFrom, type RequestRecord } from './request-record';
 
 /** Codes of requests refused by a limit (counted as rejections, by reason). */
 const REJECTIONS = new Set<string>([...OPERATION_LIMIT_CODES, ...REQUEST_LIMIT_CODES]);
+
+/** Opens a request's record, echoes its id, and logs and measures the request when its response is done. */
+export type OpenRecord = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  ip: string | undefined,
+  /** requestIdFrom(req.headers), when the caller has it already. */
+  id?: string,
+) => RequestRecord;
 
 /**
  * Opens the record of each request to /graphql (request id taken from `x-request-id` or
@@ -13,10 +23,9 @@ const REJECTIONS = new Set<string>([...OPERATION_LIMIT_CODES, ...REQUEST_LIMIT_C
  * and (unless metrics are off) its metrics: operation, duration, SQL statements, estimated cost, status, outcome, error codes
  * and the caller's role, organisation and address (through trusted proxies only); requests over `slowMs` are logged at warn as slow.
  */
-export function requestLog(logger: Logger, slowMs: number, measure: boolean): RequestHandler {
-  return (req, res, next) => {
-    const record = newRecord(requestIdFrom(req.headers));
-    res.locals.record = record;
+export function recordOpener(logger: Logger, slowMs: number, measure: boolean): OpenRecord {
+  return (req, res, ip, id) => {
+    const record = newRecord(id ?? requestIdFrom(req.headers));
     res.setHeader('x-request-id', record.id);
     const started = process.hrtime.bigint();
     res.once('close', () => {
@@ -45,7 +54,7 @@ export function requestLog(logger: Logger, slowMs: number, measure: boolean): Re
           sql: record.sql,
           cost: record.cost,
           status: res.statusCode,
-          ip: req.ip,
+          ip,
           outcome,
           ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
           role: record.role,
@@ -55,6 +64,14 @@ export function requestLog(logger: Logger, slowMs: number, measure: boolean): Re
         'graphql request',
       );
     });
+    return record;
+  };
+}
+
+/** The opener as Express middleware; a request the fast lane handed on keeps the record it opened. */
+export function requestLog(open: OpenRecord): RequestHandler {
+  return (req, res, next) => {
+    if (!res.locals.record) res.locals.record = open(req, res, req.ip);
     next();
   };
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Limits } from '../../config';
 import type { Viewer } from '../../graphql/auth/viewer';
 import { currentRecord } from '../observability/request-record';
@@ -28,10 +28,91 @@ export interface RequestScope {
   wrote?: bigint;
   /** The kind of operation, once resolved (before execution): read-only queries may use replicas. */
   operation?: 'query' | 'mutation' | 'subscription';
+  /** The cost was taken from the caller's budget already (by the fast lane, before it handed the request on). */
+  prepaid?: boolean;
 }
 
 export interface ScopedContext extends BaseContext {
   scope?: RequestScope;
+}
+
+/**
+ * The checks and prices of operations, shared by Apollo Server's plugin (below) and the fast lane
+ * (src/server/fast-lane.ts), so that an operation priced on one path is known to the other and a
+ * caller's budget is one budget.
+ */
+export class Demand {
+  // The same operation with the same variables costs the same and passes the input guard the same:
+  // checked and priced once.
+  private readonly costs = new DocumentMemo<number>({ maxBytes: 4_000_000 });
+  private readonly inputs: InputGuard;
+  readonly budget: CallerBudget | undefined;
+
+  constructor(
+    private readonly model: CostModel,
+    readonly limits: Limits,
+    // Shared by the processes over one database (shared-budget.ts); else one in this process.
+    shared?: CallerBudget,
+  ) {
+    this.inputs = new InputGuard(limits);
+    this.budget =
+      limits.costBudget > 0 ? (shared ?? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds)) : undefined;
+  }
+
+  /** The operation's estimated cost; throws when an input is over its caps (checked on every new set of variables). */
+  price(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number {
+    // The input guard reads only the declared variables, which key the memo: an operation priced
+    // with these values passed it. Variables the key cannot be made of (nested too deep to
+    // serialise) meet the guard, which refuses them.
+    let key: string | undefined;
+    try {
+      key = variablesKey(document, operationName, variables);
+    } catch {
+      this.inputs.check(schema, document, operation, variables);
+    }
+    return this.costs.get(
+      document,
+      operationName,
+      variables,
+      () => {
+        this.inputs.check(schema, document, operation, variables);
+        return estimateCost(schema, this.model, document, operationName, variables);
+      },
+      '',
+      key,
+    );
+  }
+
+  /** The refusal of a cost over the limit per operation, if it is. */
+  overLimit(estimated: number): LimitError | undefined {
+    const { maxCost } = this.limits;
+    if (estimated <= maxCost) return undefined;
+    return new LimitError(
+      'COST_LIMIT_EXCEEDED',
+      `The operation's estimated cost is ${estimated}; the limit is ${maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
+      { cost: estimated, limit: maxCost },
+    );
+  }
+
+  /** Takes the cost from the caller's budget; the refusal (429, Retry-After) when it is spent. Nothing is taken then. */
+  async take(caller: string, estimated: number): Promise<LimitError | undefined> {
+    const budget = this.budget;
+    if (!budget) return undefined;
+    const taken = await budget.take(caller, estimated);
+    if (taken.ok) return undefined;
+    return new LimitError(
+      'RATE_LIMITED',
+      `This caller has spent its budget of ${budget.budget} cost points per ${budget.windowSeconds} s; retry in ${taken.retryAfterSeconds} s.`,
+      { cost: estimated, budget: budget.budget, windowSeconds: budget.windowSeconds },
+      { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) },
+    );
+  }
 }
 
 /**
@@ -40,18 +121,8 @@ export interface ScopedContext extends BaseContext {
  * `maxCost` it is refused; otherwise its cost is taken from the caller's budget (429 with
  * Retry-After when spent) and reported to the client in `extensions.cost`.
  */
-export function demandControlPlugin<C extends ScopedContext>(
-  model: CostModel,
-  limits: Limits,
-  // Shared by the processes over one database (shared-budget.ts); else one in this process.
-  shared?: CallerBudget,
-): ApolloServerPlugin<C> {
-  // The same operation with the same variables costs the same and passes the input guard the same:
-  // checked and priced once.
-  const costs = new DocumentMemo<number>({ maxBytes: 4_000_000 });
-  const inputs = new InputGuard(limits);
-  const budget: CallerBudget | undefined =
-    limits.costBudget > 0 ? (shared ?? new CostBudget(limits.costBudget, limits.costBudgetWindowSeconds)) : undefined;
+export function demandControlPlugin<C extends ScopedContext>(demand: Demand): ApolloServerPlugin<C> {
+  const { maxCost } = demand.limits;
   return {
     async requestDidStart() {
       let estimated: number | undefined;
@@ -73,50 +144,20 @@ export function demandControlPlugin<C extends ScopedContext>(
             );
           }
           if (contextValue.scope) contextValue.scope.operation = operation.operation;
-          // The input guard reads only the declared variables, which key the memo: an operation priced
-          // with these values passed it. Variables the key cannot be made of (nested too deep to
-          // serialise) meet the guard, which refuses them.
-          let key: string | undefined;
-          try {
-            key = variablesKey(document, operationName, request.variables);
-          } catch {
-            inputs.check(schema, document, operation, request.variables);
-          }
-          estimated = costs.get(
-            document,
-            operationName,
-            request.variables,
-            () => {
-              inputs.check(schema, document, operation, request.variables);
-              return estimateCost(schema, model, document, operationName, request.variables);
-            },
-            '',
-            key,
-          );
+          estimated = demand.price(schema, document, operation, operationName, request.variables);
           const record = currentRecord();
           if (record) record.cost = estimated;
-          if (estimated > limits.maxCost) {
-            throw new LimitError(
-              'COST_LIMIT_EXCEEDED',
-              `The operation's estimated cost is ${estimated}; the limit is ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
-              { cost: estimated, limit: limits.maxCost },
-            );
-          }
-          if (!budget) return;
-          const taken = await budget.take(contextValue.scope?.caller ?? 'unknown', estimated);
-          if (!taken.ok) {
-            throw new LimitError(
-              'RATE_LIMITED',
-              `This caller has spent its budget of ${budget.budget} cost points per ${budget.windowSeconds} s; retry in ${taken.retryAfterSeconds} s.`,
-              { cost: estimated, budget: budget.budget, windowSeconds: budget.windowSeconds },
-              { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) },
-            );
-          }
+          const over = demand.overLimit(estimated);
+          if (over) throw over;
+          // The fast lane took it already for this request before it handed the request on.
+          if (contextValue.scope?.prepaid) return;
+          const refused = await demand.take(contextValue.scope?.caller ?? 'unknown', estimated);
+          if (refused) throw refused;
         },
         async willSendResponse({ response }) {
           if (estimated === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { estimated, limit: limits.maxCost } };
+          result.extensions = { ...result.extensions, cost: { estimated, limit: maxCost } };
         },
       };
     },

@@ -28,7 +28,12 @@ export function sendError(
   res
     .status(status)
     .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+    .send(errorBody(code, message, extra));
+}
+
+/** The body of an error at the HTTP level (sendError's). */
+export function errorBody(code: string, message: string, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 /** The headers a GraphQL client sends (Apollo Client, urql, graphql-request, GraphiQL) and tracing. */
@@ -86,9 +91,25 @@ function statusFor(req: Request, status: number, body: string): number {
   }
 }
 
-function byteLengthOver(text: string, limit: number): boolean {
+export function byteLengthOver(text: string, limit: number): boolean {
   // A UTF-8 byte is at most 3 per UTF-16 unit: skip the exact count when it cannot matter.
   return text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit;
+}
+
+/** The message and extensions of REQUEST_TIMEOUT (503). */
+export function deadlineRefusal(limits: Limits): [string, Record<string, unknown>] {
+  return [
+    `The request took longer than ${limits.requestTimeoutMs} ms and was stopped.`,
+    { limitMs: limits.requestTimeoutMs },
+  ];
+}
+
+/** The message and extensions of RESPONSE_TOO_LARGE (200). */
+export function sizeRefusal(limits: Limits): [string, Record<string, unknown>] {
+  return [
+    `The response is larger than ${limits.maxResponseBytes} bytes; ask for smaller pages or fewer fields.`,
+    { limitBytes: limits.maxResponseBytes },
+  ];
 }
 
 /**
@@ -125,18 +146,12 @@ export function graphqlHandler<C extends BaseContext>(
       token,
       requestId: record.id,
       readAfter: res.locals.readAfter as bigint | undefined,
+      // The fast lane took the cost before it handed this request on (src/server/fast-lane.ts).
+      prepaid: res.locals.prepaid === true,
     };
     const timer = setTimeout(() => {
       controller.abort(new Error('request deadline passed'));
-      sendError(
-        res,
-        503,
-        'REQUEST_TIMEOUT',
-        `The request took longer than ${limits.requestTimeoutMs} ms and was stopped.`,
-        {
-          limitMs: limits.requestTimeoutMs,
-        },
-      );
+      sendError(res, 503, 'REQUEST_TIMEOUT', ...deadlineRefusal(limits));
     }, limits.requestTimeoutMs);
     res.on('close', () => {
       clearTimeout(timer);
@@ -171,13 +186,7 @@ export function graphqlHandler<C extends BaseContext>(
     }
     const body = response.body.string;
     if (byteLengthOver(body, limits.maxResponseBytes)) {
-      sendError(
-        res,
-        200,
-        'RESPONSE_TOO_LARGE',
-        `The response is larger than ${limits.maxResponseBytes} bytes; ask for smaller pages or fewer fields.`,
-        { limitBytes: limits.maxResponseBytes },
-      );
+      sendError(res, 200, 'RESPONSE_TOO_LARGE', ...sizeRefusal(limits));
       return;
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);
