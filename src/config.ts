@@ -172,6 +172,12 @@ export interface Limits {
   maxResponseBytes: number;
   /** Milliseconds a request may take before it is answered with REQUEST_TIMEOUT. */
   requestTimeoutMs: number;
+  /** GraphQL requests run at once per process (0: no bound); more wait (protection/admission.ts). */
+  maxInFlight: number;
+  /** Requests that may wait for a slot; past it 503 SERVER_BUSY. */
+  maxQueued: number;
+  /** Milliseconds a request may wait for a slot before it is answered 503 SERVER_BUSY. */
+  maxQueueWaitMs: number;
   /** PostgreSQL statement_timeout of the API's statements, in milliseconds. */
   statementTimeoutMs: number;
   /** Cost one caller may spend per budget window; 0 turns the budget off. */
@@ -419,6 +425,9 @@ export const DEFAULT_LIMITS: Limits = {
   bodyTimeoutMs: 10_000,
   maxResponseBytes: 5_000_000,
   requestTimeoutMs: 15_000,
+  maxInFlight: 20, // twice DB_POOL_SIZE's default: loadLimits follows DB_POOL_SIZE
+  maxQueued: 500,
+  maxQueueWaitMs: 10_000,
   statementTimeoutMs: 10_000,
   costBudget: 2_000_000,
   costBudgetWindowSeconds: 60,
@@ -442,6 +451,11 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     bodyTimeoutMs: integer(env, 'BODY_TIMEOUT_MS', d.bodyTimeoutMs),
     maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
+    // Past the pool's connections a request mostly waits for one; twice lets the JavaScript half of
+    // some (parse, serialise) overlap the SQL of others.
+    maxInFlight: integer(env, 'MAX_IN_FLIGHT', 2 * integer(env, 'DB_POOL_SIZE', 10), 0),
+    maxQueued: integer(env, 'MAX_QUEUED', d.maxQueued, 0),
+    maxQueueWaitMs: integer(env, 'MAX_QUEUE_WAIT_MS', d.maxQueueWaitMs),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
     costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
     costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),

@@ -172,8 +172,9 @@ export async function startSubgraphServer(
       costModel: costModelFromSdl(subgraph.sdl),
       ...overDatabase(settings, orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
-      // since every request a subgraph gets from the gateway comes from one address.
-      settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },
+      // since every request a subgraph gets from the gateway comes from one address, and so is the
+      // admission limit (a gateway's one operation fans out to several fetches here).
+      settings: { ...settings, limits: { ...settings.limits, costBudget: 0, maxInFlight: 0 } },
       clientFacing: false,
       logger,
     },

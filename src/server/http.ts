@@ -23,6 +23,7 @@ import { requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 import type { CallerBudget } from './protection/shared-budget';
+import { admit } from './protection/admission';
 import { bodyLimit, corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -97,7 +98,7 @@ export async function startHttpServer<C extends BaseContext>(
       requestTimeout: limits.bodyTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    app,
+    admit(app, options.settings),
   );
   const apollo = createApolloServer<C>({
     gateway: options.gateway,
