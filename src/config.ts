@@ -60,6 +60,8 @@ export interface Settings {
   slowOperationMs: number;
   /** After a busy spell, this long without requests runs one full garbage collection (0: never; src/server/idle-gc.ts). */
   idleGcMs: number;
+  /** V8's old generation may grow by this percentage of what survived the last full collection before the next (0: V8's own, up to 300%). */
+  heapGrowingPercent: number;
   /** After SIGTERM, how long the server goes on serving (with /ready at 503) before it stops accepting. */
   shutdownDelayMs: number;
   /** Prometheus metrics: off, on the API's port at `path`, or on a port of their own. */
@@ -258,6 +260,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     slowOperationMs: integer(env, 'SLOW_OPERATION_MS', 1000),
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 1000, 0),
     idleGcMs: integer(env, 'IDLE_GC_MS', 2000, 0),
+    heapGrowingPercent: integer(env, 'HEAP_GROWING_PERCENT', 30, 0),
     metrics: {
       enabled: env.METRICS !== '0' && env.METRICS !== 'false',
       path: env.METRICS_PATH ?? '/metrics',
