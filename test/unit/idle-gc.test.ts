@@ -76,20 +76,20 @@ describe('collectWhenIdle', () => {
 });
 
 describe('limitHeapGrowth', () => {
-  // In a child process, so the flag is not left set in the test runner. A live set of ~100 MB and
-  // garbage that lives long enough to be promoted: the heap's committed peak is the measure.
+  // In a child process, so the flag is not left set in the test runner. A small live set (~40 MB) and
+  // much garbage that lives long enough to be promoted, as requests in flight at a scavenge leave.
   const peakHeapMb = (percent: number) =>
     new Promise<number>((resolve, reject) => {
       const script = `
         const { limitHeapGrowth } = require(${JSON.stringify(require.resolve('../../src/server/idle-gc.ts'))});
         limitHeapGrowth(${percent});
         const live = [];
-        for (let i = 0; i < 40; i++) live.push(Array.from({ length: 100000 }, (_, j) => ({ j, s: 'x' + j })));
+        for (let i = 0; i < 10; i++) live.push(Array.from({ length: 100000 }, (_, j) => ({ j, s: 'x' + j })));
         let peak = 0;
         const kept = [];
-        for (let r = 0; r < 3000; r++) {
+        for (let r = 0; r < 6000; r++) {
           kept.push(Array.from({ length: 2000 }, (_, j) => ({ j, r })));
-          if (kept.length > 50) kept.shift();
+          if (kept.length > 300) kept.shift();
           if (r % 20 === 0) peak = Math.max(peak, process.memoryUsage().heapTotal);
         }
         process.stdout.write(String(Math.round(peak / 2 ** 20)));`;
@@ -100,7 +100,7 @@ describe('limitHeapGrowth', () => {
 
   it('keeps the heap nearer what is live than V8 does on its own', async () => {
     const [own, limited] = [await peakHeapMb(0), await peakHeapMb(30)];
-    // A script of this shape peaked at 1,003 MB on V8's own heuristics and 611 MB with 30% (2 cores, loaded).
-    expect(limited).toBeLessThan(own * 0.8);
+    // Measured with plain node, twice each: 402 and 407 MB on V8's own heuristics, 187 and 193 MB with 30%.
+    expect(limited).toBeLessThan(own * 0.7);
   }, 120_000);
 });
