@@ -65,6 +65,8 @@ export interface Settings {
   slowOperationMs: number;
   /** After a busy spell, this long without requests runs one full garbage collection (0: never; src/server/idle-gc.ts). */
   idleGcMs: number;
+  /** V8's old generation may grow by this percentage of what survived the last full collection before the next (0: V8's own, up to 300%). */
+  heapGrowingPercent: number;
   /** After SIGTERM, how long the server goes on serving (with /ready at 503) before it stops accepting. */
   shutdownDelayMs: number;
   /** Prometheus metrics: off, on the API's port at `path`, or on a port of their own. */
@@ -177,6 +179,12 @@ export interface Limits {
   maxResponseBytes: number;
   /** Milliseconds a request may take before it is answered with REQUEST_TIMEOUT. */
   requestTimeoutMs: number;
+  /** GraphQL requests run at once per process (0: no bound); more wait (protection/admission.ts). */
+  maxInFlight: number;
+  /** Requests that may wait for a slot; past it 503 SERVER_BUSY. */
+  maxQueued: number;
+  /** Milliseconds a request may wait for a slot before it is answered 503 SERVER_BUSY. */
+  maxQueueWaitMs: number;
   /** PostgreSQL statement_timeout of the API's statements, in milliseconds. */
   statementTimeoutMs: number;
   /** Cost one caller may spend per budget window; 0 turns the budget off. */
@@ -258,6 +266,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     slowOperationMs: integer(env, 'SLOW_OPERATION_MS', 1000),
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 1000, 0),
     idleGcMs: integer(env, 'IDLE_GC_MS', 2000, 0),
+    heapGrowingPercent: integer(env, 'HEAP_GROWING_PERCENT', 30, 0),
     metrics: {
       enabled: env.METRICS !== '0' && env.METRICS !== 'false',
       path: env.METRICS_PATH ?? '/metrics',
@@ -425,6 +434,9 @@ export const DEFAULT_LIMITS: Limits = {
   bodyTimeoutMs: 10_000,
   maxResponseBytes: 5_000_000,
   requestTimeoutMs: 15_000,
+  maxInFlight: 20, // twice DB_POOL_SIZE's default: loadLimits follows DB_POOL_SIZE
+  maxQueued: 500,
+  maxQueueWaitMs: 10_000,
   statementTimeoutMs: 10_000,
   costBudget: 2_000_000,
   costBudgetWindowSeconds: 60,
@@ -448,6 +460,11 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
     bodyTimeoutMs: integer(env, 'BODY_TIMEOUT_MS', d.bodyTimeoutMs),
     maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
+    // Past the pool's connections a request mostly waits for one; twice lets the JavaScript half of
+    // some (parse, serialise) overlap the SQL of others.
+    maxInFlight: integer(env, 'MAX_IN_FLIGHT', 2 * integer(env, 'DB_POOL_SIZE', 10), 0),
+    maxQueued: integer(env, 'MAX_QUEUED', d.maxQueued, 0),
+    maxQueueWaitMs: integer(env, 'MAX_QUEUE_WAIT_MS', d.maxQueueWaitMs),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
     costBudget: integer(env, 'COST_BUDGET', d.costBudget, 0),
     costBudgetWindowSeconds: integer(env, 'COST_BUDGET_WINDOW_S', d.costBudgetWindowSeconds),

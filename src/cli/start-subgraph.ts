@@ -2,6 +2,7 @@
 import { tracing } from './tracing-subgraph';
 import 'reflect-metadata';
 import { productionAuthWarning, loadSettings, SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import { limitHeapGrowth } from '../server/idle-gc';
 import { openDatabase } from './bootstrap';
 import { poolState } from '../db/orm';
 import { startSubgraphServer } from '../server/api';
@@ -24,6 +25,7 @@ runCli({
     }
     onStop(tracing.shutdown); // registered first, so it runs last: spans of drained requests are flushed
     const settings = loadSettings();
+    limitHeapGrowth(settings.heapGrowingPercent); // before the heap grows (src/server/idle-gc.ts)
     const logger = createLogger(settings).child({ subgraph: name });
     const log = (line: string) => logger.info(line);
     const authWarning = productionAuthWarning(settings);

@@ -6,6 +6,7 @@ import { openDatabase } from './bootstrap';
 import { poolState } from '../db/orm';
 import { startInProcessApi, startRemoteGateway } from '../server/api';
 import { createLogger } from '../server/observability/logger';
+import { limitHeapGrowth } from '../server/idle-gc';
 import { clusterMetrics, observePool, observeReplicas } from '../server/observability/metrics';
 import { countStatement } from '../server/observability/operation-plugin';
 import cluster from 'node:cluster';
@@ -34,6 +35,7 @@ runCli({
     if (process.argv.length > 2) throw new UsageError(`npm start takes no arguments, got "${process.argv[2]}"`);
     onStop(tracing.shutdown); // registered first, so it runs last: spans of drained requests are flushed
     const settings = loadSettings();
+    limitHeapGrowth(settings.heapGrowingPercent); // before the heap grows (src/server/idle-gc.ts)
     const logger = createLogger(settings);
     const log = (line: string) => logger.info(line);
     const authWarning = productionAuthWarning(settings);

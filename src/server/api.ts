@@ -2,8 +2,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DIR, SUBGRAPH_NAMES, type Settings, type SubgraphName } from '../config';
-import { remoteGateway } from '../gateway/gateway';
-import { hiveGateway, hiveRuntime, hiveSubscriptions } from '../gateway/hive';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import type { RemoteSubscribe } from './live/live-server';
@@ -119,13 +117,17 @@ export async function startRemoteGateway(
   const { kind, planner, deduplicateInflight } = settings.gateway;
   let live: { remote: RemoteSubscribe; schema: GraphQLSchema } | undefined;
   let gateway: GatewayInterface;
+  // Loaded here, not at the top: the in-process API never needs them, and they are large (Hive Gateway
+  // with its laboratory page about 110 MB of RSS, @apollo/gateway about 40 MB).
   if (kind === 'hive') {
+    const { hiveGateway, hiveRuntime, hiveSubscriptions } = await import('../gateway/hive.ts');
     const runtime = await hiveRuntime(supergraphSdl, urls, { planner, deduplicateInflight, onFetch });
     const hive = hiveGateway(runtime, await readFile(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'));
     gateway = hive;
     // Subscriptions too: Hive carries them from the subgraph that serves them (@apollo/gateway cannot).
     live = { remote: hiveSubscriptions(runtime), schema: hive.schema };
   } else {
+    const { remoteGateway } = await import('../gateway/gateway.ts');
     gateway = remoteGateway(supergraphSdl, urls, onFetch);
   }
   return startHttpServer(
@@ -170,8 +172,9 @@ export async function startSubgraphServer(
       costModel: costModelFromSdl(subgraph.sdl),
       ...overDatabase(settings, orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
-      // since every request a subgraph gets from the gateway comes from one address.
-      settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },
+      // since every request a subgraph gets from the gateway comes from one address, and so is the
+      // admission limit (a gateway's one operation fans out to several fetches here).
+      settings: { ...settings, limits: { ...settings.limits, costBudget: 0, maxInFlight: 0 } },
       clientFacing: false,
       logger,
     },

@@ -26,6 +26,7 @@ import { recordOpener, requestLog } from './observability/request-log';
 import type { CostModel } from './protection/cost';
 import type { RequestScope } from './protection/demand-control';
 import type { CallerBudget } from './protection/shared-budget';
+import { admit } from './protection/admission';
 import { bodyLimit, corsMiddleware, graphqlHandler, httpErrorHandler, notFoundHandler } from './protection/http-guard';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -104,7 +105,8 @@ export async function startHttpServer<C extends BaseContext>(
       requestTimeout: limits.bodyTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    (req, res) => handle(req, res),
+    // Admission first: the fast lane's requests are GraphQL requests too, and count against the bound.
+    admit((req, res) => handle(req, res), options.settings),
   );
   const demand = new Demand(options.costModel, limits, options.budget);
   const apollo = createApolloServer<C>({

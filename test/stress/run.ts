@@ -22,8 +22,9 @@ import { StressPostgres } from './postgres';
 import { markdown, summarize, type StressResult } from './report';
 import { ApiServer, DIST_START } from './server';
 
-const USAGE = `usage: npm run stress -- [--soak-seconds N] [--fuzz-count N] [--seed N]
-  --soak-seconds N  seconds of the soak at 50 connections (default 60)
+const USAGE = `usage: npm run stress -- [--soak-seconds N] [--soak-connections N] [--fuzz-count N] [--seed N]
+  --soak-seconds N      seconds of the soak (default 60)
+  --soak-connections N  connections of the soak (default 50; more drive a fast server to its own limit)
   --fuzz-count N    fuzz cases to send (default 3000)
   --seed N          seed of the fuzzer (default 20240601): the same seed sends the same cases`;
 
@@ -31,18 +32,22 @@ class UsageError extends Error {}
 
 interface Args {
   soakSeconds: number;
+  soakConnections: number;
   fuzzCount: number;
   seed: number;
 }
 
 function parseArgs(argv: string[]): Args | null {
-  const args: Args = { soakSeconds: 60, fuzzCount: 3000, seed: 20240601 };
+  const args: Args = { soakSeconds: 60, soakConnections: 50, fuzzCount: 3000, seed: 20240601 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     if (flag === '--help' || flag === '-h') return null;
-    const key = { '--soak-seconds': 'soakSeconds', '--fuzz-count': 'fuzzCount', '--seed': 'seed' }[flag] as
-      | keyof Args
-      | undefined;
+    const key = {
+      '--soak-seconds': 'soakSeconds',
+      '--soak-connections': 'soakConnections',
+      '--fuzz-count': 'fuzzCount',
+      '--seed': 'seed',
+    }[flag] as keyof Args | undefined;
     if (!key) throw new UsageError(`unknown argument "${argv[i]}"\n${USAGE}`);
     const raw = inline ?? argv[++i];
     const value = Number(raw);
@@ -74,7 +79,12 @@ async function main(args: Args, state: { postgres?: StressPostgres }): Promise<b
     version: 1,
     date: date.toISOString(),
     commit: commit(),
-    options: { soakSeconds: args.soakSeconds, fuzzCount: args.fuzzCount, seed: args.seed },
+    options: {
+      soakSeconds: args.soakSeconds,
+      soakConnections: args.soakConnections,
+      fuzzCount: args.fuzzCount,
+      seed: args.seed,
+    },
     setup: { serverStartMs: 0, goodOperations: [], notes: [] },
   };
   try {
@@ -118,10 +128,10 @@ async function main(args: Args, state: { postgres?: StressPostgres }): Promise<b
     await after(result.fuzz);
 
     await server.ensure(notes, 'the soak');
-    log(`phase 3: soak (${args.soakSeconds} s at 50 connections)`);
+    log(`phase 3: soak (${args.soakSeconds} s at ${args.soakConnections} connections)`);
     result.soak = await soakPhase(server.base, server.child.pid, good, {
       seconds: args.soakSeconds,
-      connections: 50,
+      connections: args.soakConnections,
       abusiveEvery: 4,
     });
     // The requests autocannon left in flight at the end are abandoned: the server logs them meanwhile.

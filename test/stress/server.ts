@@ -77,14 +77,18 @@ export class ApiServer {
   base!: string;
   private internalErrors = new InternalErrors();
 
-  constructor(private readonly databaseUrl: string) {}
+  /** `execArgv`: Node flags before the script (the probe's and the start script's V8 flags). */
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly execArgv: string[] = [],
+  ) {}
 
   /** Starts it and waits until GET /health answers 200; resolves with the milliseconds that took. */
   async start(): Promise<number> {
     const started = performance.now();
     const port = await freePort();
     this.base = `http://127.0.0.1:${port}`;
-    this.child = startNode('api server', DIST_START, [], serverEnv(port, this.databaseUrl));
+    this.child = startNode('api server', DIST_START, [], serverEnv(port, this.databaseUrl), this.execArgv);
     let partial = '';
     const collect = (chunk: Buffer) => {
       const lines = (partial + chunk.toString('utf8')).split('\n');

@@ -17,6 +17,7 @@ export const REQUEST_LIMIT_CODES = [
   'PAYLOAD_TOO_LARGE',
   'RESPONSE_TOO_LARGE',
   'REQUEST_TIMEOUT',
+  'SERVER_BUSY',
 ] as const;
 
 /** Subscriptions held over the cap per caller or per process (src/server/live). */
