@@ -170,8 +170,13 @@ export async function startSubgraphServer(
       costModel: costModelFromSdl(subgraph.sdl),
       ...overDatabase(settings, orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
-      // since every request a subgraph gets from the gateway comes from one address.
-      settings: { ...settings, limits: { ...settings.limits, costBudget: 0 } },
+      // since every request a subgraph gets from the gateway comes from one address. No compression:
+      // the gateway reads every answer at once on a fast link, and brotli on both ends cost each hop CPU.
+      settings: {
+        ...settings,
+        limits: { ...settings.limits, costBudget: 0 },
+        compression: { enabled: false, thresholdBytes: 0 },
+      },
       clientFacing: false,
       logger,
     },
