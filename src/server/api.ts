@@ -117,16 +117,23 @@ export async function startRemoteGateway(
   const onFetch = (subgraph: string, seconds: number, ok: boolean) =>
     metrics.subgraphFetchDuration.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds);
   const { kind, planner, deduplicateInflight } = settings.gateway;
-  let live: { remote: RemoteSubscribe; schema: GraphQLSchema } | undefined;
-  let gateway: GatewayInterface;
-  if (kind === 'hive') {
-    const runtime = await hiveRuntime(supergraphSdl, urls, { planner, deduplicateInflight, onFetch });
-    const hive = hiveGateway(runtime, await readFile(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'));
-    gateway = hive;
-    // Subscriptions too: Hive carries them from the subgraph that serves them (@apollo/gateway cannot).
-    live = { remote: hiveSubscriptions(runtime), schema: hive.schema };
-  } else {
-    gateway = remoteGateway(supergraphSdl, urls, onFetch);
+  // Subscriptions go through Hive whichever gateway answers queries and mutations: it carries them
+  // from the subgraph that serves them, which @apollo/gateway cannot.
+  const runtime = await hiveRuntime(supergraphSdl, urls, { planner, deduplicateInflight, onFetch });
+  const hive = hiveGateway(runtime, await readFile(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'));
+  const live: { remote: RemoteSubscribe; schema: GraphQLSchema } = {
+    remote: hiveSubscriptions(runtime),
+    schema: hive.schema,
+  };
+  let gateway: GatewayInterface = hive;
+  if (kind === 'apollo') {
+    const apollo = remoteGateway(supergraphSdl, urls, onFetch);
+    gateway = apollo;
+    const stop = apollo.stop.bind(apollo);
+    apollo.stop = async () => {
+      await stop();
+      await hive.stop();
+    };
   }
   return startHttpServer(
     {
