@@ -12,7 +12,8 @@ import { pickWriteFixtures, type WriteFixtures } from './support/write-fixtures'
 
 /*
  * Subscriptions in the distributed mode: three subgraph servers, the assistance subgraph serving
- * `Subscription.changes` from the feed, and the gateway (GATEWAY=hive) carrying them to real
+ * `Subscription.changes` from the feed, and the gateway (the default: @apollo/gateway for queries and
+ * mutations, Hive's runtime beside it for subscriptions) carrying them to real
  * WebSocket and SSE clients. The gateway checks the token, the limits and the caps; the subgraph
  * filters by the subscriber's reach; each event's fields are resolved across the subgraphs.
  */
@@ -38,7 +39,6 @@ beforeAll(async () => {
     LIVE_MAX_PER_CALLER: '2',
     LIVE_POLL_MS: '200',
     WEBHOOKS: '0',
-    GATEWAY: 'hive',
   });
   subgraphs = await startSubgraphServers(settings, api.orm);
   gateway = await startRemoteGateway({ ...settings, subgraphUrls: subgraphs.urls }, silentLogger, 0);
@@ -89,7 +89,7 @@ const STREAM = `subscription Stream($where: ChangeStreamFilter) {
 type Event = { position: string; type: string; id: string; action: string; record: Record<string, unknown> | null };
 const events = (received: Received[]) => received.map((payload) => (payload.data as { changes: Event }).changes);
 
-describe('subscriptions through the gateway (distributed mode, Hive Gateway)', () => {
+describe('subscriptions through the gateway (distributed mode, the default gateway)', () => {
   it('carries events over WebSocket and SSE, per subscriber rights, with nested fields from every subgraph', async () => {
     const [otherPartnership] = await api.sql<{ id: string }>(
       `select id from assistance.partnership where university_id <> $1 and county_id <> $2 order by id limit 1`,

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
+import pino from 'pino';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings, SUBGRAPH_NAMES } from '../src/config';
-import { startRemoteGateway } from '../src/server/api';
+import { startRemoteGateway, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { ProgramDeepFetchDocument } from './generated/operations';
@@ -141,3 +144,100 @@ describe('distributed mode', () => {
     }
   });
 });
+
+describe('the hop between gateway and subgraph', () => {
+  it('a subgraph service answers uncompressed and logs answered requests at debug, failed ones at info', async () => {
+    const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl });
+    // Compression is on for client-facing servers: the subgraph service must not use it.
+    expect(settings.compression.enabled).toBe(true);
+    const lines: { level: number; msg: string; outcome?: string }[] = [];
+    const logger = pino({ level: 'debug', base: undefined }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const directory = await startSubgraphServer('directory', settings, api.orm, logger, 0);
+    try {
+      const ok = await rawPost(directory.url, { query: '{ schools(first: 50) { nodes { id code nameZh nameEn } } }' });
+      expect(ok.status).toBe(200);
+      expect(ok.body.length).toBeGreaterThan(settings.compression.thresholdBytes);
+      expect(ok.headers['content-encoding']).toBeUndefined();
+      const failed = await rawPost(directory.url, { query: '{ noSuchField }' });
+      expect(JSON.parse(failed.body.toString()).errors).toHaveLength(1);
+      const logged = lines.filter((line) => line.msg === 'graphql request');
+      expect(logged.map((line) => [line.outcome, line.level])).toEqual([
+        ['ok', 20],
+        ['error', 30],
+      ]);
+    } finally {
+      await directory.stop();
+    }
+  });
+
+  it.each(['apollo', 'hive'] as const)(
+    '%s: the gateway asks no compression of the subgraphs and keeps its connections to them',
+    async (kind) => {
+      const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl });
+      // A TCP relay in front of the directory subgraph: the connections it gets and the request heads it relays.
+      const target = new URL(subgraphs.urls.directory);
+      const heads: string[] = [];
+      let connections = 0;
+      const relay = net.createServer((client) => {
+        connections++;
+        const upstream = net.connect(Number(target.port), target.hostname);
+        client.on('data', (chunk: Buffer) => {
+          const text = chunk.toString('latin1');
+          if (text.startsWith('POST ')) heads.push(text.slice(0, text.indexOf('\r\n\r\n')).toLowerCase());
+        });
+        client.pipe(upstream).pipe(client);
+        client.on('error', () => upstream.destroy());
+        upstream.on('error', () => client.destroy());
+      });
+      await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+      const relayUrl = `http://127.0.0.1:${(relay.address() as AddressInfo).port}${target.pathname}`;
+      const remote = await startRemoteGateway(
+        {
+          ...settings,
+          // A fresh gateway's first plan is slow on a loaded machine: this test is about the hop, not the deadline.
+          limits: { ...settings.limits, requestTimeoutMs: 60_000 },
+          gateway: { ...settings.gateway, kind },
+          subgraphUrls: { ...subgraphs.urls, directory: relayUrl },
+        },
+        silentLogger,
+        0,
+      );
+      try {
+        const variables = { code: 'COUNTY-HIGH-SCHOOL-TRUSTEESHIP' };
+        for (let i = 0; i < 3; i++) {
+          const answer = await post(remote.url, { query: print(ProgramDeepFetchDocument), variables });
+          expect(answer.body.errors).toBeUndefined();
+        }
+        expect(heads.length).toBeGreaterThanOrEqual(3);
+        for (const head of heads) expect(head).not.toMatch(/^accept-encoding:.*(gzip|br|deflate)/m);
+        // One client request at a time: connections are kept (not one per fetch).
+        expect(connections).toBeLessThan(heads.length);
+      } finally {
+        await remote.stop();
+        relay.close();
+      }
+    },
+  );
+});
+
+/** A POST through node:http, so the response's own headers and bytes are seen (no decoding). */
+function rawPost(url: string, body: unknown): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip, deflate' },
+    });
+    void fullToken().then((token) => {
+      request.setHeader('authorization', `Bearer ${token}`);
+      request.end(JSON.stringify(body));
+    }, reject);
+    request.on('error', reject);
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+  });
+}

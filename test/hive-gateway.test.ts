@@ -99,8 +99,13 @@ beforeAll(async () => {
     apolloUrls[name] = await recordingProxy(server.url, seen.apollo);
     hiveUrls[name] = await recordingProxy(server.url, seen.hive);
   }
-  apollo = await startRemoteGateway({ ...settings, subgraphUrls: apolloUrls }, silentLogger, 0);
-  // The distributed default: this server with Hive Gateway and its Rust planner behind it.
+  // The distributed default: this server with @apollo/gateway behind it.
+  apollo = await startRemoteGateway(
+    { ...settings, subgraphUrls: apolloUrls, gateway: { ...settings.gateway, kind: 'apollo' } },
+    silentLogger,
+    0,
+  );
+  // This server with Hive Gateway and its Rust planner behind it (GATEWAY=hive).
   hive = await startRemoteGateway(
     { ...settings, subgraphUrls: hiveUrls, gateway: { kind: 'hive', planner: 'rust', deduplicateInflight: true } },
     silentLogger,

@@ -145,7 +145,8 @@ beforeAll(async () => {
   // All at once: each start compiles the sources (swc) and opens the database.
   [gateway, ...subgraphs] = await Promise.all([
     startServer('gateway', ['src/cli/start.ts'], {}),
-    ...SUBGRAPH_NAMES.map((name) => startServer(name, ['src/cli/start-subgraph.ts', name], {})),
+    // The subgraphs log answered requests at debug (the gateway's fetches): this test reads those lines.
+    ...SUBGRAPH_NAMES.map((name) => startServer(name, ['src/cli/start-subgraph.ts', name], { LOG_LEVEL: 'debug' })),
   ]);
 }, 180_000);
 

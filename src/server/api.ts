@@ -115,20 +115,27 @@ export async function startRemoteGateway(
   const onFetch = (subgraph: string, seconds: number, ok: boolean) =>
     metrics.subgraphFetchDuration.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds);
   const { kind, planner, deduplicateInflight } = settings.gateway;
-  let live: { remote: RemoteSubscribe; schema: GraphQLSchema } | undefined;
-  let gateway: GatewayInterface;
   // Loaded here, not at the top: the in-process API never needs them, and they are large (Hive Gateway
   // with its laboratory page about 110 MB of RSS, @apollo/gateway about 40 MB).
-  if (kind === 'hive') {
-    const { hiveGateway, hiveRuntime, hiveSubscriptions } = await import('../gateway/hive.ts');
-    const runtime = await hiveRuntime(supergraphSdl, urls, { planner, deduplicateInflight, onFetch });
-    const hive = hiveGateway(runtime, await readFile(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'));
-    gateway = hive;
-    // Subscriptions too: Hive carries them from the subgraph that serves them (@apollo/gateway cannot).
-    live = { remote: hiveSubscriptions(runtime), schema: hive.schema };
-  } else {
+  const { hiveGateway, hiveRuntime, hiveSubscriptions } = await import('../gateway/hive.ts');
+  // Subscriptions go through Hive whichever gateway answers queries and mutations: it carries them
+  // from the subgraph that serves them, which @apollo/gateway cannot.
+  const runtime = await hiveRuntime(supergraphSdl, urls, { planner, deduplicateInflight, onFetch });
+  const hive = hiveGateway(runtime, await readFile(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'));
+  const live: { remote: RemoteSubscribe; schema: GraphQLSchema } = {
+    remote: hiveSubscriptions(runtime),
+    schema: hive.schema,
+  };
+  let gateway: GatewayInterface = hive;
+  if (kind === 'apollo') {
     const { remoteGateway } = await import('../gateway/gateway.ts');
-    gateway = remoteGateway(supergraphSdl, urls, onFetch);
+    const apollo = remoteGateway(supergraphSdl, urls, onFetch);
+    gateway = apollo;
+    const stop = apollo.stop.bind(apollo);
+    apollo.stop = async () => {
+      await stop();
+      await hive.stop();
+    };
   }
   return startHttpServer(
     {
@@ -173,8 +180,13 @@ export async function startSubgraphServer(
       ...overDatabase(settings, orm, replicas),
       // Per-operation limits apply here too; the per-caller budget is the client-facing gateway's,
       // since every request a subgraph gets from the gateway comes from one address, and so is the
-      // admission limit (a gateway's one operation fans out to several fetches here).
-      settings: { ...settings, limits: { ...settings.limits, costBudget: 0, maxInFlight: 0 } },
+      // admission limit (a gateway's one operation fans out to several fetches here). No compression:
+      // the gateway reads every answer at once on a fast link, and brotli on both ends cost each hop CPU.
+      settings: {
+        ...settings,
+        limits: { ...settings.limits, costBudget: 0, maxInFlight: 0 },
+        compression: { enabled: false, thresholdBytes: 0 },
+      },
       clientFacing: false,
       logger,
     },

@@ -129,7 +129,12 @@ export async function startHttpServer<C extends BaseContext>(
   app.use(shutdown.track);
   // POST /graphql, the request partners send most, is matched first: every layer Express tries
   // before it costs a path match (the same handlers serve GET and OPTIONS further down).
-  const openRecord = recordOpener(options.logger, options.settings.slowOperationMs, metrics.enabled);
+  const openRecord = recordOpener(
+    options.logger,
+    options.settings.slowOperationMs,
+    metrics.enabled,
+    options.clientFacing ? 'info' : 'debug',
+  );
   const logRequest = requestLog(openRecord);
   const cors = corsMiddleware(options.settings.corsOrigins);
   const readJson = express.json({

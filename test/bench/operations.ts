@@ -23,7 +23,7 @@ export type SetupName =
   | `subgraph:${SubgraphName}`;
 
 /** The other gateways over the same subgraph servers, run on every operation of the `distributed` setup. */
-export type DistributedGateway = 'distributed:apollo' | 'distributed:hive-js';
+export type DistributedGateway = 'distributed:hive' | 'distributed:hive-js';
 
 export type Variables = Record<string, unknown>;
 

@@ -350,8 +350,8 @@ async function startPostGraphile(anchor: AnchorInstall, databaseUrl: string, cpu
 
 /**
  * Three subgraph servers and the gateways over them, each `start.js` with SUBGRAPH_*_URL: `distributed`
- * (the default: Hive Gateway with @graphql-hive/router-runtime's Rust planner), `distributed:apollo`
- * (@apollo/gateway) and `distributed:hive-js` (Hive Gateway with its JavaScript planner), Hive's sharing
+ * (the default: @apollo/gateway), `distributed:hive` (Hive Gateway with @graphql-hive/router-runtime's Rust
+ * planner) and `distributed:hive-js` (Hive Gateway with its JavaScript planner), Hive's sharing
  * of identical concurrent fetches off (@apollo/gateway has none); also each subgraph as its own target.
  * With `--cpu-prof`, every process of a distributed setup is profiled.
  */
@@ -380,8 +380,8 @@ async function startDistributedSetup(
     (name, i) => (urls[`SUBGRAPH_${name.toUpperCase()}_URL`] = `${subgraphs[i]!.server.base}/graphql`),
   );
   const gateways: [SetupName, string, Record<string, string>][] = [
-    ['distributed', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'rust', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
-    ['distributed:apollo', 'start.js', { GATEWAY: 'apollo' }],
+    ['distributed', 'start.js', { GATEWAY: 'apollo' }],
+    ['distributed:hive', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'rust', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
     ['distributed:hive-js', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'js', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
   ];
   const targets = new Map<SetupName, Target>();
