@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureReadCache, keptAnswersOf, KeptAnswers, readCacheOf } from '../src/db/read-cache';
 import { query } from '../src/db/statements';
 import { sql } from '../src/db/sql';
+import { metricsText } from '../src/server/observability/metrics';
 import { ANONYMOUS, SCOPES, type Viewer } from '../src/graphql/auth/viewer';
 import { CountySchoolsDocument } from './generated/operations';
 import { dataOf, startTestApi, type TestApi } from './support/api';
@@ -68,6 +69,12 @@ describe('a dashboard asked again', () => {
     expect(counting(third.statements)).toHaveLength(1);
     expect(JSON.stringify(third.result.data)).toBe(JSON.stringify(first.result.data));
     expect(third.result.errors).toBeUndefined();
+    // What operators see (GET /metrics).
+    const figure = (name: string, text: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    const text = await metricsText();
+    expect(figure('read_cache_answer_hits_total', text)).toBeGreaterThan(0);
+    expect(figure('read_cache_answer_misses_total', text)).toBeGreaterThan(0);
+    expect(figure('read_cache_answer_unkept_total', text)).toBeGreaterThan(0);
   });
 
   it('follows a write to a table only a nested resolver read (the principal’s name)', async () => {
