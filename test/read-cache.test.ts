@@ -88,15 +88,17 @@ const READS: Array<[string, string, Record<string, unknown>]> = [
   ['tracking board', BOARD, { asOf: AS_OF }],
 ];
 
-/** Every read as every role, through the cache (twice: computed, then served) and afresh; returns the answers. */
+/** Every read as every role, through the caches (three times: computed, kept whole, served) and afresh; returns the answers. */
 async function expectSameAsAfresh(): Promise<Map<string, unknown>> {
   const answers = new Map<string, unknown>();
   for (const [name, document, variables] of READS) {
     for (const [role, viewer] of Object.entries(viewers)) {
       const afresh = await answer(document, variables, viewer, false);
       const first = await answer(document, variables, viewer, true);
+      const kept = await answer(document, variables, viewer, true);
       const served = await answer(document, variables, viewer, true);
       expect(first, `${name} as ${role}`).toEqual(afresh);
+      expect(kept, `${name} as ${role}, its whole answer kept (src/graphql/kept-answers.ts)`).toEqual(afresh);
       expect(served, `${name} as ${role}, served from the cache`).toEqual(afresh);
       answers.set(`${name}|${role}`, afresh);
     }

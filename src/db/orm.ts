@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { MIGRATIONS } from '../../migrations';
+import { noteStatement } from './read-cache';
 import { prepareNothingOn } from './statements';
 
 export interface OrmOptions {
@@ -83,6 +84,12 @@ export function ormConfig(options: OrmOptions): Options {
  * (db/statements.ts), which the default logger writes as it writes no level: the same line.
  */
 class StatementLogger extends DefaultLogger {
+  /** Every statement, logged or not, is noted for the answer being kept around it (read-cache.ts). */
+  override logQuery(context: { query: string } & LogContext): void {
+    noteStatement(context.query);
+    super.logQuery(context);
+  }
+
   override log(namespace: LoggerNamespace, message: string, context?: LogContext): void {
     const plain = context?.level === undefined || context.level === 'info';
     if (!plain || context?.label || /\n| {2}/.test(message)) return super.log(namespace, message, context);

@@ -19,6 +19,7 @@ import { OperationCompiler, type CompiledStatement, type CompilerModel } from '.
 import { RawJson, ShapeTextError } from '../graphql/sql/shape-text';
 import type { Subgraph } from '../graphql/federation';
 import { isStatementCancelled, query } from '../db/statements';
+import { keepingAnswers } from '../graphql/kept-answers';
 import { inProcessSchema } from './in-process-schema';
 
 const tracer = trace.getTracer('assistance-graph-api');
@@ -166,7 +167,8 @@ function compiledExecutor(
           'graphql.operation.type': request.operation.operation,
         },
       },
-      (span) => execute(request, span).finally(() => span.end()),
+      (span) =>
+        keepingAnswers(request, request.context as Context, () => execute(request, span)).finally(() => span.end()),
     );
 
   return {

@@ -10,6 +10,7 @@ import {
   type ListArgs,
   type Listing,
 } from './listing/listing';
+import { keptRootField } from './kept-answers';
 import { lookup } from './lookup';
 import { declareRootSources } from './sql/field-sources';
 
@@ -24,6 +25,8 @@ export interface EntityQueryOptions {
   code?: string;
   /** The type's `where` and `orderBy` inputs. */
   listing: Listing;
+  /** Whether the answers of operations on the `one` field are kept whole (a dashboard's root: kept-answers.ts). */
+  keepOne?: boolean;
 }
 
 /**
@@ -55,7 +58,7 @@ export function entityQueries<T extends { id: string }>(
   Query(() => entity, {
     name: options.one,
     nullable: true,
-    description: `One ${options.what} by ${oneKeys}; null when none matches.`,
+    description: `One ${options.what} by ${oneKeys}; null when none matches.${options.keepOne ? ` ${keptRootField(options.one)}` : ''}`,
   })(proto, 'one', Object.getOwnPropertyDescriptor(proto, 'one')!);
   Ctx()(proto, 'one', 0);
   Arg('id', () => ID, { nullable: true, description: `The ${options.what} id.` })(proto, 'one', 1);

@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { RemoteSubscribe } from './live/live-server';
 import { inProcessExecutor, subgraphExecutor } from '../gateway/in-process-executor';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
-import { configureReadCache } from '../db/read-cache';
+import { configureReadCache, keptAnswersOf } from '../db/read-cache';
 import type { ReplicaSet } from '../db/replicas';
 import { createContext } from '../graphql/context';
 import { startHttpServer, type RunningServer } from './http';
@@ -32,6 +32,10 @@ function sharedBudget(settings: Settings, databaseUrl: string | undefined, logge
  */
 function overDatabase(settings: Settings, orm: MikroORM, replicas?: ReplicaSet) {
   configureReadCache(settings.readCacheBytes);
+  // The write counts read before the first request, for the first answer kept (read-cache.ts).
+  keptAnswersOf(orm.em)
+    .prime(orm.em)
+    .catch(() => undefined);
   return {
     context: (scope: RequestScope) =>
       createContext(orm, {

@@ -6,6 +6,7 @@ import { print, type DocumentNode } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openOrm } from '../../src/db/orm';
+import { keptAnswersOf } from '../../src/db/read-cache';
 import { inProcessExecutor } from '../../src/gateway/in-process-executor';
 import { buildAllSubgraphs } from '../../src/gateway/subgraphs';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
@@ -102,6 +103,8 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
       recording?.push(message);
     },
   });
+  // As the server does at start: the write counts for the first answer kept (src/db/read-cache.ts).
+  await keptAnswersOf(orm.em).prime(orm.em);
   const subgraphs = await buildAllSubgraphs();
   const apollo: ApolloServer<Context & ScopedContext> = createApolloServer<Context & ScopedContext>({
     gateway: inProcessExecutor(subgraphs),

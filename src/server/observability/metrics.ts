@@ -59,6 +59,21 @@ for (const [name, help, key] of [
   ],
   ['read_cache_misses_total', 'Reads the read cache computed (first asked, or a table written since).', 'misses'],
   ['read_cache_uncacheable_total', 'Reads not kept: a table they read does not count its writes.', 'uncacheable'],
+  [
+    'read_cache_answer_hits_total',
+    'Operations answered with their kept JSON text (after a one-row check of the tables’ write counts).',
+    'answerHits',
+  ],
+  [
+    'read_cache_answer_misses_total',
+    'Operations with kept answers computed (asked again, or a table written since).',
+    'answerMisses',
+  ],
+  [
+    'read_cache_answer_unkept_total',
+    'Operations with kept answers computed and not kept (asked once, errors, the clock, or a table without counts).',
+    'answersUnkept',
+  ],
 ] as const) {
   new Counter({
     name,
@@ -71,7 +86,7 @@ for (const [name, help, key] of [
 }
 new Gauge({
   name: 'read_cache_bytes',
-  help: 'Bytes (estimated) of answers the read cache holds.',
+  help: 'Bytes (estimated) of answers the read cache holds (statement rows and kept JSON texts).',
   collect(this: Gauge) {
     this.set(readCacheTotals().bytes);
   },

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context';
-import { READ_CACHE_NOTE } from '../../../db/read-cache';
+import { keptRootField } from '../../../graphql/kept-answers';
 import { Program } from '../program/program.entity';
 import { ProvinceReference, UniversityReference } from '../references';
 import { prepareRequest, selectedMeasures, type ScopeKind } from './statistics.request';
@@ -27,7 +27,7 @@ export class StatisticsArgs {
 const DESCRIPTION =
   'Grouped statistics computed in SQL: one row per bucket of `groupBy`, with the measures selected (only those ' +
   'are computed, in one statement). See `StatisticsRow` for what each measure counts and `StatisticsDimension` ' +
-  `for how each dimension applies. ${READ_CACHE_NOTE}`;
+  `for how each dimension applies. ${keptRootField('statistics')}`;
 
 function run(ctx: Context, info: GraphQLResolveInfo, args: StatisticsArgs, scope?: { kind: ScopeKind; id: string }) {
   const request = prepareRequest(args.groupBy ?? [], args.filter, selectedMeasures(info), scope?.kind);

@@ -1,6 +1,6 @@
 import { Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../../graphql/connection';
-import { READ_CACHE_NOTE } from '../../../db/read-cache';
+import { keptRootField } from '../../../graphql/kept-answers';
 import type { Context } from '../../../graphql/context';
 import { Cost, ListSize, WEIGHTS } from '../../../graphql/demand';
 import { Partnership, PartnershipSchool } from '../partnership/partnership.entity';
@@ -128,7 +128,7 @@ export class SchoolProgressResolver {
 export class TrackingResolver {
   @Cost(WEIGHTS.statistics)
   @Query(() => PartnershipProgressConnection, {
-    description: `Progress of partnerships against their plans, computed in SQL as of a date, filtered, sorted and paged (keyset). ${RULES} ${READ_CACHE_NOTE}`,
+    description: `Progress of partnerships against their plans, computed in SQL as of a date, filtered, sorted and paged (keyset). ${RULES} ${keptRootField('partnershipProgress')}`,
   })
   partnershipProgress(@Args(() => ProgressListArgs) args: ProgressListArgs, @Ctx() ctx: Context) {
     return progressPage(ctx, 'partnership', args);
@@ -136,7 +136,7 @@ export class TrackingResolver {
 
   @Cost(WEIGHTS.statistics)
   @Query(() => SchoolProgressConnection, {
-    description: `Progress of schools with plans against them, computed in SQL as of a date, filtered, sorted and paged (keyset). ${RULES} ${READ_CACHE_NOTE}`,
+    description: `Progress of schools with plans against them, computed in SQL as of a date, filtered, sorted and paged (keyset). ${RULES} ${keptRootField('schoolProgress')}`,
   })
   schoolProgress(@Args(() => ProgressListArgs) args: ProgressListArgs, @Ctx() ctx: Context) {
     return progressPage(ctx, 'school', args);
@@ -145,7 +145,7 @@ export class TrackingResolver {
   @Cost(WEIGHTS.statistics)
   @ListSize({ assumedSize: 100 })
   @Query(() => [ProgressRollupRow], {
-    description: `Partnerships' progress rolled up per programme, university, county or province: counts by status and the average share of the way per task, in one statement (groups by id). ${RULES} ${READ_CACHE_NOTE}`,
+    description: `Partnerships' progress rolled up per programme, university, county or province: counts by status and the average share of the way per task, in one statement (groups by id). ${RULES} ${keptRootField('progressRollup')}`,
   })
   async progressRollup(@Args(() => ProgressRollupArgs) args: ProgressRollupArgs, @Ctx() ctx: Context) {
     const rows = await progressRollup(ctx, args);

@@ -19,6 +19,8 @@ export class CountyResolver extends entityQueries(County, {
   many: 'counties',
   what: 'county-level division',
   code: 'six-digit GB/T 2260 division code, e.g. "640422"',
+  // The county dashboard's root (schema/operations/county-schools.graphql).
+  keepOne: true,
 }) {
   @FieldResolver(() => Prefecture, { description: 'The prefecture the county belongs to.' })
   prefecture(@Root() county: County, @Ctx() ctx: Context): Promise<Prefecture | null> {
