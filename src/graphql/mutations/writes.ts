@@ -5,7 +5,7 @@ import { reachedEntity } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, forbidden, notFound } from '../errors';
 import { isId } from '../ids';
-import { AuditAction, type Change } from './audit';
+import { AuditAction, type AuditActor, type Change } from './audit';
 import { authorize, outsideReach, refusedAnchors } from './rights';
 import { refuseAll, type FieldProblem } from './validation';
 import { columnOf, inputName, isRelation, newRecords, tableSql, toProperties, uniqueKeys } from './writes/columns';
@@ -269,20 +269,21 @@ export class Writes {
 
   /**
    * Inserts vetted rows (vetCreates), BULK_CHUNK rows a statement, noting each change for the trail;
+   * with `audit` (an import), each statement writes its records' audit rows itself (insertRows).
    * `onChunk` hears of each statement's rows. Returns the new ids in the rows' order.
    */
   async insertVetted(
     entity: EntityClass<object>,
     rows: Values[],
-    options: { path?: string; onChunk?: (rows: number) => void | Promise<void> } = {},
+    options: { path?: string; audit?: AuditActor; onChunk?: (rows: number) => void | Promise<void> } = {},
   ): Promise<string[]> {
     const meta = this.meta(entity);
     const ids: string[] = [];
     for (let start = 0; start < rows.length; start += BULK_CHUNK) {
       const records = newRecords(meta, rows.slice(start, start + BULK_CHUNK));
-      await guarded(meta, options.path ?? 'rows', () => insertRows(this.em, meta, records, this.staged));
+      await guarded(meta, options.path ?? 'rows', () => insertRows(this.em, meta, records, this.staged, options.audit));
       for (const record of records) {
-        this.note(meta, record.id, AuditAction.CREATE, null);
+        this.note(meta, record.id, AuditAction.CREATE, null, options.audit !== undefined);
         ids.push(record.id);
       }
       await options.onChunk?.(records.length);
@@ -490,13 +491,20 @@ export class Writes {
     });
   }
 
-  private note(meta: EntityMetadata, recordId: string, action: AuditAction, before: Values | null): void {
+  private note(
+    meta: EntityMetadata,
+    recordId: string,
+    action: AuditAction,
+    before: Values | null,
+    audited = false,
+  ): void {
     this.changes.push({
       entity: meta.className,
       table: `${meta.schema}.${meta.tableName}`,
       recordId,
       action,
       before,
+      ...(audited ? { audited } : {}),
     });
   }
 }

@@ -2,6 +2,7 @@ import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Sql } from '../../../db/sql';
 import { copyRows, query } from '../../../db/statements';
+import { auditInserted, type AuditActor } from '../audit';
 import { fromRow, tableSql } from './columns';
 import type { Values } from './rules';
 
@@ -38,29 +39,35 @@ function columnsOf(meta: EntityMetadata, properties: Iterable<string>): string[]
 /**
  * Inserts new records (property values with their id): one statement of JSON for a few rows (a
  * mutation's), COPY into a staging table then one INSERT … SELECT for many (an import's chunk).
- * `staged` remembers the staging tables made in this transaction (dropped at its end).
+ * `staged` remembers the staging tables made in this transaction (dropped at its end). With `audit`,
+ * the same statement writes the records' audit rows (auditInserted) from the rows it inserts.
  */
 export async function insertRows(
   em: EntityManager,
   meta: EntityMetadata,
   records: Values[],
   staged: Set<string>,
+  audit?: AuditActor,
 ): Promise<void> {
   if (!records.length) return;
   const properties = new Set<string>();
   for (const record of records) for (const property in record) properties.add(property);
   const columns = columnsOf(meta, properties);
   const table = tableSql(meta);
+  const insert = (source: Sql) => {
+    const statement = sql`insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${source}`;
+    if (!audit) return statement;
+    const inserted = sql.ident('inserted');
+    return sql`with ${inserted} as (${statement} returning *)
+      ${auditInserted(audit, meta.className, inserted, records.length)}`;
+  };
   if (records.length < COPY_FROM) {
     const rows = records.map((record) => toColumns(meta, record));
-    await query(
-      em,
-      sql`insert into ${table} (${idents(columns)}) select ${idents(columns)}
-            from json_populate_recordset(null::${table}, ${JSON.stringify(rows)}::json)`,
-    );
+    await query(em, insert(sql`json_populate_recordset(null::${table}, ${JSON.stringify(rows)}::json)`));
     return;
   }
-  // A temporary table of the entity's columns without its constraints, rows moved out of it at once.
+  // A temporary table of the entity's columns without its constraints, rows moved out of it at once
+  // (then emptied: TRUNCATE of a table made in this transaction costs less than deleting its rows).
   const stage = sql.ident(`stage_${meta.schema}_${meta.tableName}`);
   if (!staged.has(meta.className)) {
     await query(em, sql`create temporary table ${stage} on commit drop as select * from ${table} with no data`);
@@ -74,11 +81,8 @@ export async function insertRows(
     sql`copy ${stage} (${idents(columns)}) from stdin`,
     records.map((record) => props.map((property) => record[property])),
   );
-  await query(
-    em,
-    sql`with moved as (delete from ${stage} returning *)
-        insert into ${table} (${idents(columns)}) select ${idents(columns)} from moved`,
-  );
+  await query(em, insert(stage));
+  await query(em, sql`truncate ${stage}`);
 }
 
 /** Sets the changed properties of records (property values with their id), one statement for all. */
