@@ -18,6 +18,12 @@ import { importKinds, runImport, toInstance } from '../src/graphql/mutations/imp
 import { passesRules } from '../src/graphql/mutations/validation';
 import { PARTICIPATIONS } from '../src/subgraphs/assistance/import';
 import { startTestApi, type TestApi } from './support/api';
+import { sql } from '../src/db/sql';
+import { query } from '../src/db/statements';
+import { setBeforeCommitHookForTests } from '../src/graphql/mutations/runner';
+import { keyChecksOnly } from '../src/graphql/mutations/writes/statements';
+import { Activity, Participation } from '../src/subgraphs/assistance/activity/activity.entity';
+import pg from 'pg';
 
 /*
  * The import's fast paths (README, Import): the compiled coercion and rules decide every row as
@@ -131,20 +137,20 @@ describe('compiled coercion and rules (readChunk)', () => {
   });
 });
 
+/** `count` (activity, person) pairs no participation holds yet. */
+async function freePairs(count: number): Promise<{ activityId: string; personId: string; role: string }[]> {
+  return api.sql<{ activityId: string; personId: string; role: string }>(
+    `select a.id as "activityId", p.id as "personId", 'TRAINEE' as role
+       from (select id from assistance.activity order by id limit 50) a
+      cross join (select id from people.person order by id limit 50) p
+      where not exists (select 1 from assistance.participation x where x.activity_id = a.id and x.person_id = p.id)
+      order by p.id, a.id limit $1`,
+    [count],
+  );
+}
+
 describe("the audit rows an import's insert writes (auditInserted)", () => {
   const ministry: Viewer = { role: 'ministry_admin', org: null, subject: 'test:ministry', scopes: new Set() };
-
-  /** `count` (activity, person) pairs no participation holds yet. */
-  async function freePairs(count: number): Promise<{ activityId: string; personId: string; role: string }[]> {
-    return api.sql<{ activityId: string; personId: string; role: string }>(
-      `select a.id as "activityId", p.id as "personId", 'TRAINEE' as role
-         from (select id from assistance.activity order by id limit 50) a
-        cross join (select id from people.person order by id limit 50) p
-        where not exists (select 1 from assistance.participation x where x.activity_id = a.id and x.person_id = p.id)
-        order by p.id, a.id limit $1`,
-      [count],
-    );
-  }
 
   // 3 rows: one statement of JSON; 250 rows: COPY into the staging table. Both write the trail themselves.
   it.each([3, 250])('%i rows: one audit row per record, as writeAudit writes it, in the records’ order', async (n) => {
@@ -170,5 +176,81 @@ describe("the audit rows an import's insert writes (auditInserted)", () => {
     expect(trail.every((row) => row.same)).toBe(true);
     // One row per record, and the trail's order (its ids) is the records' (the order the rows came in).
     expect(trail.map((row) => row.record_id)).toEqual(outcome.records.map((record) => record.id));
+  });
+});
+
+describe("an import's rows without PostgreSQL's per-row key checks (keyChecksOnly)", () => {
+  const ministry: Viewer = { role: 'ministry_admin', org: null, subject: 'test:ministry', scopes: new Set() };
+  const meta = (entity: { name: string }) => api.orm.em.getMetadata().get(entity.name);
+
+  it('only for a table whose every insert trigger is a vetted key check, and a connection that may', async () => {
+    const em = api.orm.em.fork();
+    // Participations: two foreign keys (activity, person), both relations the vetting finds and locks.
+    expect(await keyChecksOnly(em, meta(Participation))).toBe('origin');
+    // Activities: a row trigger of their own (the school in the partnership's county) must run.
+    expect(await keyChecksOnly(em, meta(Activity))).toBeUndefined();
+    // A role that may not set session_replication_role: the plain insert, its checks and all.
+    await api.sql(`do $$ begin create role imp_plain_role; exception when duplicate_object then null; end $$`);
+    await api.sql(`grant usage on schema assistance, people to imp_plain_role`);
+    const refused = await em.transactional(async (tx) => {
+      await query(tx, sql`set local role imp_plain_role`);
+      return keyChecksOnly(tx, meta(Participation));
+    });
+    expect(refused).toBeUndefined();
+  });
+
+  it('keeps the referenced records locked until the commit, fires the statement triggers, and is all or nothing', async () => {
+    const rows = await freePairs(300);
+    const person = rows[0]!.personId;
+    const counted = async () =>
+      (
+        await api.sql<{ n: string }>(
+          `select coalesce(sum(changes), 0)::text as n from freshness.table_change where relation = 'assistance.participation'`,
+        )
+      )[0]!.n;
+    const countedBefore = await counted();
+    const listener = new pg.Client({ connectionString: api.databaseUrl });
+    await listener.connect();
+    const notified = new Promise<string>((resolve) =>
+      listener.on('notification', (message) => resolve(message.channel)),
+    );
+    await listener.query('listen audit_change');
+    let deleting: string | undefined;
+    setBeforeCommitHookForTests(async () => {
+      // Another transaction deleting a person an imported row names waits for the import (lock_timeout: gives up).
+      const other = new pg.Client({ connectionString: api.databaseUrl });
+      await other.connect();
+      try {
+        await other.query(`set lock_timeout = '300ms'`);
+        deleting = await other.query(`delete from people.person where id = $1`, [person]).then(
+          () => 'deleted',
+          (error: { code?: string }) => error.code ?? 'failed',
+        );
+      } finally {
+        await other.end();
+      }
+    });
+    try {
+      const outcome = await runImport(api.orm.em.fork(), {
+        kind: PARTICIPATIONS,
+        rows,
+        schema,
+        viewer: ministry,
+        actor: actorOf(ministry, 'import:participations', { requestId: 'import-checks-locks' }),
+      });
+      expect(outcome.created).toBe(300);
+    } finally {
+      setBeforeCommitHookForTests(undefined);
+    }
+    // 55P03: lock_not_available, the import's FOR KEY SHARE lock on the person.
+    expect(deleting).toBe('55P03');
+    expect(await notified).toBe('audit_change');
+    await listener.end();
+    expect(BigInt(await counted())).toBeGreaterThan(BigInt(countedBefore));
+    // After the commit the person is named by the rows: the foreign key refuses the delete (23001: restrict).
+    const after = await api
+      .sql(`delete from people.person where id = $1`, [person])
+      .catch((error: { code?: string }) => error.code);
+    expect(after).toBe('23001');
   });
 });

@@ -307,14 +307,15 @@ async function importChunk(
   const refused = new Set(vetted.problems.map((problem) => problem.index));
   const passed = creates.flatMap((row, at) => (refused.has(row.index) ? [] : [{ row, values: vetted.values[at]! }]));
   const writing = () => !run.problems.length && !dryRun;
-  // Written for good: the insert's statement writes the audit rows too (only rolled back on a failure).
-  const audit = () => (writing() ? { audit: run.options.actor } : {});
+  // The rows' references were vetted (and locked) just before; written for good, the insert's statement
+  // writes their audit rows too (rolled back with the rest on a failure).
+  const insertOptions = () => ({ vettedKeys: true, ...(writing() ? { audit: run.options.actor } : {}) });
   const ids =
     children.length || writing()
       ? await writes.insertVetted(
           kind.entity,
           passed.map((item) => item.values),
-          audit(),
+          insertOptions(),
         )
       : [];
   for (const [key, child] of children) {
@@ -329,7 +330,7 @@ async function importChunk(
     );
     const checked = await writes.vetCreates(child.entity, childRows);
     run.problems.push(...checked.problems.map(fromRowProblem));
-    if (writing()) await writes.insertVetted(child.entity, checked.values, audit());
+    if (writing()) await writes.insertVetted(child.entity, checked.values, insertOptions());
   }
   if (writing()) {
     await writes.updateVetted(kind.entity, changed.planned);

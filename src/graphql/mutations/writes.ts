@@ -15,6 +15,7 @@ import {
   deleteChildren,
   deleteRow,
   insertRows,
+  keyChecksOnly,
   lockRows,
   presentIds,
   takenKeys,
@@ -78,6 +79,16 @@ export class Writes {
   private readonly met = new Map<string, Map<string, number>>();
   /** The staging tables of this transaction (statements.ts). */
   private readonly staged = new Set<string>();
+  /** Per table, whether its vetted rows skip the per-row key checks (keyChecksOnly), asked once. */
+  private readonly keyChecked = new Map<string, Promise<string | undefined>>();
+  private readonly keyChecks = (meta: EntityMetadata) => {
+    let known = this.keyChecked.get(meta.className);
+    if (!known) {
+      known = keyChecksOnly(this.em, meta);
+      this.keyChecked.set(meta.className, known);
+    }
+    return known;
+  };
 
   constructor(
     readonly em: EntityManager,
@@ -275,13 +286,22 @@ export class Writes {
   async insertVetted(
     entity: EntityClass<object>,
     rows: Values[],
-    options: { path?: string; audit?: AuditActor; onChunk?: (rows: number) => void | Promise<void> } = {},
+    options: {
+      path?: string;
+      audit?: AuditActor;
+      /** The rows' references were vetted in this transaction (vetCreates found and locked them). */
+      vettedKeys?: boolean;
+      onChunk?: (rows: number) => void | Promise<void>;
+    } = {},
   ): Promise<string[]> {
     const meta = this.meta(entity);
     const ids: string[] = [];
+    const vetted = options.vettedKeys ? this.keyChecks : undefined;
     for (let start = 0; start < rows.length; start += BULK_CHUNK) {
       const records = newRecords(meta, rows.slice(start, start + BULK_CHUNK));
-      await guarded(meta, options.path ?? 'rows', () => insertRows(this.em, meta, records, this.staged, options.audit));
+      await guarded(meta, options.path ?? 'rows', () =>
+        insertRows(this.em, meta, records, this.staged, options.audit, vetted),
+      );
       for (const record of records) {
         this.note(meta, record.id, AuditAction.CREATE, null, options.audit !== undefined);
         ids.push(record.id);
