@@ -441,21 +441,24 @@ export class Writes {
         const value = row.values[property];
         const prop = meta.properties[property as never] as EntityProperty | undefined;
         if (value === null || value === undefined || !isRelation(prop)) continue;
-        if (!isId(value)) {
-          problems.push({
-            row: index,
-            field: `${row.path}.${property}Id`,
-            message: 'is not an id (a UUID, as every record has)',
-          });
-          continue;
-        }
         let table = wanted.get(prop.type);
         if (!table) {
           table = { ids: new Set(), at: [] };
           wanted.set(prop.type, table);
         }
-        table.ids.add(value);
-        table.at.push({ row: index, property, id: value });
+        // An id met before is one (an import names the same records many times: each is tested once).
+        if (!table.ids.has(value as string)) {
+          if (!isId(value)) {
+            problems.push({
+              row: index,
+              field: `${row.path}.${property}Id`,
+              message: 'is not an id (a UUID, as every record has)',
+            });
+            continue;
+          }
+          table.ids.add(value);
+        }
+        table.at.push({ row: index, property, id: value as string });
       }
     });
     if (wanted.size) {
