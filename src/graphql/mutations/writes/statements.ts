@@ -110,6 +110,12 @@ export type VettedKeys = (meta: EntityMetadata) => Promise<string | undefined>;
 
 export async function keyChecksOnly(em: EntityManager, meta: EntityMetadata): Promise<string | undefined> {
   const table = `${meta.schema}.${meta.tableName}`;
+  // has_parameter_privilege came with PostgreSQL 15.
+  const [server] = await query<{ version: number }>(
+    em,
+    sql`select current_setting('server_version_num')::int as version`,
+  );
+  if (!server || server.version < 150000) return undefined;
   const [found] = await query<{ role: string; allowed: boolean; others: boolean; keys: ForeignKey[] }>(
     em,
     sql`select current_setting('session_replication_role') as role,
