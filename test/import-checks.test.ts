@@ -197,6 +197,7 @@ describe("an import's rows without PostgreSQL's per-row key checks (keyChecksOnl
       return keyChecksOnly(tx, meta(Participation));
     });
     expect(refused).toBeUndefined();
+    await api.sql(`drop owned by imp_plain_role; drop role imp_plain_role`);
   });
 
   it('keeps the referenced records locked until the commit, fires the statement triggers, and is all or nothing', async () => {
