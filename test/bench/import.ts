@@ -44,7 +44,7 @@ export interface ImportBenchResult {
 }
 
 /** N (activity, person) pairs the seed does not hold, over the seed's activities and people. */
-async function participationRows(url: string, count: number): Promise<string> {
+export async function participationRows(url: string, count: number): Promise<string> {
   const activities = await querySql<{ id: string }>(url, `select id from assistance.activity order by id`);
   const people = await querySql<{ id: string }>(url, `select id from people.person order by id`);
   const taken = new Set(

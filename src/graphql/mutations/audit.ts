@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Viewer } from '../auth/viewer';
 import { AuditAction } from './audit.entity';
-import { sql } from '../../db/sql';
+import { sql, type Sql } from '../../db/sql';
 import { query } from '../../db/statements';
 
 export { AuditAction };
@@ -44,6 +44,30 @@ export interface Change {
   action: AuditAction;
   /** The row before (`to_jsonb` of it); null for a creation. */
   before: Record<string, unknown> | null;
+  /** Its audit row is written already, by the statement that made the change (auditInserted). */
+  audited?: boolean;
+}
+
+/** The columns of an audit row, in the order of the statements below. */
+const COLUMNS = sql`audit.change (id, subject, role, org, operation_name, request_id, mutation, entity, record_id, action, before, after)`;
+
+/** Who wrote, as the statement's parameters (the same for every row). */
+const actorValues = (actor: AuditActor) =>
+  sql`${actor.subject}, ${actor.role}, ${actor.org}, ${actor.operationName}, ${actor.requestId}, ${actor.mutation}`;
+
+/**
+ * The audit rows of records created by the statement it ends: `inserted` names its CTE of the insert's
+ * `returning *`, `count` the rows it inserts. The same content as writeAudit's for a creation (`after` is
+ * `to_jsonb` of the row as inserted), without the rows travelling back and forth (an import's chunk: the
+ * trail is written from the staging table's rows in the insert's statement). The ids are made here (in the
+ * app, as every id), in order, and given to the records in the order of their ids.
+ */
+export function auditInserted(actor: AuditActor, entity: string, inserted: Sql, count: number): Sql {
+  const ids = Array.from({ length: count }, () => uuidv7());
+  return sql`insert into ${COLUMNS}
+    select (${ids}::uuid[])[row_number() over (order by r.id)], ${actorValues(actor)},
+           ${entity}, r.id, 'CREATE', null, to_jsonb(r)
+      from ${inserted} r`;
 }
 
 /**
@@ -55,6 +79,7 @@ export interface Change {
 export async function writeAudit(em: EntityManager, actor: AuditActor, changes: readonly Change[]): Promise<void> {
   const byTable = new Map<string, Change[]>();
   for (const change of changes) {
+    if (change.audited) continue;
     const list = byTable.get(change.table) ?? [];
     list.push(change);
     byTable.set(change.table, list);
@@ -70,9 +95,8 @@ export async function writeAudit(em: EntityManager, actor: AuditActor, changes: 
     }));
     await query(
       em,
-      sql`insert into audit.change (id, subject, role, org, operation_name, request_id, mutation, entity, record_id, action, before, after)
-       select c.id, ${actor.subject}, ${actor.role}, ${actor.org}, ${actor.operationName}, ${actor.requestId}, ${actor.mutation},
-              c.entity, c.record_id, c.action, c.before, case when c.action = 'DELETE' then null else to_jsonb(t) end
+      sql`insert into ${COLUMNS}
+       select c.id, ${actorValues(actor)}, c.entity, c.record_id, c.action, c.before, case when c.action = 'DELETE' then null else to_jsonb(t) end
          from json_to_recordset(${JSON.stringify(rows)}::json) as c(id uuid, entity text, record_id uuid, action text, before jsonb)
          left join ${sql.ident(schema, name)} t on t.id = c.record_id`,
     );

@@ -5,7 +5,7 @@ import { reachedEntity } from '../auth/reach';
 import type { Viewer } from '../auth/viewer';
 import { badField, DomainError, forbidden, notFound } from '../errors';
 import { isId } from '../ids';
-import { AuditAction, type Change } from './audit';
+import { AuditAction, type AuditActor, type Change } from './audit';
 import { authorize, outsideReach, refusedAnchors } from './rights';
 import { refuseAll, type FieldProblem } from './validation';
 import { columnOf, inputName, isRelation, newRecords, tableSql, toProperties, uniqueKeys } from './writes/columns';
@@ -15,6 +15,7 @@ import {
   deleteChildren,
   deleteRow,
   insertRows,
+  keyChecksOnly,
   lockRows,
   presentIds,
   takenKeys,
@@ -78,6 +79,16 @@ export class Writes {
   private readonly met = new Map<string, Map<string, number>>();
   /** The staging tables of this transaction (statements.ts). */
   private readonly staged = new Set<string>();
+  /** Per table, whether its vetted rows skip the per-row key checks (keyChecksOnly), asked once. */
+  private readonly keyChecked = new Map<string, Promise<string | undefined>>();
+  private readonly keyChecks = (meta: EntityMetadata) => {
+    let known = this.keyChecked.get(meta.className);
+    if (!known) {
+      known = keyChecksOnly(this.em, meta);
+      this.keyChecked.set(meta.className, known);
+    }
+    return known;
+  };
 
   constructor(
     readonly em: EntityManager,
@@ -269,20 +280,30 @@ export class Writes {
 
   /**
    * Inserts vetted rows (vetCreates), BULK_CHUNK rows a statement, noting each change for the trail;
+   * with `audit` (an import), each statement writes its records' audit rows itself (insertRows).
    * `onChunk` hears of each statement's rows. Returns the new ids in the rows' order.
    */
   async insertVetted(
     entity: EntityClass<object>,
     rows: Values[],
-    options: { path?: string; onChunk?: (rows: number) => void | Promise<void> } = {},
+    options: {
+      path?: string;
+      audit?: AuditActor;
+      /** The rows' references were vetted in this transaction (vetCreates found and locked them). */
+      vettedKeys?: boolean;
+      onChunk?: (rows: number) => void | Promise<void>;
+    } = {},
   ): Promise<string[]> {
     const meta = this.meta(entity);
     const ids: string[] = [];
+    const vetted = options.vettedKeys ? this.keyChecks : undefined;
     for (let start = 0; start < rows.length; start += BULK_CHUNK) {
       const records = newRecords(meta, rows.slice(start, start + BULK_CHUNK));
-      await guarded(meta, options.path ?? 'rows', () => insertRows(this.em, meta, records, this.staged));
+      await guarded(meta, options.path ?? 'rows', () =>
+        insertRows(this.em, meta, records, this.staged, options.audit, vetted),
+      );
       for (const record of records) {
-        this.note(meta, record.id, AuditAction.CREATE, null);
+        this.note(meta, record.id, AuditAction.CREATE, null, options.audit !== undefined);
         ids.push(record.id);
       }
       await options.onChunk?.(records.length);
@@ -420,21 +441,24 @@ export class Writes {
         const value = row.values[property];
         const prop = meta.properties[property as never] as EntityProperty | undefined;
         if (value === null || value === undefined || !isRelation(prop)) continue;
-        if (!isId(value)) {
-          problems.push({
-            row: index,
-            field: `${row.path}.${property}Id`,
-            message: 'is not an id (a UUID, as every record has)',
-          });
-          continue;
-        }
         let table = wanted.get(prop.type);
         if (!table) {
           table = { ids: new Set(), at: [] };
           wanted.set(prop.type, table);
         }
-        table.ids.add(value);
-        table.at.push({ row: index, property, id: value });
+        // An id met before is one (an import names the same records many times: each is tested once).
+        if (!table.ids.has(value as string)) {
+          if (!isId(value)) {
+            problems.push({
+              row: index,
+              field: `${row.path}.${property}Id`,
+              message: 'is not an id (a UUID, as every record has)',
+            });
+            continue;
+          }
+          table.ids.add(value);
+        }
+        table.at.push({ row: index, property, id: value as string });
       }
     });
     if (wanted.size) {
@@ -490,13 +514,20 @@ export class Writes {
     });
   }
 
-  private note(meta: EntityMetadata, recordId: string, action: AuditAction, before: Values | null): void {
+  private note(
+    meta: EntityMetadata,
+    recordId: string,
+    action: AuditAction,
+    before: Values | null,
+    audited = false,
+  ): void {
     this.changes.push({
       entity: meta.className,
       table: `${meta.schema}.${meta.tableName}`,
       recordId,
       action,
       before,
+      ...(audited ? { audited } : {}),
     });
   }
 }

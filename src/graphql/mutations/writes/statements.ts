@@ -1,7 +1,8 @@
-import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Sql } from '../../../db/sql';
 import { copyRows, query } from '../../../db/statements';
+import { auditInserted, type AuditActor } from '../audit';
 import { fromRow, tableSql } from './columns';
 import type { Values } from './rules';
 
@@ -38,29 +39,36 @@ function columnsOf(meta: EntityMetadata, properties: Iterable<string>): string[]
 /**
  * Inserts new records (property values with their id): one statement of JSON for a few rows (a
  * mutation's), COPY into a staging table then one INSERT … SELECT for many (an import's chunk).
- * `staged` remembers the staging tables made in this transaction (dropped at its end).
+ * `staged` remembers the staging tables made in this transaction (dropped at its end). With `audit`,
+ * the same statement writes the records' audit rows (auditInserted) from the rows it inserts.
  */
 export async function insertRows(
   em: EntityManager,
   meta: EntityMetadata,
   records: Values[],
   staged: Set<string>,
+  audit?: AuditActor,
+  vetted?: VettedKeys,
 ): Promise<void> {
   if (!records.length) return;
   const properties = new Set<string>();
   for (const record of records) for (const property in record) properties.add(property);
   const columns = columnsOf(meta, properties);
   const table = tableSql(meta);
+  const insert = (source: Sql) => {
+    const statement = sql`insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${source}`;
+    if (!audit) return statement;
+    const inserted = sql.ident('inserted');
+    return sql`with ${inserted} as (${statement} returning *)
+      ${auditInserted(audit, meta.className, inserted, records.length)}`;
+  };
   if (records.length < COPY_FROM) {
     const rows = records.map((record) => toColumns(meta, record));
-    await query(
-      em,
-      sql`insert into ${table} (${idents(columns)}) select ${idents(columns)}
-            from json_populate_recordset(null::${table}, ${JSON.stringify(rows)}::json)`,
-    );
+    await query(em, insert(sql`json_populate_recordset(null::${table}, ${JSON.stringify(rows)}::json)`));
     return;
   }
-  // A temporary table of the entity's columns without its constraints, rows moved out of it at once.
+  // A temporary table of the entity's columns without its constraints, rows moved out of it at once
+  // (then emptied: TRUNCATE of a table made in this transaction costs less than deleting its rows).
   const stage = sql.ident(`stage_${meta.schema}_${meta.tableName}`);
   if (!staged.has(meta.className)) {
     await query(em, sql`create temporary table ${stage} on commit drop as select * from ${table} with no data`);
@@ -74,11 +82,82 @@ export async function insertRows(
     sql`copy ${stage} (${idents(columns)}) from stdin`,
     records.map((record) => props.map((property) => record[property])),
   );
-  await query(
+  const role = vetted ? await vetted(meta) : undefined;
+  if (role === undefined) await query(em, insert(stage));
+  else {
+    // The rows' references were found and locked by the vetting (presentIds): PostgreSQL's check of
+    // each row's foreign keys (a query per key and row, a third of the import's database time) would
+    // find them again. Those row triggers are left out for this one statement (keyChecksOnly made sure
+    // no other would be), then the table's statement triggers fired as the insert fires them.
+    await query(em, sql`set local session_replication_role = replica`);
+    await query(em, sql`insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${stage}`);
+    await query(em, sql`select set_config('session_replication_role', ${role}, true)`);
+    await query(em, sql`insert into ${table} select * from ${table} where false`);
+    if (audit) await query(em, auditInserted(audit, meta.className, stage, records.length));
+  }
+  await query(em, sql`truncate ${stage}`);
+}
+
+/**
+ * Whether the rows of a table whose references were vetted (and locked) may be inserted without
+ * PostgreSQL's per-row foreign-key checks: the role to restore after, or undefined (the plain insert).
+ * Only when the connection may set session_replication_role (a superuser, or `grant set on parameter
+ * session_replication_role`), every foreign key of the table is one of the entity's relations to a
+ * record's id (those vetReferences finds and locks), and an insert fires no row trigger but those keys'
+ * checks (nor any trigger of the replica or always modes): nothing else is left out.
+ */
+export type VettedKeys = (meta: EntityMetadata) => Promise<string | undefined>;
+
+export async function keyChecksOnly(em: EntityManager, meta: EntityMetadata): Promise<string | undefined> {
+  const table = `${meta.schema}.${meta.tableName}`;
+  // has_parameter_privilege came with PostgreSQL 15.
+  const [server] = await query<{ version: number }>(
     em,
-    sql`with moved as (delete from ${stage} returning *)
-        insert into ${table} (${idents(columns)}) select ${idents(columns)} from moved`,
+    sql`select current_setting('server_version_num')::int as version`,
   );
+  if (!server || server.version < 150000) return undefined;
+  const [found] = await query<{ role: string; allowed: boolean; others: boolean; keys: ForeignKey[] }>(
+    em,
+    sql`select current_setting('session_replication_role') as role,
+               has_parameter_privilege('session_replication_role', 'SET') as allowed,
+               exists (select 1 from pg_trigger t
+                        where t.tgrelid = ${table}::regclass and t.tgenabled <> 'D'
+                          and (t.tgenabled in ('R', 'A')
+                               or (t.tgtype & 5 = 5 and t.tgfoid <> 'pg_catalog."RI_FKey_check_ins"'::regproc)))
+               or exists (select 1 from pg_rewrite w where w.ev_class = ${table}::regclass and w.rulename <> '_RETURN') as others,
+               coalesce((select json_agg(json_build_object(
+                                  'columns', (select array_agg(a.attname) from pg_attribute a
+                                               where a.attrelid = c.conrelid and a.attnum = any(c.conkey)),
+                                  'table', (select n.nspname || '.' || r.relname from pg_class r
+                                              join pg_namespace n on n.oid = r.relnamespace where r.oid = c.confrelid),
+                                  'referenced', (select array_agg(a.attname) from pg_attribute a
+                                                  where a.attrelid = c.confrelid and a.attnum = any(c.confkey))))
+                           from pg_constraint c where c.conrelid = ${table}::regclass and c.contype = 'f'), '[]') as keys`,
+  );
+  if (!found?.allowed || found.others) return undefined;
+  const metadata = em.getMetadata();
+  const relations = (Object.values(meta.properties) as EntityProperty[]).filter(
+    (prop) => prop.kind === ReferenceKind.MANY_TO_ONE,
+  );
+  const vetted = found.keys.every((key) =>
+    relations.some((prop) => {
+      const target = metadata.get(prop.type);
+      return (
+        key.columns.length === 1 &&
+        key.columns[0] === prop.fieldNames[0] &&
+        key.table === `${target.schema}.${target.tableName}` &&
+        key.referenced.length === 1 &&
+        key.referenced[0] === 'id'
+      );
+    }),
+  );
+  return vetted ? found.role : undefined;
+}
+
+interface ForeignKey {
+  columns: string[];
+  table: string;
+  referenced: string[];
 }
 
 /** Sets the changed properties of records (property values with their id), one statement for all. */
@@ -124,7 +203,11 @@ export async function lockRows(
   return new Map(rows.map(({ row }) => [String(row.id), { row, values: fromRow(meta, row) }]));
 }
 
-/** Of the ids wanted per table, those that exist (one statement for every table): `type|id`. */
+/**
+ * Of the ids wanted per table, those that exist (one statement for every table): `type|id`. Each is
+ * locked FOR KEY SHARE until the transaction ends, as PostgreSQL's foreign-key check locks it: a row
+ * found here cannot be deleted (or its key changed) before the rows naming it are committed.
+ */
 export async function presentIds(
   em: EntityManager,
   targets: { type: string; table: Sql; ids: string[] }[],
@@ -134,7 +217,8 @@ export async function presentIds(
     sql.join(
       targets.map(
         (target) =>
-          sql`select ${target.type}::text as t, id::text as id from ${target.table} where id = any(${target.ids}::uuid[])`,
+          sql`select ${target.type}::text as t, id::text as id
+                from (select id from ${target.table} where id = any(${target.ids}::uuid[]) for key share) found`,
       ),
       ' union all ',
     ),
