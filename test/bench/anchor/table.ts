@@ -20,8 +20,8 @@ const ANCHORED = [
 /** Item 2's operations and gateways: the documented default first. */
 export const DISTRIBUTED_OPERATIONS: readonly string[] = ['a-partner-nested-fetch', 'i-province-schools-by-name'];
 export const DISTRIBUTED_GATEWAYS: readonly { setup: SetupName; label: string }[] = [
-  { setup: 'distributed', label: 'Hive Gateway + Rust planner (default)' },
-  { setup: 'distributed:apollo', label: '`@apollo/gateway`' },
+  { setup: 'distributed', label: '`@apollo/gateway` (default)' },
+  { setup: 'distributed:hive', label: 'Hive Gateway + Rust planner' },
 ];
 
 /** Item 3: the example dashboards' operations (bench names), measured on the in-process gateway at scale 100. */
