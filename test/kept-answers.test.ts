@@ -77,6 +77,22 @@ describe('a dashboard asked again', () => {
     expect(figure('read_cache_answer_unkept_total', text)).toBeGreaterThan(0);
   });
 
+  it('is answered as if nothing were kept when the counters cannot be read', async () => {
+    const variables = { code: county.code };
+    const expected = await afresh(CountySchoolsDocument, variables);
+    await api.measure(CountySchoolsDocument, variables);
+    await api.measure(CountySchoolsDocument, variables);
+    // The counters' table out of reach (as when the check's connection fails): the check throws.
+    await api.sql('alter table freshness.table_change rename to table_change_away');
+    try {
+      const { result } = await api.measure(CountySchoolsDocument, variables);
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result.data)).toBe(JSON.stringify(expected));
+    } finally {
+      await api.sql('alter table freshness.table_change_away rename to table_change');
+    }
+  });
+
   it('follows a write to a table only a nested resolver read (the principal’s name)', async () => {
     const variables = { code: county.code };
     for (let i = 0; i < 3; i++) await api.run(CountySchoolsDocument, variables);

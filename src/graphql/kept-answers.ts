@@ -62,16 +62,27 @@ export async function keepingAnswers(
     // Abandoned already: the operation reports it as it does anywhere.
     return run();
   }
-  const answer = await keptAnswersOf(database).answer(database, key, async () => {
-    const result = await run();
-    const keepable = !result.errors?.length && result.data && !result.extensions;
-    const text = !keepable
-      ? undefined
-      : result.data instanceof RawJson
-        ? result.data.text
-        : JSON.stringify(result.data);
-    return { value: result, text };
-  });
+  let ran = false;
+  let answer: { text: string } | { value: GatewayExecutionResult };
+  try {
+    answer = await keptAnswersOf(database).answer(database, key, async () => {
+      ran = true;
+      const result = await run();
+      const keepable = !result.errors?.length && result.data && !result.extensions;
+      const text = !keepable
+        ? undefined
+        : result.data instanceof RawJson
+          ? result.data.text
+          : JSON.stringify(result.data);
+      return { value: result, text };
+    });
+  } catch (error) {
+    // The counters could not be read (the database is down, the request abandoned): the operation
+    // runs as if nothing were kept, and reports its own failure as it does anywhere (a masked error
+    // in the answer, not a failed HTTP request).
+    if (ran) throw error;
+    return run();
+  }
   if ('value' in answer) return answer.value;
   trace.getActiveSpan()?.setAttribute('api.execution', 'kept answer');
   return { data: new RawJson(answer.text) as unknown as Record<string, unknown> };
