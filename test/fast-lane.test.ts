@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSettings, PROJECT_ROOT, type Limits, type Settings } from '../src/config';
-import { startInProcessApi } from '../src/server/api';
+import { startInProcessApi, startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { metrics } from '../src/server/observability/metrics';
@@ -220,5 +220,28 @@ describe('the fast lane', () => {
     expect(trusted.answer.status).toBe(200);
     expect(trusted.lane).toBe(true);
     expect(trusted.answer.text).toBe((await post(lane.url, { query: text, variables }, bearer(token))).text);
+  });
+
+  it("answers a subgraph service's repeated entity fetch on the lane, with the full path's bytes", async () => {
+    const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: api.databaseUrl, COMPRESSION: 'off' });
+    const lane = await startSubgraphServer('directory', settings, api.orm, silentLogger, 0);
+    const full = await startSubgraphServer('directory', { ...settings, fastLane: false }, api.orm, silentLogger, 0);
+    servers.push(lane, full);
+    const ids = await api.sql<{ id: string }>('select id from directory.school order by id limit 6');
+    const fetch = (from: number) => ({
+      query:
+        'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on School { nameZh county { nameZh } } } }',
+      operationName: 'Entities',
+      variables: { representations: ids.slice(from, from + 3).map(({ id }) => ({ __typename: 'School', id })) },
+    });
+    // As a gateway does: the same document, new representations each time.
+    expect((await viaLane(lane.url, fetch(0), bearer(token))).lane).toBe(false);
+    const { value: second, statements } = await api.statementsDuring(() => viaLane(lane.url, fetch(3), bearer(token)));
+    expect(second.lane).toBe(true);
+    expect(statements).toHaveLength(1);
+    const control = await viaLane(full.url, fetch(3), bearer(token));
+    expect(control.lane).toBe(false);
+    expect(second.answer.body.errors).toBeUndefined();
+    expect(second.answer.text).toBe(control.answer.text);
   });
 });

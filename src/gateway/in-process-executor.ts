@@ -98,14 +98,19 @@ class PreparedOperations {
  * schema, so the gateway's fetches, its entity fetches (`_entities`) included, are answered by the same
  * compiled statements as the in-process path, where the compiler can express them.
  */
-export function subgraphExecutor(subgraph: Subgraph): GatewayInterface & { schema: GraphQLSchema } {
+export function subgraphExecutor(subgraph: Subgraph): GatewayInterface & { schema: GraphQLSchema; lane: LaneExecutor } {
   const entityUnion = subgraph.schema.getType('_Entity');
   const keyed = isUnionType(entityUnion) ? entityUnion.getTypes().map((type) => type.name) : [];
-  return compiledExecutor({
-    schema: subgraph.schema,
-    entities: new Map(Object.entries(subgraph.owned)),
-    references: new Set(keyed.filter((name) => !subgraph.owned[name])),
-  });
+  // With the fast lane: a gateway sends the same few documents over and over (its query plan's fetches,
+  // `_entities` with new representations each time), each a full HTTP request here.
+  return compiledExecutor(
+    {
+      schema: subgraph.schema,
+      entities: new Map(Object.entries(subgraph.owned)),
+      references: new Set(keyed.filter((name) => !subgraph.owned[name])),
+    },
+    true,
+  );
 }
 
 function compiledExecutor(
@@ -119,7 +124,7 @@ function compiledExecutor(
 ): GatewayInterface & { schema: GraphQLSchema; lane?: LaneExecutor } {
   const { schema } = model;
   const compiler = new OperationCompiler(model);
-  // The client-facing executor remembers what it answered with one statement, for the fast lane.
+  // The executor remembers what it answered with one statement, for the fast lane.
   const prepared = lane ? new PreparedOperations() : undefined;
 
   const execute = async (request: GatewayGraphQLRequestContext, span: Span): Promise<GatewayExecutionResult> => {

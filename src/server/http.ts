@@ -247,10 +247,10 @@ export async function startHttpServer<C extends BaseContext>(
   app.use(notFoundHandler);
   app.use(httpErrorHandler(options.logger));
 
-  // The in-process executor says which operations it answered with one statement (the distributed
-  // gateway and subgraph services have no lane).
+  // The compiled executor (in process, or a subgraph service's) says which operations it answered with
+  // one statement; the distributed gateway has no lane.
   const inProcess = options.gateway && 'lane' in options.gateway ? (options.gateway as InProcessGateway) : undefined;
-  if (inProcess && options.clientFacing && options.settings.fastLane) {
+  if (inProcess && options.settings.fastLane) {
     handle = fastLane({
       lane: inProcess.lane,
       schema: inProcess.schema,
