@@ -66,21 +66,73 @@ select coalesce(sum(t.changes), 0)::text || '@' || current_date::text as generat
            and not exists (select 1 from freshness.table_change c where c.relation = n.name)) as untracked
   from freshness.table_change t where t.relation = any(${relations}::text[])`;
 
+/**
+ * Entries by key in least recently used order, at most `maxBytes` as their `bytes` count them (an entry
+ * over a quarter of it is not kept); every change shows in the process's `read_cache_bytes`.
+ */
+class BoundedEntries<E extends { bytes: number }> {
+  private readonly entries = new Map<string, E>();
+  private held = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.held;
+  }
+
+  get(key: string): E | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Marks the entry most recently used. */
+  touch(key: string, entry: E): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+  }
+
+  keep(key: string, entry: E): void {
+    if (entry.bytes > this.maxBytes / 4) return;
+    this.drop(key);
+    this.entries.set(key, entry);
+    this.held += entry.bytes;
+    TOTALS.bytes += entry.bytes;
+    for (const [oldest, old] of this.entries) {
+      if (this.held <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.held -= old.bytes;
+      TOTALS.bytes -= old.bytes;
+    }
+  }
+
+  drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.held -= entry.bytes;
+    TOTALS.bytes -= entry.bytes;
+  }
+}
+
 export class ReadCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: BoundedEntries<Entry>;
   private readonly pending = new Map<string, Promise<unknown[]>>();
-  private bytes = 0;
   /** Statistics, for tests and metrics. */
   readonly counts = { hits: 0, misses: 0, uncacheable: 0 };
 
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number) {
+    this.entries = new BoundedEntries(maxBytes);
+  }
 
   get size(): number {
     return this.entries.size;
   }
 
   get heldBytes(): number {
-    return this.bytes;
+    return this.entries.bytes;
   }
 
   async read<Row>(on: EntityManager | Database, statement: Sql): Promise<Row[]> {
@@ -95,9 +147,7 @@ export class ReadCache {
     if (entry) {
       const [now] = await query<{ generation: string; untracked: number }>(on, generationSql(relations));
       if (now && now.untracked === 0 && now.generation === entry.generation) {
-        // Most recently used last.
-        this.entries.delete(key);
-        this.entries.set(key, entry);
+        this.entries.touch(key, entry);
         this.counts.hits++;
         TOTALS.hits++;
         return entry.rows as Row[];
@@ -136,25 +186,11 @@ export class ReadCache {
   }
 
   private keep(key: string, entry: Entry): void {
-    if (entry.bytes > this.maxBytes / 4) return;
-    this.drop(key);
-    this.entries.set(key, entry);
-    this.bytes += entry.bytes;
-    TOTALS.bytes += entry.bytes;
-    for (const [oldest, old] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= old.bytes;
-      TOTALS.bytes -= old.bytes;
-    }
+    this.entries.keep(key, entry);
   }
 
   private drop(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.bytes -= entry.bytes;
-    TOTALS.bytes -= entry.bytes;
+    this.entries.drop(key);
   }
 }
 
@@ -259,24 +295,25 @@ const MAX_SEEN_ONCE = 10_000;
  *   function without counts; bounded in bytes, least recently used out.
  */
 export class KeptAnswers {
-  private readonly entries = new Map<string, KeptAnswer>();
+  private readonly entries: BoundedEntries<KeptAnswer>;
   private readonly pending = new Map<string, Promise<unknown>>();
   private readonly seenOnce = new Set<string>();
   /** Keys whose statements named a table or function without counts (bounded as seenOnce). */
   private readonly neverKept = new Set<string>();
   /** The latest counts read on this database. */
   private latest?: Counts;
-  private bytes = 0;
   readonly counts = { hits: 0, misses: 0, unkept: 0 };
 
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number) {
+    this.entries = new BoundedEntries(maxBytes);
+  }
 
   get size(): number {
     return this.entries.size;
   }
 
   get heldBytes(): number {
-    return this.bytes;
+    return this.entries.bytes;
   }
 
   /**
@@ -298,9 +335,7 @@ export class KeptAnswers {
         start = await this.read(on, entry.unverified);
         if (start.untracked === 0 && this.exact(entry, start)) {
           entry.unverified = [];
-          // Most recently used last.
-          this.entries.delete(key);
-          this.entries.set(key, entry);
+          this.entries.touch(key, entry);
           this.counts.hits++;
           TOTALS.answerHits++;
           return { text: entry.text };
@@ -391,25 +426,11 @@ export class KeptAnswers {
     }
     // Bytes roughly: two a character of the text and the names, plus the key's.
     const bytes = 2 * (keyLength + text.length) + 64 * (counts.length + unverified.length);
-    if (bytes > this.maxBytes / 4) return;
-    this.drop(key);
-    this.entries.set(key, { text, counts, today: start.today, utcDay: day, unverified, bytes });
-    this.bytes += bytes;
-    TOTALS.bytes += bytes;
-    for (const [oldest, old] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= old.bytes;
-      TOTALS.bytes -= old.bytes;
-    }
+    this.entries.keep(key, { text, counts, today: start.today, utcDay: day, unverified, bytes });
   }
 
   private drop(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.bytes -= entry.bytes;
-    TOTALS.bytes -= entry.bytes;
+    this.entries.drop(key);
   }
 }
 
