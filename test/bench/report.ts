@@ -282,10 +282,13 @@ export function markdown(result: BenchResult): string {
   return out.join('\n');
 }
 
-/** The read cache against the same gateway without it, per operation and scale: `cached (uncached)`. */
-function readCacheLines(rows: Row[]): string[] {
+/** `a (b)` with `digits` decimals: a setup's figure, its baseline's in brackets. */
+const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
+
+/** Each row of a baseline setup with the in-process gateway's row of the same operation, scale and connections. */
+function againstBaseline(rows: Row[], baseline: SetupName, line: (on: Row, off: Row) => string): string[] {
   const lines: string[] = [];
-  for (const off of rows.filter((row) => row.setup === 'gateway:uncached')) {
+  for (const off of rows.filter((row) => row.setup === baseline)) {
     const on = rows.find(
       (row) =>
         row.setup === 'gateway' &&
@@ -293,33 +296,29 @@ function readCacheLines(rows: Row[]): string[] {
         row.operation === off.operation &&
         row.connections === off.connections,
     );
-    if (!on) continue;
-    const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
-    lines.push(
-      `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.sequentialP50Ms, off.sequentialP50Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${ratio(on.p50Ms / off.p50Ms)} | ${ratio(on.p99Ms / off.p99Ms)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} |`,
-    );
+    if (on) lines.push(line(on, off));
   }
   return lines;
 }
 
+/** The read cache against the same gateway without it, per operation and scale: `cached (uncached)`. */
+function readCacheLines(rows: Row[]): string[] {
+  return againstBaseline(
+    rows,
+    'gateway:uncached',
+    (on, off) =>
+      `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.sequentialP50Ms, off.sequentialP50Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${ratio(on.p50Ms / off.p50Ms)} | ${ratio(on.p99Ms / off.p99Ms)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} |`,
+  );
+}
+
 /** The fast lane against the same gateway without it, per operation and scale: `lane (full path)`. */
 function laneLines(rows: Row[]): string[] {
-  const lines: string[] = [];
-  for (const off of rows.filter((row) => row.setup === 'gateway:full-path')) {
-    const on = rows.find(
-      (row) =>
-        row.setup === 'gateway' &&
-        row.scale === off.scale &&
-        row.operation === off.operation &&
-        row.connections === off.connections,
-    );
-    if (!on) continue;
-    const pair = (a: number, b: number, digits: number) => `${fixed(a, digits)} (${fixed(b, digits)})`;
-    lines.push(
+  return againstBaseline(
+    rows,
+    'gateway:full-path',
+    (on, off) =>
       `| ${off.scale} | ${off.operation} | ${pair(on.p50Ms, off.p50Ms, 1)} | ${pair(on.p99Ms, off.p99Ms, 1)} | ${pair(on.requestsPerSecond, off.requestsPerSecond, 0)} | ${pair(on.serverCpuMsPerRequest, off.serverCpuMsPerRequest, 2)} | ${ratio(on.requestsPerSecond / off.requestsPerSecond)} | ${ratio(on.serverCpuMsPerRequest / off.serverCpuMsPerRequest)} | ${ratio(on.p99Ms / off.p99Ms)} |`,
-    );
-  }
-  return lines;
+  );
 }
 
 /** Each distributed setup against the in-process gateway: throughput ratio (issue 24 aims at ≥ 0.5×) and CPU per request. */
