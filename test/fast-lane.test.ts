@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSettings, PROJECT_ROOT, type Limits, type Settings } from '../src/config';
-import { startInProcessApi, startSubgraphServer } from '../src/server/api';
+import { startSubgraphServer } from '../src/server/api';
 import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { metrics } from '../src/server/observability/metrics';
-import { startTestApi, type TestApi } from './support/api';
+import { serveInProcess, startTestApi, type TestApi } from './support/api';
 import { fullToken, tokenFor } from './support/tokens';
 
 /*
@@ -22,18 +22,11 @@ const servers: RunningServer[] = [];
 
 async function serve(env: Record<string, string> = {}, limits: Partial<Limits> = {}, extra: Partial<Settings> = {}) {
   // fetch asks for gzip on every request, and the lane leaves requests to compress to Express.
-  const settings = loadSettings({
-    NODE_ENV: 'test',
-    DATABASE_URL: api.databaseUrl,
-    COST_BUDGET: '0',
-    COMPRESSION: 'off',
-    ...env,
-  });
-  const server = await startInProcessApi(
-    { ...settings, ...extra, limits: { ...settings.limits, ...limits } },
-    api.orm,
-    silentLogger,
-    0,
+  const server = await serveInProcess(
+    api,
+    { NODE_ENV: 'test', COST_BUDGET: '0', COMPRESSION: 'off', ...env },
+    limits,
+    extra,
   );
   servers.push(server);
   return server;

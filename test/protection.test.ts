@@ -10,7 +10,7 @@ import type { RunningServer } from '../src/server/http';
 import { silentLogger } from '../src/server/observability/logger';
 import { Province } from '../src/subgraphs/directory/province/province.entity';
 import { ABUSIVE_REQUESTS, type AbusiveRequest } from './support/abusive-operations';
-import { createTestDatabase, startTestApi, type TestApi } from './support/api';
+import { createTestDatabase, serveInProcess, startTestApi, type TestApi } from './support/api';
 import { ENTITIES } from '../src/subgraphs/entities';
 
 /*
@@ -23,13 +23,7 @@ let api: TestApi;
 const servers: RunningServer[] = [];
 
 async function serve(limits: Partial<Limits> = {}, extra: Partial<Settings> = {}) {
-  const settings = loadSettings({ NODE_ENV: 'production', DATABASE_URL: api.databaseUrl });
-  const server = await startInProcessApi(
-    { ...settings, ...extra, limits: { ...settings.limits, ...limits } },
-    api.orm,
-    silentLogger,
-    0,
-  );
+  const server = await serveInProcess(api, { NODE_ENV: 'production' }, limits, extra);
   servers.push(server);
   return server;
 }

@@ -9,7 +9,9 @@ import { openOrm } from '../../src/db/orm';
 import { keptAnswersOf } from '../../src/db/read-cache';
 import { inProcessExecutor } from '../../src/gateway/in-process-executor';
 import { buildAllSubgraphs } from '../../src/gateway/subgraphs';
-import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import { DEFAULT_LIMITS, loadSettings, type Limits, type Settings } from '../../src/config';
+import { startInProcessApi } from '../../src/server/api';
+import type { RunningServer } from '../../src/server/http';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createApolloServer } from '../../src/server/apollo';
 import { silentLogger } from '../../src/server/observability/logger';
@@ -171,4 +173,23 @@ export function dataOf<T>(result: GraphQLResult<T>): T {
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   if (!result.data) throw new Error('no data');
   return result.data;
+}
+
+/**
+ * The in-process HTTP server over the test database: settings from `env` (over DATABASE_URL), with
+ * `limits` and `extra` laid over them; on a free port, silent.
+ */
+export async function serveInProcess(
+  api: Pick<TestApi, 'databaseUrl' | 'orm'>,
+  env: Record<string, string>,
+  limits: Partial<Limits> = {},
+  extra: Partial<Settings> = {},
+): Promise<RunningServer> {
+  const settings = loadSettings({ DATABASE_URL: api.databaseUrl, ...env });
+  return startInProcessApi(
+    { ...settings, ...extra, limits: { ...settings.limits, ...limits } },
+    api.orm,
+    silentLogger,
+    0,
+  );
 }
