@@ -229,16 +229,44 @@ describe('tracing (OpenTelemetry)', () => {
     const urls = Object.fromEntries(
       SUBGRAPH_NAMES.map((name, index) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${subgraphs[index].url}/graphql`]),
     );
-    // @apollo/gateway: it sends the trace context on to the subgraphs (Hive Gateway, the default, not yet).
+    // Both gateways send the trace context on to the subgraphs (their HTTP client spans inject it).
     const remote = await startServer('remote-gateway', ['src/cli/start.ts'], { ...urls, GATEWAY: 'apollo' });
+    const hive = await startServer('hive-gateway', ['src/cli/start.ts'], { ...urls, GATEWAY: 'hive' });
+    const hiveTrace = '5cf92f3577b34da6a3ce929d0e0e4737';
+    const hiveCaller = '11f067aa0ba902b7';
+    await postOperation(hive.url, { traceparent: `00-${hiveTrace}-${hiveCaller}-01` });
     // A caller that traces too: its span is the parent of the gateway's.
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const callerSpan = '00f067aa0ba902b7';
     const { requestId } = await postOperation(remote.url, { traceparent: `00-${traceId}-${callerSpan}-01` });
     expect(requestId).toBe(traceId);
-    for (const server of [remote, ...subgraphs]) expect(await server.stop()).toBe(0);
+    for (const server of [remote, hive, ...subgraphs]) expect(await server.stop()).toBe(0);
 
-    const spans = (await Promise.all([remote, ...subgraphs].map(spansOf))).flat().filter((s) => s.traceId === traceId);
+    const all = (await Promise.all([remote, hive, ...subgraphs].map(spansOf))).flat();
+    // Hive Gateway: one trace under the caller's span, each subgraph's request under one of the
+    // gateway's HTTP client spans, and that subgraph's SQL under its request.
+    const hiveSpans = all.filter((s) => s.traceId === hiveTrace);
+    const hiveTree = treeOf(hiveSpans);
+    const [hiveHttp] = hiveSpans.filter((span) => span.parentSpanId === hiveCaller);
+    expect(hiveHttp).toMatchObject({ kind: SERVER, scope: HTTP_SCOPE, service: 'assistance-graph-gateway' });
+    expect(hiveSpans.filter((span) => !hiveTree.byId.has(span.parentSpanId ?? ''))).toEqual([hiveHttp]);
+    for (const name of SUBGRAPH_NAMES) {
+      const service = `assistance-graph-${name}`;
+      const served = hiveSpans.filter((span) => span.service === service && span.kind === SERVER);
+      expect(served.length, name).toBeGreaterThan(0);
+      for (const span of served) {
+        expect(hiveTree.byId.get(span.parentSpanId ?? '')).toMatchObject({
+          kind: CLIENT,
+          scope: HTTP_SCOPE,
+          service: 'assistance-graph-gateway',
+        });
+      }
+      const sql = hiveSpans.filter((span) => span.service === service && span.scope === PG_SCOPE);
+      expect(sql.length, name).toBeGreaterThan(0);
+      for (const statement of sql) expect(hiveTree.ancestors(statement).some((at) => served.includes(at))).toBe(true);
+    }
+
+    const spans = all.filter((s) => s.traceId === traceId);
     const { byId, children, ancestors } = treeOf(spans);
     const [http] = spans.filter((span) => span.parentSpanId === callerSpan);
     expect(http).toMatchObject({ kind: SERVER, scope: HTTP_SCOPE, service: 'assistance-graph-gateway' });
