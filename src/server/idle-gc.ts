@@ -4,6 +4,14 @@ import { runInNewContext } from 'node:vm';
 /** How often the server looks whether a busy spell is over. */
 const CHECK_MS = 1000;
 
+/**
+ * V8 judges its allocation rate over the last 5 s (GCTracer's throughput window) and, at a full
+ * collection, shrinks the young generation only when that rate is low. A collection right after a load
+ * sees the load's rate: it frees the garbage but keeps the young generation at its largest (2 × 16 MB
+ * here). The second collection, this long after the first, sees only the idle rate.
+ */
+export const RELEASE_AFTER_MS = 5500;
+
 /** What the collector watches: requests started so far, and those still running. */
 export interface Activity {
   readonly started: number;
@@ -13,27 +21,31 @@ export interface Activity {
 /**
  * Memory given back once a burst of requests is over. V8 collects only when something allocates, so
  * a server that goes quiet after a load keeps the heap it grew to (garbage included, the young
- * generation at its largest) for as long as it stays quiet. After a spell with requests followed by
- * `idleMs` without any (none started, none running), one full collection runs (a few ms on an idle
- * process, never during a request), and V8 returns the pages it frees. Nothing runs while
- * requests keep coming, nor again until new requests came. Off when `idleMs` is 0.
+ * generation at its largest) for as long as it stays quiet; V8's own memory reducer comes 8 s after a
+ * full collection at the earliest. After a spell with requests followed by `idleMs` without any (none
+ * started, none running), one full collection frees the garbage; if it is still quiet RELEASE_AFTER_MS
+ * later, a second one shrinks the young generation, and V8 returns the pages both freed (a few ms each
+ * on an idle process, never during a request). Nothing runs while requests keep coming, nor again
+ * until new requests came. Off when `idleMs` is 0.
  */
 export function collectWhenIdle(activity: Activity, idleMs: number): { stop(): void } {
   const gc = idleMs > 0 ? exposedGc() : undefined;
   if (!gc) return { stop: () => undefined };
   let seen = activity.started;
-  let collected = activity.started;
+  // Collections done for the spell that ended with request number `seen`: 0, 1 or 2.
+  let done = 2;
   let quietSince = performance.now();
   const timer = setInterval(
     () => {
       const now = performance.now();
       if (activity.started !== seen || activity.inFlight > 0) {
+        if (activity.started !== seen) done = 0;
         seen = activity.started;
         quietSince = now;
         return;
       }
-      if (collected === seen || now - quietSince < idleMs) return;
-      collected = seen;
+      if (done === 2 || now - quietSince < idleMs + (done === 1 ? RELEASE_AFTER_MS : 0)) return;
+      done++;
       gc();
     },
     Math.min(CHECK_MS, idleMs),
