@@ -120,6 +120,37 @@ describe('the idle collections give memory back', () => {
   }, 30_000);
 });
 
+describe('the idle collections compact', () => {
+  // Three quarters of a long-lived set dropped: free space scattered over every old-generation page.
+  const oldGenerationMb = () =>
+    new Promise<{ committed: number; used: number }>((resolve, reject) => {
+      const script = `
+        const { getHeapSpaceStatistics } = require('node:v8');
+        const { collectWhenIdle, RELEASE_AFTER_MS } = require(${JSON.stringify(require.resolve('../../src/server/idle-gc.ts'))});
+        let live = [];
+        for (let i = 0; i < 1e6; i++) live.push({ i, s: 'x' + i });
+        const activity = { started: 0, inFlight: 0 };
+        collectWhenIdle(activity, 200);
+        setTimeout(() => {
+          live = live.filter((_, i) => i % 4 === 0); // in the old generation by now (promoted while made)
+        }, 1500);
+        setTimeout(() => (activity.started = 1), 1600);
+        setTimeout(() => {
+          const old = getHeapSpaceStatistics().find((s) => s.space_name === 'old_space');
+          process.stdout.write(JSON.stringify({ committed: old.space_size / 2 ** 20, used: old.space_used_size / 2 ** 20, n: live.length }));
+        }, 1600 + 200 + RELEASE_AFTER_MS + 2500);`;
+      execFile(process.execPath, ['--no-memory-reducer', '-r', '@swc-node/register', '-e', script], (error, stdout) =>
+        error ? reject(error) : resolve(JSON.parse(stdout) as { committed: number; used: number }),
+      );
+    });
+
+  it('the second collection moves what survived together, so the pages the load left partly empty are given back', async () => {
+    const { committed, used } = await oldGenerationMb();
+    // Measured without the compaction: 52 MB committed for 26 MB used.
+    expect(committed).toBeLessThan(used * 1.5);
+  }, 30_000);
+});
+
 describe('probes are not activity', () => {
   it('GET /health, /ready and /metrics count neither as started nor in flight; other requests do', async () => {
     const app = express();
