@@ -12,20 +12,31 @@ import type http from 'node:http';
 
 const LINGER_MS = 500;
 
-export function drainer(server: http.Server, maxMs: number) {
+/**
+ * `probePaths`: requests that are not the service's work (health, readiness, metrics scrapes) are
+ * drained like any other but do not count in `started` and `inFlight`, so probes every few seconds do not keep the
+ * idle collector (idle-gc.ts) from seeing a quiet server.
+ */
+export function drainer(server: http.Server, maxMs: number, probePaths: readonly string[] = []) {
   let inFlight = 0;
+  // The service's own requests (probes aside): started so far, and running now.
   let started = 0;
+  let working = 0;
   let stopping = false;
   const ended = () => inFlight--;
+  const worked = () => working--;
   /** Counts a request in flight until its response closes. */
-  const enter = (res: http.ServerResponse) => {
+  const enter = (res: http.ServerResponse, probe = false) => {
     inFlight++;
-    started++;
     if (stopping) res.setHeader('connection', 'close');
     res.once('close', ended);
+    if (probe) return;
+    started++;
+    working++;
+    res.once('close', worked);
   };
-  const track: RequestHandler = (_req, res, next) => {
-    enter(res);
+  const track: RequestHandler = (req, res, next) => {
+    enter(res, probePaths.includes(req.path));
     next();
   };
   const drain = async (delayMs = 0): Promise<void> => {
@@ -48,12 +59,12 @@ export function drainer(server: http.Server, maxMs: number) {
     get stopping() {
       return stopping;
     },
-    /** Requests started so far and running now (the idle collector's view, idle-gc.ts). */
+    /** Requests started so far (probes aside) and running now (the idle collector's view, idle-gc.ts). */
     get started() {
       return started;
     },
     get inFlight() {
-      return inFlight;
+      return working;
     },
   };
 }

@@ -120,7 +120,7 @@ export async function startHttpServer<C extends BaseContext>(
     plugins: [consistencyPlugin<C>(options.writePosition)],
   });
   await apollo.start();
-  const shutdown = drainer(httpServer, DRAIN_MS);
+  const shutdown = drainer(httpServer, DRAIN_MS, ['/health', '/ready', metrics.path]);
   const idleGc = collectWhenIdle(shutdown, options.settings.idleGcMs ?? 0);
 
   app.disable('x-powered-by');

@@ -1,8 +1,16 @@
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** How often the server looks whether a busy spell is over. */
 const CHECK_MS = 1000;
+
+/**
+ * V8 judges its allocation rate over the last 5 s (GCTracer's throughput window) and, at a full
+ * collection, shrinks the young generation only when that rate is low. A collection right after a load
+ * sees the load's rate: it frees the garbage but keeps the young generation at its largest (2 × 16 MB
+ * here). The second collection, this long after the first, sees only the idle rate.
+ */
+export const RELEASE_AFTER_MS = 5500;
 
 /** What the collector watches: requests started so far, and those still running. */
 export interface Activity {
@@ -13,28 +21,41 @@ export interface Activity {
 /**
  * Memory given back once a burst of requests is over. V8 collects only when something allocates, so
  * a server that goes quiet after a load keeps the heap it grew to (garbage included, the young
- * generation at its largest) for as long as it stays quiet. After a spell with requests followed by
- * `idleMs` without any (none started, none running), one full collection runs (a few ms on an idle
- * process, never during a request), and V8 returns the pages it frees. Nothing runs while
- * requests keep coming, nor again until new requests came. Off when `idleMs` is 0.
+ * generation at its largest) for as long as it stays quiet; V8's own memory reducer comes 8 s after a
+ * full collection at the earliest. After a spell with requests followed by `idleMs` without any (none
+ * started, none running), one full collection frees the garbage; if it is still quiet RELEASE_AFTER_MS
+ * later, a second one shrinks the young generation, and V8 returns the pages both freed (a few ms each
+ * on an idle process, never during a request). Nothing runs while requests keep coming, nor again
+ * until new requests came. Off when `idleMs` is 0.
  */
 export function collectWhenIdle(activity: Activity, idleMs: number): { stop(): void } {
   const gc = idleMs > 0 ? exposedGc() : undefined;
   if (!gc) return { stop: () => undefined };
   let seen = activity.started;
-  let collected = activity.started;
+  // Collections done for the spell that ended with request number `seen`: 0, 1 or 2.
+  let done = 2;
   let quietSince = performance.now();
   const timer = setInterval(
     () => {
       const now = performance.now();
       if (activity.started !== seen || activity.inFlight > 0) {
+        if (activity.started !== seen) done = 0;
         seen = activity.started;
         quietSince = now;
         return;
       }
-      if (collected === seen || now - quietSince < idleMs) return;
-      collected = seen;
-      gc();
+      if (done === 2 || now - quietSince < idleMs + (done === 1 ? RELEASE_AFTER_MS : 0)) return;
+      done++;
+      if (done === 1 || !fragmented()) return gc();
+      // The last one also compacts the old generation when a tenth of it is free space scattered
+      // over pages the load left partly empty: they are moved together and given back (on its own
+      // V8 compacts only the most fragmented pages). It costs a longer pause (tens of ms), once.
+      setFlagsFromString('--compact-on-every-full-gc');
+      try {
+        gc();
+      } finally {
+        setFlagsFromString('--no-compact-on-every-full-gc');
+      }
     },
     Math.min(CHECK_MS, idleMs),
   );
@@ -52,6 +73,11 @@ export function collectWhenIdle(activity: Activity, idleMs: number): { stop(): v
  */
 export function limitHeapGrowth(percent: number): void {
   if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
+function fragmented(): boolean {
+  const old = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
+  return !!old && old.space_size - old.space_used_size > old.space_size / 10;
 }
 
 /** V8's `gc()` without a command-line flag: the flag set at run time, the function taken from a fresh context. */

@@ -37,7 +37,7 @@ export const MEMORY_AIMS = { peakBytes: 400 * 1024 * 1024, endOverStart: 1.1 };
 export const SETTLE_SECONDS = 10;
 
 export interface SoakMemory {
-  /** RSS after SETTLE_SECONDS idle before the soak, sampled peak (once a second), right after the last response, and after SETTLE_SECONDS idle. */
+  /** RSS after each good operation once and SETTLE_SECONDS idle before the soak, sampled peak (once a second), right after the last response, and after SETTLE_SECONDS idle. */
   startBytes: number;
   peakBytes: number;
   endBytes: number;
@@ -70,8 +70,10 @@ export async function soakPhase(
   good: GoodOperation[],
   options: { seconds: number; connections: number; abusiveEvery: number },
 ): Promise<SoakPhase> {
-  // The start figure in the state the end one is read in: after the fuzzer's garbage has been
-  // collected (the server's idle collection, IDLE_GC_MS, runs once it has been quiet a moment).
+  // The start figure: the server (new for the soak, run.ts) has answered each good operation once,
+  // then been idle as long as before the end figure, so the idle collection (IDLE_GC_MS) ran before both.
+  for (const op of good)
+    await send(base, { method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS }, body: op.body });
   await sleep(SETTLE_SECONDS * 1000);
   const started = performance.now();
   const p: SoakPhase = {
