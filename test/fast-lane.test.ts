@@ -183,6 +183,32 @@ describe('the fast lane', () => {
     expect(statements).toEqual([]);
   });
 
+  it('caps the answer in UTF-8 bytes: a page of Chinese names over the cap is refused though its text is shorter', async () => {
+    const NAMES = {
+      query: 'query Names($first: Int) { schools(first: $first) { nodes { nameZh } } }',
+      operationName: 'Names',
+      variables: { first: 20 },
+    };
+    const uncapped = await post((await serve()).url, NAMES, bearer(token));
+    const bytes = Buffer.byteLength(uncapped.text, 'utf8');
+    expect(uncapped.text.length).toBeLessThan(bytes - 1); // three bytes a character
+    const answers = async (cap: number) => {
+      const lane = await serve({}, { maxResponseBytes: cap });
+      await post(lane.url, NAMES, bearer(token));
+      return viaLane(lane.url, NAMES, bearer(token));
+    };
+    const fits = await answers(bytes);
+    expect(fits.lane).toBe(true);
+    expect(fits.answer.text).toBe(uncapped.text);
+    // One byte over (the text's length fits), and far over (the text alone is longer than the cap).
+    for (const cap of [bytes - 1, 100]) {
+      const over = await answers(cap);
+      expect(over.lane).toBe(true);
+      expect(over.answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limitBytes: cap });
+      expect(over.answer.body.data).toBeUndefined();
+    }
+  });
+
   it("takes each request's cost from the caller's budget, and refuses when it is spent", async () => {
     const lane = await serve({ COST_BUDGET: '50', COST_BUDGET_STORE: 'memory' });
     const first = await post(lane.url, SCHOOLS, bearer(token));

@@ -53,18 +53,14 @@ export async function openDatabase(
     await database.close();
     throw error;
   }
-  // Every statement is counted (GET /metrics, npm run bench); logged only with LOG_SQL.
-  const statementHook = (line: string) => {
-    // The ORM's logger also reports other things; statements are its `[query]` lines.
-    if (line.startsWith('[query]')) options.onStatement?.();
-    sqlLog(settings, log)?.(line);
-  };
+  // Every statement is counted (GET /metrics, npm run bench); formatted and logged only with LOG_SQL.
+  const statements = { onStatement: options.onStatement, onQuery: sqlLog(settings, log) };
   const orm = await openOrm({
     entities: ENTITIES,
     clientUrl: database.url,
     poolSize: settings.poolSize,
     statementTimeoutMs: settings.limits.statementTimeoutMs,
-    onQuery: statementHook,
+    ...statements,
     pooler: settings.pooler === 'transaction',
   });
   const replicas = settings.replicaUrls.length
@@ -74,7 +70,7 @@ export async function openDatabase(
           entities: ENTITIES,
           poolSize: settings.poolSize,
           statementTimeoutMs: settings.limits.statementTimeoutMs,
-          onQuery: statementHook,
+          ...statements,
         },
         { primary: orm, maxLagMs: settings.replicaMaxLagMs, probeMs: settings.replicaProbeMs },
       )

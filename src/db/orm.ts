@@ -19,8 +19,13 @@ export interface OrmOptions {
   /** The entity classes (src/subgraphs/entities.ts): passed in, so that db/ depends on nothing above it. */
   entities: NonNullable<Options['entities']>;
   poolSize?: number;
-  /** Receives every SQL statement (used by tests to count queries, and by LOG_SQL). */
+  /** Receives every SQL statement as the ORM's logger formats it (LOG_SQL, and tests that record them). */
   onQuery?: (sql: string) => void;
+  /**
+   * Told of every SQL statement, with nothing formatted (metrics count them): a compiled statement is a
+   * few KB of text, which the logger's line (text, timing, whitespace check, trim) copied on every request.
+   */
+  onStatement?: () => void;
   /** PostgreSQL statement_timeout of every connection, in ms (the API's; migrations and seeds run without). */
   statementTimeoutMs?: number;
   /**
@@ -72,7 +77,7 @@ export function ormConfig(options: OrmOptions): Options {
     colors: false,
     // Only SQL reaches onQuery; the migrator's own chatter is silenced unless SQL logging is on.
     logger: onQuery ? (message) => onQuery(message) : () => undefined,
-    loggerFactory: (loggerOptions) => new StatementLogger(loggerOptions),
+    loggerFactory: (loggerOptions) => new StatementLogger(loggerOptions, options.onStatement),
     ignoreUndefinedInQuery: true,
   });
 }
@@ -84,9 +89,17 @@ export function ormConfig(options: OrmOptions): Options {
  * (db/statements.ts), which the default logger writes as it writes no level: the same line.
  */
 class StatementLogger extends DefaultLogger {
+  constructor(
+    options: ConstructorParameters<typeof DefaultLogger>[0],
+    private readonly onStatement: (() => void) | undefined,
+  ) {
+    super(options);
+  }
+
   /** Every statement, logged or not, is noted for the answer being kept around it (read-cache.ts). */
   override logQuery(context: { query: string } & LogContext): void {
     noteStatement(context.query);
+    this.onStatement?.();
     super.logQuery(context);
   }
 

@@ -16,7 +16,7 @@ import type { OpenRecord } from './observability/request-log';
 import type { RequestRecord } from './observability/request-record';
 import { requestIdFrom } from './observability/request-record';
 import type { Demand, RequestScope } from './protection/demand-control';
-import { byteLengthOver, deadlineRefusal, errorBody, sizeRefusal } from './protection/http-guard';
+import { deadlineRefusal, errorBody, sizeRefusal } from './protection/http-guard';
 
 /*
  * The fast lane: a POST /graphql whose document text and operation name the full pipeline (Express,
@@ -187,10 +187,15 @@ export function fastLane(options: FastLaneOptions): (req: IncomingMessage, res: 
     record.sql++;
     if (res.headersSent || res.destroyed) return;
     const text = stringifyResult({ data, extensions: costOf(estimated, limits) });
-    if (byteLengthOver(text, limits.maxResponseBytes)) {
+    // The answer encoded once: its size, the check and the write all use these bytes. Written as text,
+    // a 15 KB page was flattened (a UTF-16 copy) for its length, and again with the headers before its
+    // encoding: the largest allocations of the request, and young-generation collections with them.
+    // A text longer than the cap in UTF-16 units is over it in bytes too, and is never encoded.
+    const bytes = text.length > limits.maxResponseBytes ? undefined : Buffer.from(text, 'utf8');
+    if (bytes === undefined || bytes.length > limits.maxResponseBytes) {
       return sendRaw(res, record, 200, 'RESPONSE_TOO_LARGE', ...sizeRefusal(limits));
     }
-    send(res, 200, mediaType, text);
+    send(res, 200, mediaType, bytes);
   };
 
   return (req, res) => {
@@ -245,11 +250,11 @@ function costOf(estimated: number, limits: Limits) {
   return { cost: { estimated, limit: limits.maxCost } };
 }
 
-function send(res: ServerResponse, status: number, mediaType: string, text: string): void {
+function send(res: ServerResponse, status: number, mediaType: string, body: string | Buffer): void {
   res.statusCode = status;
   res.setHeader('content-type', mediaType);
-  res.setHeader('content-length', Buffer.byteLength(text, 'utf8'));
-  res.end(text, 'utf8');
+  res.setHeader('content-length', typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length);
+  res.end(body);
 }
 
 /** An error at the HTTP level, as sendError (http-guard.ts) writes it. */

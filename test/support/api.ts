@@ -99,10 +99,9 @@ export async function startTestApi(options: { limits?: Partial<Limits> } = {}): 
     entities: ENTITIES,
     clientUrl: databaseUrl,
     poolSize: 4,
+    onStatement: countStatement, // as the CLI's ORM does: per-request SQL counts for logs and metrics
     onQuery: (message) => {
-      if (!/^\[query\]/.test(message)) return;
-      countStatement(); // as the CLI's ORM does: per-request SQL counts for logs and metrics
-      recording?.push(message);
+      if (/^\[query\]/.test(message)) recording?.push(message);
     },
   });
   // As the server does at start: the write counts for the first answer kept (src/db/read-cache.ts).
