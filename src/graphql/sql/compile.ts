@@ -522,7 +522,10 @@ class Build {
     const column = (property: string) => sql.ident(inner, this.column(meta, property));
     const conditions = [
       sql`${column(source.foreignKey)} = ${this.ref(alias, 'id')}`,
-      ...Object.entries(source.where).map(([property, value]) => sql`${column(property)} = ${value}`),
+      // The pick's condition is the code's constant (field-sources.ts), written as a literal: the
+      // prepared statement's generic plan then seeks an index on (foreign key, column) and knows how
+      // many rows match (as a parameter it filtered every row of the parent: 1.6x the nested fetch's CPU).
+      ...Object.entries(source.where).map(([property, value]) => sql`${column(property)} = ${sql.literal(value)}`),
     ];
     const { built: object, joins } = this.level(() => this.object(this.objectType(field), nodes, inner, meta));
     return {
