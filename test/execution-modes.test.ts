@@ -255,6 +255,53 @@ describe('execution modes', () => {
     expect(new Set(partnerships), 'activities with and without a partnership').toEqual(new Set([true, false]));
   });
 
+  it('answers a root list as plain rows written in Node, with the bytes the resolvers give', async () => {
+    const activity = `id version createdAt startDate endDate kind format reach
+      partnership { __typename id county { code keyRevitalizationCounty } } school { foundedYear }`;
+    const documents = [
+      // Booleans, enums, to-one objects null and not, __typename at every level, cursors both ways.
+      `{ __typename counties(first: 4, orderBy: [{ field: NAME_ZH }]) { __typename
+           nodes { __typename id code kind keyRevitalizationCounty prefecture { code } province { code region } }
+           pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      // Ints, dates, times and nullable relations; a nullable date and an int as sort keys (their cursors).
+      `{ activities(last: 6, orderBy: [{ field: END_DATE }, { field: REACH, direction: DESC }]) {
+           edges { __typename c: cursor node { ${activity} } } p: pageInfo { hasPreviousPage hasNextPage startCursor } } }`,
+      `{ activities(first: 5, orderBy: [{ field: REACH }]) { nodes { ${activity} } edges { cursor } } }`,
+      `{ schoolMetrics(first: 3, orderBy: [{ field: YEAR, direction: DESC }]) { nodes { year enrolledStudents school { code foundedYear } } pageInfo { endCursor } } }`,
+      // Empty.
+      `{ schools(where: { nameZh: { eq: "无此校" } }) { nodes { id } pageInfo { hasNextPage startCursor endCursor } } }`,
+    ];
+    // The response's data as written (its extensions, the cost, follow it).
+    const expectData = (text: string, data: unknown, label: string) => {
+      const expected = `{"data":${JSON.stringify(data)}`;
+      expect(text.slice(0, expected.length), label).toBe(expected);
+      expect([',', '}'], label).toContain(text[expected.length]);
+    };
+    const pageInfoOf = (data: Record<string, unknown>) =>
+      Object.values(data).find((value) => typeof value === 'object') as Record<string, Record<string, unknown>>;
+    for (const document of documents) {
+      const compiled = await api.measure(document);
+      const resolved = await api.run(document, undefined, { compile: false });
+      expect(compiled.result.errors, document).toBeUndefined();
+      expect(compiled.statements, document).toHaveLength(1);
+      // Plain rows: no JSON built in PostgreSQL.
+      expect(compiled.statements[0], document).not.toMatch(/json_build_array|json_agg/);
+      const http = await postText(inProcess.url, { query: document });
+      expectData(http.text, resolved.data, document);
+      // The next page from the end cursor written in Node, compiled and resolved alike.
+      const page = pageInfoOf(resolved.data as Record<string, unknown>);
+      const cursor = page.pageInfo?.endCursor ?? page.p?.startCursor;
+      if (typeof cursor !== 'string') continue;
+      const next = document.replace(/(first|last): (\d)/, (_, kind: string) =>
+        kind === 'first' ? `first: 3, after: "${cursor}"` : `last: 3, before: "${cursor}"`,
+      );
+      const nextHttp = await postText(inProcess.url, { query: next });
+      const nextResolved = await api.run(next, undefined, { compile: false });
+      expect(nextResolved.errors, next).toBeUndefined();
+      expectData(nextHttp.text, nextResolved.data, next);
+    }
+  });
+
   it('gives an anonymous caller the same data both ways: guarded names null, through the resolvers', async () => {
     const operation = operations.find((candidate) => candidate.name === 'PartnerNestedFetch')!;
     const body = { query: print(operation.document), variables: variablesOf.PartnerNestedFetch![0] };

@@ -72,6 +72,22 @@ describe('keyset pages in SQL', () => {
     });
   }
 
+  it("writes a pick's constant condition (a school's principal) as a literal, which the generic plan seeks by", async () => {
+    await api.sql('analyze people.appointment');
+    const document = '{ schools(first: 5) { nodes { code principal { role person { nameZh } } } } }';
+    const { result, statements } = await api.measure(document);
+    expect(result.errors).toBeUndefined();
+    expect(statements).toHaveLength(1);
+    const text = schoolsStatement(statements);
+    expect(text).toContain(`"role" = 'PRINCIPAL'`);
+    const plan = (await api.sql<{ 'QUERY PLAN': string }>(`explain (generic_plan) ${text}`))
+      .map((row) => row['QUERY PLAN'])
+      .join('\n');
+    // As a parameter, the generic plan read every appointment of the school and filtered them.
+    expect(plan).not.toMatch(/role = \$/);
+    expect(plan).toMatch(/Index Cond: \(\(school_id = \w+\.id\) AND \(role = 'PRINCIPAL'::text\)\)/);
+  });
+
   it('walks every school once, forward by name descending (id ascending) and backward by name ascending', async () => {
     // name_zh desc, id asc go two ways: the expanded condition; backward over ascending keys: `(…) < (…)`.
     type Page = {

@@ -70,6 +70,7 @@ interface PgClient {
     text: string;
     values: unknown[];
     types?: { getTypeParser: () => (text: string) => unknown };
+    rowMode?: 'array';
   }): Promise<{ rows: unknown[] }>;
   query<T extends Submittable>(stream: T): T;
 }
@@ -99,13 +100,22 @@ export interface Database {
 export async function query<Row = Record<string, unknown>>(
   on: EntityManager | Database,
   statement: Sql | { text: string; values: unknown[] },
-  /** `text`: columns come as PostgreSQL's text, unparsed (a JSON answer written out as it is). */
-  options: { text?: boolean } = {},
+  /**
+   * `text`: columns come as PostgreSQL's text, unparsed (a JSON answer written out as it is); `arrays`:
+   * each row an array of its columns (no object per row).
+   */
+  options: { text?: boolean; arrays?: boolean } = {},
 ): Promise<Row[]> {
   const { text, values } = statement instanceof Sql ? statement.render() : statement;
   return withClient(on, text, async (client, connection) => {
     const name = UNNAMED.has(connection) ? undefined : NAMES.nameOf(text);
-    const result = await client.query(options.text ? { name, text, values, types: AS_TEXT } : { name, text, values });
+    const result = await client.query({
+      name,
+      text,
+      values,
+      ...(options.text && { types: AS_TEXT }),
+      ...(options.arrays && { rowMode: 'array' as const }),
+    });
     return result.rows as Row[];
   });
 }

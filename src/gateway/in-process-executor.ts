@@ -17,6 +17,7 @@ import { LRUCache } from 'lru-cache';
 import { RequestAbortedError, type Context } from '../graphql/context';
 import { OperationCompiler, type CompiledStatement, type CompilerModel } from '../graphql/sql/compile';
 import { RawJson, ShapeTextError } from '../graphql/sql/shape-text';
+import type { Cell } from '../graphql/sql/rows';
 import type { Subgraph } from '../graphql/federation';
 import { isStatementCancelled, query } from '../db/statements';
 import { keepingAnswers } from '../graphql/kept-answers';
@@ -202,6 +203,10 @@ function compiledExecutor(
  */
 async function answer(context: Context, statement: CompiledStatement): Promise<Record<string, unknown>> {
   // The request's database: a replica's for a query when one is up, refusing once aborted.
+  if (statement.rows) {
+    const rows = await query<Cell[]>(context.database, statement, { text: true, arrays: true });
+    return new RawJson(statement.rows(rows)) as unknown as Record<string, unknown>;
+  }
   const [row] = await query<{ data: string | null }>(context.database, statement, { text: true });
   const text = row?.data ?? 'null';
   if (statement.reshapeText) {

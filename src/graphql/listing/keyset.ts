@@ -23,7 +23,8 @@ export function cursorSignature(keys: SortKey[]): string {
   return keys.map((key) => `${key.path}:${key.descending ? 'd' : 'a'}${key.nullsFirst ? 'f' : 'l'}`).join(',');
 }
 
-function encodeCursor(keys: SortKey[], values: unknown[]): string {
+/** A row's cursor: base64url of its sort keys' signature and its values (as the pg driver reads them). */
+export function encodeCursor(keys: SortKey[], values: unknown[]): string {
   const payload: CursorPayload = { s: cursorSignature(keys), v: values };
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
