@@ -126,14 +126,26 @@ export async function query<Row = Record<string, unknown>>(
  * kit, no values), `rows` each row's values in the columns' order. The bulk path of an import: no
  * parameter or JSON to parse, the rows stream as PostgreSQL's own text format. Logged as query() logs.
  */
-export async function copyRows(on: EntityManager, copy: Sql, rows: Iterable<readonly unknown[]>): Promise<void> {
+export async function copyRows(
+  on: EntityManager,
+  copy: Sql,
+  /** Each row's values, or the rows as COPY's text already (copyText). */
+  rows: Iterable<readonly unknown[]> | string,
+): Promise<void> {
   const { text, values } = copy.render();
   if (values.length) throw new Error('a COPY statement carries no parameters');
   await withClient(on, text, async (client) => {
     const stream = client.query(copyFrom(text));
-    await pipeline(Readable.from(copyLines(rows)), stream);
+    await pipeline(Readable.from(typeof rows === 'string' ? [rows] : copyLines(rows)), stream);
     return [];
   });
+}
+
+/** Rows in COPY's text format, at once (built ahead of the statement: an import's next chunk). */
+export function copyText(rows: Iterable<readonly unknown[]>): string {
+  let text = '';
+  for (const piece of copyLines(rows)) text += piece;
+  return text;
 }
 
 /** Rows as COPY's text format, a few hundred rows a piece. */

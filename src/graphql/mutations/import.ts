@@ -19,7 +19,15 @@ import { assertWriter } from './rights';
 import { beforeCommit, type Children } from './runner';
 import { FAILED, quickCoercion } from './coercion';
 import { inputProblems, passesRules } from './validation';
-import { BULK_CHUNK, Writes, type BulkRow, type BulkUpdate, type RowProblem, type Values } from './writes';
+import {
+  BULK_CHUNK,
+  Writes,
+  type BulkRow,
+  type BulkUpdate,
+  type PreparedInsert,
+  type RowProblem,
+  type Values,
+} from './writes';
 
 /*
  * Bulk import (README, Import): many rows of one kind of record, all or nothing, through the guards of
@@ -170,26 +178,39 @@ export async function runImport(em: EntityManager, options: ImportOptions): Prom
     options,
     problems: [],
     records: [],
+    checked: 0,
     done: 0,
     progress: async (stage, done) => options.onProgress?.({ stage, done, total: rows.length }),
   };
   try {
     return await em.transactional(async (tx) => {
       const writes = new Writes(tx, viewer);
-      // A pipeline of chunks in one transaction: the rows of chunk n+1 are read and validated (in
-      // JavaScript) while the statements of chunk n run (in PostgreSQL), one chunk's at a time.
-      let writing: Promise<void> = Promise.resolve();
-      let failure: { error: unknown } | undefined;
+      // A pipeline of chunks in one transaction: while PostgreSQL writes chunk n (its COPY, insert and
+      // audit trail, the heavy statements), chunk n+1 is vetted (its light statements queue on the
+      // connection behind chunk n's) and chunk n+2 read and validated (JavaScript). Vetting a chunk before
+      // the one ahead of it is written sees the same: its unique keys are checked against the earlier
+      // chunks' rows in memory (Writes.met), and no row of an import can name a record the import creates
+      // (their ids are made at the insert).
+      let vetting: Promise<Settled<VettedChunk>> | undefined;
+      let writing: Promise<Settled<void>> = Promise.resolve({ ok: true, value: undefined });
+      // The chunk vetted last is written once the one before it is.
+      const writeVetted = async () => {
+        if (!vetting) return;
+        const checked = await vetting;
+        const written = await writing;
+        // A failed write aborts the transaction: its error is the one, not the vetting's after it.
+        if (!written.ok) throw written.error;
+        if (!checked.ok) throw checked.error;
+        writing = settle(writeChunk(writes, run, checked.value));
+      };
       for (let start = 0; start < rows.length || start === 0; start += CHUNK) {
         const chunk = await readChunk(run, start, Math.min(start + CHUNK, rows.length));
-        await writing;
-        if (failure) throw failure.error;
-        writing = importChunk(writes, run, chunk).catch((error: unknown) => {
-          failure = { error };
-        });
+        await writeVetted();
+        vetting = settle(vetChunk(writes, run, chunk));
       }
-      await writing;
-      if (failure) throw failure.error;
+      await writeVetted();
+      const written = await writing;
+      if (!written.ok) throw written.error;
       if (run.problems.length) throw new ImportRefused(run.problems.sort(byRow));
       await beforeCommit(writes);
       const outcome: ImportOutcome = {
@@ -215,12 +236,23 @@ export async function runImport(em: EntityManager, options: ImportOptions): Prom
   }
 }
 
+/** A promise's outcome, kept until it is asked for (a rejection is not left unhandled meanwhile). */
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+
 /** The state of an import as its chunks go through. */
 interface ImportRun {
   options: ImportOptions;
   /** Every problem so far; once there is one, chunks are only checked (to report every problem), not written. */
   problems: ImportProblem[];
   records: ImportOutcome['records'];
+  /** Rows checked against the database. */
+  checked: number;
   /** Rows through every stage. */
   done: number;
   progress: (stage: ImportProgress['stage'], done: number) => Promise<void>;
@@ -275,26 +307,36 @@ async function readChunk(
   return { creates, updates };
 }
 
-/**
- * One chunk in the transaction (step 3): its checks, then, while no row of the import has failed and
- * it is no dry run, its writes (records, then their children checked against them) and their audit
- * trail. With children, the records that passed are written even in a dry run or after a failure, so
- * that their children are checked as the single mutation checks them; the end rolls it all back.
- */
-async function importChunk(
+/** A chunk's rows after the database's checks (vetChunk), ready to be written (writeChunk). */
+interface VettedChunk {
+  count: number;
+  /** The creates that passed, with their property values. */
+  passed: { row: ReadyRow; values: Values }[];
+  /** Their records made ready for the insert (no dry run): ids, COPY's text, the audit rows' ids. */
+  prepared?: PreparedInsert;
+  changed: Awaited<ReturnType<Writes['vetUpdates']>>;
+}
+
+/** The input without the lists of children created with the record (an activity's participants). */
+function parentValues(kind: ImportKind, input: Values): Values {
+  const values = { ...input };
+  for (const key of Object.keys(kind.children ?? {})) delete values[key];
+  return values;
+}
+
+/** One chunk's checks in the transaction (step 3, before the writes): every problem noted in the run. */
+async function vetChunk(
   writes: Writes,
   run: ImportRun,
   chunk: { creates: ReadyRow[]; updates: ReadyRow[] },
-): Promise<void> {
-  const { kind, dryRun } = run.options;
+): Promise<VettedChunk> {
+  const { kind } = run.options;
   const { creates, updates } = chunk;
-  const children = Object.entries(kind.children ?? {});
-  const parentValues = (input: Values) => {
-    const values = { ...input };
-    for (const [key] of children) delete values[key];
-    return values;
-  };
-  const bulk = (row: ReadyRow): BulkRow => ({ index: row.index, path: row.path, values: parentValues(row.input) });
+  const bulk = (row: ReadyRow): BulkRow => ({
+    index: row.index,
+    path: row.path,
+    values: parentValues(kind, row.input),
+  });
   const vetted = await writes.vetCreates(kind.entity, creates.map(bulk));
   const changed = await writes.vetUpdates(
     kind.entity,
@@ -302,21 +344,38 @@ async function importChunk(
   );
   run.problems.push(...vetted.problems.map(fromRowProblem), ...changed.problems.map(fromRowProblem));
   const count = creates.length + updates.length;
-  await run.progress('check', run.done + count);
-
+  run.checked += count;
+  await run.progress('check', run.checked);
   const refused = new Set(vetted.problems.map((problem) => problem.index));
   const passed = creates.flatMap((row, at) => (refused.has(row.index) ? [] : [{ row, values: vetted.values[at]! }]));
+  // Made now, while the database still writes the previous chunk: its statements then follow at once.
+  const prepared =
+    run.options.dryRun || run.problems.length
+      ? undefined
+      : writes.prepareInsert(
+          kind.entity,
+          passed.map((item) => item.values),
+        );
+  return { count, passed, prepared, changed };
+}
+
+/**
+ * One vetted chunk's writes, while no row of the import has failed and it is no dry run: its records,
+ * then their children checked against them, and their audit trail. With children, the records that
+ * passed are written even in a dry run or after a failure, so that their children are checked as the
+ * single mutation checks them; the end rolls it all back.
+ */
+async function writeChunk(writes: Writes, run: ImportRun, chunk: VettedChunk): Promise<void> {
+  const { kind, dryRun } = run.options;
+  const { count, passed, prepared, changed } = chunk;
+  const children = Object.entries(kind.children ?? {});
   const writing = () => !run.problems.length && !dryRun;
   // The rows' references were vetted (and locked) just before; written for good, the insert's statement
   // writes their audit rows too (rolled back with the rest on a failure).
   const insertOptions = () => ({ vettedKeys: true, ...(writing() ? { audit: run.options.actor } : {}) });
   const ids =
     children.length || writing()
-      ? await writes.insertVetted(
-          kind.entity,
-          passed.map((item) => item.values),
-          insertOptions(),
-        )
+      ? await writes.insertVetted(kind.entity, prepared ?? passed.map((item) => item.values), insertOptions())
       : [];
   for (const [key, child] of children) {
     const childRows = passed.flatMap(({ row }, at) =>

@@ -17,9 +17,11 @@ import {
   insertRows,
   keyChecksOnly,
   lockRows,
+  prepareRows,
   presentIds,
   takenKeys,
   updateRows,
+  type PreparedRows,
 } from './writes/statements';
 import {
   anchorField,
@@ -56,6 +58,12 @@ export interface Cascade {
   entity: EntityClass<object>;
   /** The child's relation to the parent. */
   foreignKey: string;
+}
+
+/** Rows made ready for their insert (Writes.prepareInsert): one statement's per BULK_CHUNK rows. */
+export interface PreparedInsert {
+  entity: EntityClass<object>;
+  statements: PreparedRows[];
 }
 
 /** Rows a statement of a bulk write carries (an import's chunk). */
@@ -279,13 +287,27 @@ export class Writes {
   }
 
   /**
-   * Inserts vetted rows (vetCreates), BULK_CHUNK rows a statement, noting each change for the trail;
-   * with `audit` (an import), each statement writes its records' audit rows itself (insertRows).
-   * `onChunk` hears of each statement's rows. Returns the new ids in the rows' order.
+   * Vetted rows (vetCreates) made into records ready for their statements (prepareRows), BULK_CHUNK rows
+   * a statement: their ids, their rows as COPY's text, their audit rows' ids. An import prepares its
+   * chunk while the database writes the previous one.
+   */
+  prepareInsert(entity: EntityClass<object>, rows: Values[]): PreparedInsert {
+    const meta = this.meta(entity);
+    const statements: PreparedRows[] = [];
+    for (let start = 0; start < rows.length; start += BULK_CHUNK) {
+      statements.push(prepareRows(meta, newRecords(meta, rows.slice(start, start + BULK_CHUNK))));
+    }
+    return { entity, statements };
+  }
+
+  /**
+   * Inserts vetted rows (vetCreates, or prepared by prepareInsert), BULK_CHUNK rows a statement, noting
+   * each change for the trail; with `audit` (an import), each statement writes its records' audit rows
+   * itself (insertRows). `onChunk` hears of each statement's rows. Returns the new ids in the rows' order.
    */
   async insertVetted(
     entity: EntityClass<object>,
-    rows: Values[],
+    rows: Values[] | PreparedInsert,
     options: {
       path?: string;
       audit?: AuditActor;
@@ -297,16 +319,17 @@ export class Writes {
     const meta = this.meta(entity);
     const ids: string[] = [];
     const vetted = options.vettedKeys ? this.keyChecks : undefined;
-    for (let start = 0; start < rows.length; start += BULK_CHUNK) {
-      const records = newRecords(meta, rows.slice(start, start + BULK_CHUNK));
+    const prepared = Array.isArray(rows) ? this.prepareInsert(entity, rows) : rows;
+    if (prepared.entity !== entity) throw new Error(`rows prepared for ${prepared.entity.name}, not ${entity.name}`);
+    for (const statement of prepared.statements) {
       await guarded(meta, options.path ?? 'rows', () =>
-        insertRows(this.em, meta, records, this.staged, options.audit, vetted),
+        insertRows(this.em, meta, statement, this.staged, options.audit, vetted),
       );
-      for (const record of records) {
+      for (const record of statement.records) {
         this.note(meta, record.id, AuditAction.CREATE, null, options.audit !== undefined);
         ids.push(record.id);
       }
-      await options.onChunk?.(records.length);
+      await options.onChunk?.(statement.records.length);
     }
     return ids;
   }

@@ -1,8 +1,8 @@
 import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Sql } from '../../../db/sql';
-import { copyRows, query } from '../../../db/statements';
-import { auditInserted, type AuditActor } from '../audit';
+import { copyRows, copyText, query } from '../../../db/statements';
+import { auditIds, auditInserted, type AuditActor } from '../audit';
 import { fromRow, tableSql } from './columns';
 import type { Values } from './rules';
 
@@ -37,34 +37,62 @@ function columnsOf(meta: EntityMetadata, properties: Iterable<string>): string[]
 }
 
 /**
- * Inserts new records (property values with their id): one statement of JSON for a few rows (a
- * mutation's), COPY into a staging table then one INSERT … SELECT for many (an import's chunk).
- * `staged` remembers the staging tables made in this transaction (dropped at its end). With `audit`,
- * the same statement writes the records' audit rows (auditInserted) from the rows it inserts.
+ * New records (property values with their id) ready for insertRows: their columns, their rows as COPY's
+ * text (COPY_FROM rows or more) or as JSON (fewer), and the ids of their audit rows. Made apart from the
+ * statements so that an import makes its next chunk's while the database writes the previous one.
+ */
+export interface PreparedRows {
+  records: (Values & { id: string })[];
+  columns: string[];
+  /** The rows as COPY's text (many rows) or as JSON for json_populate_recordset (a few). */
+  copy?: string;
+  json?: string;
+  /** The ids of their audit rows (auditIds), should the insert write them. */
+  auditIds: string;
+}
+
+export function prepareRows(meta: EntityMetadata, records: (Values & { id: string })[]): PreparedRows {
+  const properties = new Set<string>();
+  for (const record of records) for (const property in record) properties.add(property);
+  const columns = columnsOf(meta, properties);
+  const prepared: PreparedRows = { records, columns, auditIds: auditIds(records.length) };
+  if (records.length < COPY_FROM) {
+    prepared.json = JSON.stringify(records.map((record) => toColumns(meta, record)));
+    return prepared;
+  }
+  const props = columns.map(
+    (column) => (Object.values(meta.properties) as EntityProperty[]).find((p) => p.fieldNames?.[0] === column)!.name,
+  );
+  prepared.copy = copyText(records.map((record) => props.map((property) => record[property])));
+  return prepared;
+}
+
+/**
+ * Inserts prepared records (prepareRows): one statement of JSON for a few rows (a mutation's), COPY into
+ * a staging table then one INSERT … SELECT for many (an import's chunk). `staged` remembers the staging
+ * tables made in this transaction (dropped at its end). With `audit`, the same statement writes the
+ * records' audit rows (auditInserted) from the rows it inserts.
  */
 export async function insertRows(
   em: EntityManager,
   meta: EntityMetadata,
-  records: Values[],
+  prepared: PreparedRows,
   staged: Set<string>,
   audit?: AuditActor,
   vetted?: VettedKeys,
 ): Promise<void> {
+  const { records, columns } = prepared;
   if (!records.length) return;
-  const properties = new Set<string>();
-  for (const record of records) for (const property in record) properties.add(property);
-  const columns = columnsOf(meta, properties);
   const table = tableSql(meta);
   const insert = (source: Sql) => {
     const statement = sql`insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${source}`;
     if (!audit) return statement;
     const inserted = sql.ident('inserted');
     return sql`with ${inserted} as (${statement} returning *)
-      ${auditInserted(audit, meta.className, inserted, records.length)}`;
+      ${auditInserted(audit, meta.className, inserted, prepared.auditIds)}`;
   };
-  if (records.length < COPY_FROM) {
-    const rows = records.map((record) => toColumns(meta, record));
-    await query(em, insert(sql`json_populate_recordset(null::${table}, ${JSON.stringify(rows)}::json)`));
+  if (prepared.json !== undefined) {
+    await query(em, insert(sql`json_populate_recordset(null::${table}, ${prepared.json}::json)`));
     return;
   }
   // A temporary table of the entity's columns without its constraints, rows moved out of it at once
@@ -74,14 +102,7 @@ export async function insertRows(
     await query(em, sql`create temporary table ${stage} on commit drop as select * from ${table} with no data`);
     staged.add(meta.className);
   }
-  const props = columns.map(
-    (column) => (Object.values(meta.properties) as EntityProperty[]).find((p) => p.fieldNames?.[0] === column)!.name,
-  );
-  await copyRows(
-    em,
-    sql`copy ${stage} (${idents(columns)}) from stdin`,
-    records.map((record) => props.map((property) => record[property])),
-  );
+  await copyRows(em, sql`copy ${stage} (${idents(columns)}) from stdin`, prepared.copy!);
   const role = vetted ? await vetted(meta) : undefined;
   if (role === undefined) await query(em, insert(stage));
   else {
@@ -93,7 +114,7 @@ export async function insertRows(
     await query(em, sql`insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${stage}`);
     await query(em, sql`select set_config('session_replication_role', ${role}, true)`);
     await query(em, sql`insert into ${table} select * from ${table} where false`);
-    if (audit) await query(em, auditInserted(audit, meta.className, stage, records.length));
+    if (audit) await query(em, auditInserted(audit, meta.className, stage, prepared.auditIds));
   }
   await query(em, sql`truncate ${stage}`);
 }
