@@ -1,6 +1,8 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../graphql/context';
+import { RawJson } from '../graphql/sql/shape-text';
+import type { ForwardedContext, Forward } from './gateway';
 import { PreparedOperations, type LaneExecutor, type PreparedOperation } from './in-process-executor';
 
 /** What the gateway's lane runs: a query Apollo Server once parsed and validated, with this request's variables. */
@@ -26,13 +28,20 @@ type Shared = Pick<GatewayGraphQLRequestContext, 'logger' | 'schema' | 'schemaHa
  */
 export function withLane(
   gateway: GatewayInterface,
-  /** Counted for the metrics, by the server (the gateway layer does not import it). */
-  onAnswer: () => void = () => undefined,
+  options: {
+    /** Counted for the metrics, by the server (the gateway layer does not import it). */
+    onAnswer?: (path: 'plan' | 'forwarded') => void;
+    /** The query's one subgraph fetch, when its answer is the client's as it is (gateway.ts). */
+    forwarding?: (request: GatewayGraphQLRequestContext) => Forward | undefined;
+  } = {},
 ): GatewayInterface & { readonly schema: GraphQLSchema; lane: LaneExecutor<GatewayStatement> } {
   const prepared = new PreparedOperations();
+  const onAnswer = options.onAnswer ?? (() => undefined);
   let executor: GatewayExecutor | undefined;
   let apiSchema: GraphQLSchema | undefined;
   let shared: Shared | undefined;
+  // Queries whose one subgraph's answer is the client's: its data's bytes go on without being parsed.
+  const forwards = new WeakMap<PreparedOperation, Forward>();
 
   const remembering: GatewayExecutor = async (request) => {
     const result = await executor!(request);
@@ -43,7 +52,9 @@ export function withLane(
         schemaHash: request.schemaHash,
         cache: request.cache,
       };
-      prepared.add(request);
+      const kept = prepared.add(request);
+      const forward = !forwards.has(kept) && options.forwarding?.(request);
+      if (forward) forwards.set(kept, forward);
     }
     return result;
   };
@@ -53,6 +64,14 @@ export function withLane(
     prepared: (text, operationName) => (shared ? prepared.get(text, operationName) : undefined),
     statement: (_context, operation, variables) => ({ prepared: operation, variables }),
     answer: async (context: Context, { prepared: operation, variables }) => {
+      const forward = forwards.get(operation);
+      if (forward) {
+        // The subgraph coerces the variables; any error it answers with sends the request the full way.
+        const data = await forward(context as unknown as ForwardedContext, variables);
+        if (data === undefined) throw new LaneDeclined();
+        onAnswer('forwarded');
+        return new RawJson(data) as unknown as Record<string, unknown>;
+      }
       const result = await executor!({
         ...shared!,
         request: { query: undefined, operationName: operation.operationName ?? undefined, variables },
@@ -66,7 +85,7 @@ export function withLane(
         overallCachePolicy: undefined,
       });
       if (result.errors || result.extensions) throw new LaneDeclined();
-      onAnswer();
+      onAnswer('plan');
       return result.data as Record<string, unknown>;
     },
     // The statements run in the subgraph services, which count their own.

@@ -77,20 +77,24 @@ export class PreparedOperations {
     return this.byText.get(text)?.get(operationName ?? '');
   }
 
-  add(request: GatewayGraphQLRequestContext): void {
+  /** Keeps the request's operation (once per text and name sent), and gives the one kept. */
+  add(request: GatewayGraphQLRequestContext): PreparedOperation {
     const sent = request.request.operationName ?? '';
     let names = this.byText.get(request.source);
-    if (names?.has(sent)) return;
+    const kept = names?.get(sent);
+    if (kept) return kept;
     if (!names) {
       names = new Map();
       this.byText.set(request.source, names);
     }
-    names.set(sent, {
+    const operation: PreparedOperation = {
       document: request.document,
       operation: request.operation,
       operationName: request.operationName,
       queryHash: request.queryHash,
-    });
+    };
+    names.set(sent, operation);
+    return operation;
   }
 }
 

@@ -141,7 +141,9 @@ export async function startRemoteGateway(
       await hive.stop();
     };
     // Repeated queries skip Apollo Server's pipeline (gateway-lane.ts); FAST_LANE=off keeps every request on it.
-    gateway = settings.fastLane ? withLane(apollo, () => metrics.gatewayLane.inc()) : apollo;
+    gateway = settings.fastLane
+      ? withLane(apollo, { onAnswer: (path) => metrics.gatewayLane.inc({ path }), forwarding: apollo.forwarding })
+      : apollo;
   }
   return startHttpServer(
     {
