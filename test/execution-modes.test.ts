@@ -19,6 +19,7 @@ let api: TestApi;
 let inProcess: RunningServer;
 let lane: RunningServer;
 let gateway: RunningServer;
+let gatewayLane: RunningServer;
 let subgraphs: SubgraphServers;
 let variablesOf: Record<string, Record<string, unknown>[]>;
 let token: string;
@@ -37,11 +38,18 @@ beforeAll(async () => {
   );
   subgraphs = await startSubgraphServers(settings, api.orm);
   gateway = await startRemoteGateway({ ...settings, subgraphUrls: subgraphs.urls }, silentLogger, 0);
+  // The distributed gateway's fast lane (gateway-lane.ts), uncompressed for the same reason as `lane`.
+  gatewayLane = await startRemoteGateway(
+    { ...settings, subgraphUrls: subgraphs.urls, compression: { enabled: false, thresholdBytes: 0 } },
+    silentLogger,
+    0,
+  );
   variablesOf = await operationVariables(api);
 }, 60_000);
 
 afterAll(async () => {
   await gateway?.stop();
+  await gatewayLane?.stop();
   await subgraphs?.stop();
   await inProcess?.stop();
   await lane?.stop();
@@ -195,6 +203,76 @@ describe('execution modes', () => {
     expect((await laneAnswers()) - before).toBeGreaterThan(15);
   }, 120_000);
 
+  it("answers every documented operation with the same bytes on the distributed gateway's fast lane", async () => {
+    const laneAnswers = async (path?: string) =>
+      sumOf(
+        (await metrics.gatewayLane.get()).values.filter((value) => !path || value.labels.path === path),
+        '',
+      );
+    const fetches = async () => sumOf((await metrics.subgraphFetchDuration.get()).values, '_count');
+    const before = await laneAnswers();
+    const forwarded = new Set<string>();
+    let repeats = 0;
+    for (const operation of operations) {
+      for (const variables of variablesOf[operation.name] ?? [{}]) {
+        const body = { query: print(operation.document), variables };
+        const label = `${operation.source} ${operation.name} ${JSON.stringify(variables)}`;
+        const full = await postText(inProcess.url, body);
+        const forwards = await laneAnswers('forwarded');
+        // The first goes through Apollo Server (and prepares the query) unless the text was seen with other
+        // variables; the repeat takes the lane.
+        const started = await fetches();
+        expect((await postText(gatewayLane.url, body)).text, label).toBe(full.text);
+        const fullPathFetches = (await fetches()) - started;
+        const lanes = await laneAnswers();
+        const repeat = await postText(gatewayLane.url, body);
+        expect(repeat.status, label).toBe(full.status);
+        expect(repeat.text, label).toBe(full.text);
+        // Taken by the lane, with the same subgraph fetches as the full path (so the same statements there).
+        expect((await laneAnswers()) - lanes, label).toBe(1);
+        expect((await fetches()) - started - fullPathFetches, label).toBe(fullPathFetches);
+        if ((await laneAnswers('forwarded')) > forwards) forwarded.add(operation.name);
+        repeats += 1;
+      }
+    }
+    expect(repeats).toBeGreaterThan(operations.length);
+    // Every repeat, and the first request of an operation's further sets of variables.
+    expect((await laneAnswers()) - before).toBeGreaterThanOrEqual(repeats);
+    // One-subgraph lists went on as the subgraph wrote them; nested fetches through the plan.
+    expect(forwarded).toContain('ProvinceSchoolsByName');
+    expect(forwarded).toContain('SchoolsPage');
+    expect(forwarded).not.toContain('PartnerNestedFetch');
+  }, 120_000);
+
+  it("refuses on the distributed gateway's lane what the full path refuses, before any subgraph fetch", async () => {
+    const fetches = async () => sumOf((await metrics.subgraphFetchDuration.get()).values, '_count');
+    const laneAnswers = async (path?: string) =>
+      sumOf(
+        (await metrics.gatewayLane.get()).values.filter((value) => !path || value.labels.path === path),
+        '',
+      );
+    const query = 'query Page($first: Int) { schools(first: $first) { nodes { id } } }';
+    expect((await postText(gatewayLane.url, { query, variables: { first: 2 } })).status).toBe(200);
+    expect(
+      JSON.parse((await postText(gatewayLane.url, { query, variables: { first: 3 } })).text).errors,
+    ).toBeUndefined();
+    // Over the cost limit, and over an input cap (a string past its length): refused with the full path's
+    // codes, no subgraph asked, no lane answer.
+    const started = await fetches();
+    const lanes = await laneAnswers();
+    const costly = await postText(gatewayLane.url, {
+      query:
+        'query Deep($first: Int) { provinces(first: $first) { nodes { counties(first: 100) { nodes { schools(first: 100) { nodes { id } } } } } } }',
+      variables: { first: 100 },
+    });
+    expect(JSON.parse(costly.text).errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+    const wide = await postText(gatewayLane.url, { query, variables: { first: 100_000 } });
+    const there = await postText(inProcess.url, { query, variables: { first: 100_000 } });
+    expect(JSON.parse(wide.text).errors[0].extensions.code).toBe(JSON.parse(there.text).errors[0].extensions.code);
+    expect(await fetches()).toBe(started);
+    expect(await laneAnswers()).toBe(lanes);
+  });
+
   it('answers nested fetches and lists with ONE statement, and falls back to the resolvers for the rest', async () => {
     const byName = new Map(operations.map((operation) => [operation.name, operation]));
     const statementsOf = async (name: string, variables: Record<string, unknown>) => {
@@ -322,3 +400,11 @@ describe('execution modes', () => {
     expect(JSON.parse(here.text).errors[0].message).toBe(JSON.parse(there.text).errors[0].message);
   });
 });
+
+/** The sum of one kind of a metric's values (a histogram's `_count` over its labels). */
+function sumOf(values: { metricName?: string; value: number }[], suffix: string): number {
+  // A counter's values have no metric name of their own.
+  return values
+    .filter((value) => (value.metricName ?? '').endsWith(suffix))
+    .reduce((sum, value) => sum + value.value, 0);
+}

@@ -45,29 +45,29 @@ export interface PreparedOperation {
   operation: OperationDefinitionNode;
   /** The operation's name as resolved (the memos' keys use it). */
   operationName: string | null;
+  /** Apollo Server's hash of the text (a gateway's query plans are stored under it). */
+  queryHash: string;
 }
 
 /**
  * What the fast lane (src/server/fast-lane.ts) asks of the executor: the operations already run through
  * the full pipeline once, by their text and the operation name the client sent, and their statements.
  */
-export interface LaneExecutor {
+export interface LaneExecutor<S = CompiledStatement> {
   prepared(text: string, operationName: string | undefined): PreparedOperation | undefined;
   /** The compiled statement for these variables and this caller's rights, or null (then the resolvers answer). */
-  statement(
-    context: Context,
-    prepared: PreparedOperation,
-    variables: Record<string, unknown> | undefined,
-  ): CompiledStatement | null;
+  statement(context: Context, prepared: PreparedOperation, variables: Record<string, unknown> | undefined): S | null;
   /** The statement's answer, as the executor gives it to Apollo Server (`RawJson` where it can). */
-  answer(context: Context, statement: CompiledStatement): Promise<Record<string, unknown>>;
+  answer(context: Context, statement: S): Promise<Record<string, unknown>>;
+  /** SQL statements an answer runs in this process, for the log line (a gateway's run in the subgraphs). */
+  readonly statementsPerAnswer: number;
 }
 
 /** Characters of document text the prepared operations may hold (each text once, whatever its operation names). */
 const MAX_PREPARED_CHARACTERS = 8_000_000;
 
 /** Prepared operations by text, then by the operation name sent ('' when none). */
-class PreparedOperations {
+export class PreparedOperations {
   private readonly byText = new LRUCache<string, Map<string, PreparedOperation>>({
     max: 5_000,
     maxSize: MAX_PREPARED_CHARACTERS,
@@ -78,19 +78,24 @@ class PreparedOperations {
     return this.byText.get(text)?.get(operationName ?? '');
   }
 
-  add(request: GatewayGraphQLRequestContext): void {
+  /** Keeps the request's operation (once per text and name sent), and gives the one kept. */
+  add(request: GatewayGraphQLRequestContext): PreparedOperation {
     const sent = request.request.operationName ?? '';
     let names = this.byText.get(request.source);
-    if (names?.has(sent)) return;
+    const kept = names?.get(sent);
+    if (kept) return kept;
     if (!names) {
       names = new Map();
       this.byText.set(request.source, names);
     }
-    names.set(sent, {
+    const operation: PreparedOperation = {
       document: request.document,
       operation: request.operation,
       operationName: request.operationName,
-    });
+      queryHash: request.queryHash,
+    };
+    names.set(sent, operation);
+    return operation;
   }
 }
 
@@ -186,6 +191,7 @@ function compiledExecutor(
         statement: (context, { document, operationName }, variables) =>
           context.compile ? compiler.compile(context, document, operationName, variables) : null,
         answer,
+        statementsPerAnswer: 1,
       },
     }),
     load: async () => ({ executor }),

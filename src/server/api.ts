@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { RemoteSubscribe } from './live/live-server';
 import { inProcessExecutor, subgraphExecutor } from '../gateway/in-process-executor';
 import { buildAllSubgraphs, buildSubgraphByName } from '../gateway/subgraphs';
+import { withLane } from '../gateway/gateway-lane';
 import { configureReadCache, keptAnswersOf } from '../db/read-cache';
 import type { ReplicaSet } from '../db/replicas';
 import { createContext } from '../graphql/context';
@@ -134,12 +135,15 @@ export async function startRemoteGateway(
   if (kind === 'apollo') {
     const { remoteGateway } = await import('../gateway/gateway.ts');
     const apollo = remoteGateway(supergraphSdl, urls, onFetch);
-    gateway = apollo;
     const stop = apollo.stop.bind(apollo);
     apollo.stop = async () => {
       await stop();
       await hive.stop();
     };
+    // Repeated queries skip Apollo Server's pipeline (gateway-lane.ts); FAST_LANE=off keeps every request on it.
+    gateway = settings.fastLane
+      ? withLane(apollo, { onAnswer: (path) => metrics.gatewayLane.inc({ path }), forwarding: apollo.forwarding })
+      : apollo;
   }
   return startHttpServer(
     {

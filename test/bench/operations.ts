@@ -22,8 +22,11 @@ export type SetupName =
   | DistributedGateway
   | `subgraph:${SubgraphName}`;
 
-/** The other gateways over the same subgraph servers, run on every operation of the `distributed` setup. */
-export type DistributedGateway = 'distributed:hive' | 'distributed:hive-js';
+/**
+ * The other gateways over the same subgraph servers, run on every operation of the `distributed` setup
+ * (`distributed:full-path`: @apollo/gateway without the gateway's fast lane, every request through Apollo Server).
+ */
+export type DistributedGateway = 'distributed:full-path' | 'distributed:hive' | 'distributed:hive-js';
 
 export type Variables = Record<string, unknown>;
 

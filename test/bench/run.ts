@@ -350,7 +350,7 @@ async function startPostGraphile(anchor: AnchorInstall, databaseUrl: string, cpu
 
 /**
  * Three subgraph servers and the gateways over them, each `start.js` with SUBGRAPH_*_URL: `distributed`
- * (the default: @apollo/gateway), `distributed:hive` (Hive Gateway with @graphql-hive/router-runtime's Rust
+ * (the default: @apollo/gateway with its fast lane), `distributed:full-path` (the same without the lane), `distributed:hive` (Hive Gateway with @graphql-hive/router-runtime's Rust
  * planner) and `distributed:hive-js` (Hive Gateway with its JavaScript planner), Hive's sharing
  * of identical concurrent fetches off (@apollo/gateway has none); also each subgraph as its own target.
  * With `--cpu-prof`, every process of a distributed setup is profiled.
@@ -381,6 +381,7 @@ async function startDistributedSetup(
   );
   const gateways: [SetupName, string, Record<string, string>][] = [
     ['distributed', 'start.js', { GATEWAY: 'apollo' }],
+    ['distributed:full-path', 'start.js', { GATEWAY: 'apollo', FAST_LANE: 'off' }],
     ['distributed:hive', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'rust', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
     ['distributed:hive-js', 'start.js', { GATEWAY: 'hive', HIVE_PLANNER: 'js', HIVE_DEDUPLICATE_INFLIGHT: '0' }],
   ];

@@ -18,6 +18,11 @@ export const metrics = {
     name: 'graphql_fast_lane_requests_total',
     help: 'GraphQL requests answered by the fast lane (repeated compiled queries, past Express and Apollo Server).',
   }),
+  gatewayLane: new Counter({
+    name: 'graphql_gateway_lane_requests_total',
+    help: "Of the fast lane's requests, those a distributed gateway answered (repeated queries past Apollo Server), by how: its query plan, or one subgraph's answer forwarded as it is.",
+    labelNames: ['path'],
+  }),
   sqlStatements: new Counter({ name: 'sql_statements_total', help: 'SQL statements sent to the database.' }),
   httpDuration: new Histogram({
     name: 'http_request_duration_seconds',
