@@ -31,6 +31,7 @@ export interface Settings {
    * limits, metrics and readiness (GATEWAY=apollo: @apollo/gateway; hive: Hive Gateway), Hive's query
    * planner (HIVE_PLANNER=js, or rust: @graphql-hive/router-runtime) and whether Hive shares one fetch
    * among identical concurrent ones (HIVE_DEDUPLICATE_INFLIGHT). Subscriptions always go through Hive.
+   * With FAST_LANE on, @apollo/gateway's repeated queries skip Apollo Server (src/gateway/gateway-lane.ts).
    */
   gateway: { kind: 'apollo' | 'hive'; planner: 'js' | 'rust'; deduplicateInflight: boolean };
   /** Scale factor of the synthetic part of the seed dataset. */
