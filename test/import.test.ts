@@ -479,6 +479,36 @@ describe('rights, all or nothing, failures (the import itself)', () => {
     expect(await databaseState(api)).toEqual(before);
   });
 
+  it('a write the database refuses while the next chunk is vetted is reported as a problem, and nothing is written', async () => {
+    // 6,000 participations: chunk 2 is vetted while chunk 1 is written (the pipeline); a refusal only the
+    // database knows (a test trigger on chunk 1's first row) aborts the transaction under them.
+    const people = await peopleInReach(300);
+    const rows = ownActivityIds.flatMap((activityId) =>
+      people.map((person) => ({ activityId, personId: person.id, role: 'TRAINEE' })),
+    );
+    expect(rows.length).toBeGreaterThan(5_000);
+    const before = await databaseState(api);
+    await api.sql(
+      `create function assistance.test_refuse_row() returns trigger language plpgsql as $$
+         begin raise exception 'refused by the test' using errcode = 'check_violation'; end $$`,
+    );
+    await api.sql(
+      `create trigger test_refuse_row before insert on assistance.participation for each row
+         when (new.activity_id = '${rows[0]!.activityId}' and new.person_id = '${rows[0]!.personId}')
+         execute function assistance.test_refuse_row()`,
+    );
+    try {
+      const problems = await refusal(runImport(api.orm.em.fork(), { kind: PARTICIPATIONS, rows, ...as(university()) }));
+      expect(problems).toEqual([
+        { row: null, column: null, message: 'rows: breaks a rule of the data', code: 'BAD_USER_INPUT' },
+      ]);
+    } finally {
+      await api.sql(`drop trigger test_refuse_row on assistance.participation`);
+      await api.sql(`drop function assistance.test_refuse_row()`);
+    }
+    expect(await databaseState(api)).toEqual(before);
+  });
+
   it('finds the same key twice in rows of different chunks, and the same record updated twice, in a dry run', async () => {
     const people = await peopleInReach(300);
     const rows: ImportRow[] = ownActivityIds.flatMap((activityId) =>
