@@ -64,7 +64,7 @@ export interface Settings {
   logLevel: string;
   /** Requests slower than this are logged at warn with `slow: true`. */
   slowOperationMs: number;
-  /** After a busy spell, this long without requests runs one full garbage collection (0: never; src/server/idle-gc.ts). */
+  /** After a busy spell, this long without requests runs a full garbage collection, and a second one 6 s later (0: never; src/server/idle-gc.ts). */
   idleGcMs: number;
   /** V8's old generation may grow by this percentage of what survived the last full collection before the next (0: V8's own, up to 300%). */
   heapGrowingPercent: number;

@@ -37,7 +37,7 @@ export const MEMORY_AIMS = { peakBytes: 400 * 1024 * 1024, endOverStart: 1.1 };
 export const SETTLE_SECONDS = 10;
 
 export interface SoakMemory {
-  /** RSS after each good operation once and SETTLE_SECONDS idle before the soak, sampled peak (once a second), right after the last response, and after SETTLE_SECONDS idle. */
+  /** RSS after each good operation once and SETTLE_SECONDS idle before the soak, sampled peak (once a second), right after the last response, and SETTLE_SECONDS after the server answered the last request. */
   startBytes: number;
   peakBytes: number;
   endBytes: number;
@@ -61,6 +61,35 @@ async function heapOf(base: string): Promise<{ heapUsed: number; external: numbe
     return { heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') };
   } catch {
     return { heapUsed: 0, external: 0 };
+  }
+}
+
+/** GraphQL requests the server has answered (the count of its http_request_duration_seconds). */
+async function answered(base: string): Promise<number> {
+  try {
+    const text = await (await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(2000) })).text();
+    let sum = 0;
+    for (const match of text.matchAll(/^http_request_duration_seconds_count\{[^}]*\} (\S+)$/gm))
+      sum += Number(match[1]);
+    return sum;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Waits until the server has answered what the driver left in flight (a loaded server's queue takes
+ * seconds): its count of answers unchanged for a second, at most 30 s. The idle time before the end
+ * figure is counted from there. Scrapes of /metrics are not activity for the server (drain.ts).
+ */
+async function untilAnswered(base: string): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  let last = await answered(base);
+  while (performance.now() < deadline) {
+    await sleep(1000);
+    const now = await answered(base);
+    if (now === last) return;
+    last = now;
   }
 }
 
@@ -152,6 +181,7 @@ export async function soakPhase(
     await stopChild(driver);
   }
   // The end figure once the server has been idle a moment: what it keeps, not what it was finishing.
+  await untilAnswered(base);
   await sleep(SETTLE_SECONDS * 1000);
   p.rss.settledBytes = memory(serverPid).rss;
   const heapEnd = await heapOf(base);

@@ -118,7 +118,7 @@ function soak(p: SoakPhase): string[] {
           `- by HTTP status: ${counts(d.byStatus)}; 5xx: ${p.fiveXx}; connection errors and timeouts: ${d.errors}`,
         ]
       : []),
-    `- server RSS: ${mb(p.rss.startBytes)} before (a new server process, each good operation answered once, then ${SETTLE_SECONDS} s idle), peak ${mb(p.rss.peakBytes)} (${p.rss.samples} samples, one a second; high-water mark ${p.rss.highWaterBytes ? mb(p.rss.highWaterBytes) : 'not available'}), ${mb(p.rss.endBytes)} right after the last response, ${mb(p.rss.settledBytes)} at the end (${SETTLE_SECONDS} s idle)`,
+    `- server RSS: ${mb(p.rss.startBytes)} before (a new server process, each good operation answered once, then ${SETTLE_SECONDS} s idle), peak ${mb(p.rss.peakBytes)} (${p.rss.samples} samples, one a second; high-water mark ${p.rss.highWaterBytes ? mb(p.rss.highWaterBytes) : 'not available'}), ${mb(p.rss.endBytes)} right after the last response, ${mb(p.rss.settledBytes)} at the end (${SETTLE_SECONDS} s after the server's last answer)`,
     `- server V8 heap in use: ${mb(p.rss.heapUsed.start)} before, peak ${mb(p.rss.heapUsed.peak)}, ${mb(p.rss.heapUsed.settled)} at the end; external (Buffers): ${mb(p.rss.external.start)}, ${mb(p.rss.external.peak)}, ${mb(p.rss.external.settled)}`,
     `- memory aims: peak ≤ ${mb(MEMORY_AIMS.peakBytes)}: ${verdict(p.rss.aims.peakOk)}; end within ${Math.round((MEMORY_AIMS.endOverStart - 1) * 100)}% of the start (≤ ${mb(MEMORY_AIMS.endOverStart * p.rss.startBytes)}): ${verdict(p.rss.aims.endOk)}`,
     '',
