@@ -12,7 +12,7 @@ import { freePort } from './support/free-port';
 
 const ROOT = path.resolve(__dirname, '..');
 /** Long enough for a loaded machine to handle the signal well within it. */
-const DELAY_MS = 2000;
+const DELAY_MS = 4000;
 let child: ChildProcess | undefined;
 
 afterAll(() => {
