@@ -13,7 +13,9 @@
  * --print shows each statement and its values; --explain its EXPLAIN (ANALYZE, BUFFERS) with these
  * values and its generic plan. --anchor FILE: run the statements in FILE instead (a JSON object of
  * "<scale> <operation>" or "<operation>" → { text, values }, e.g. PostGraphile's, taken from
- * pg_stat_statements or the server's log), measured the same way. BENCH_PG_PORT (default 54339) names the server's port.
+ * pg_stat_statements or the server's log), measured the same way: anchor/postgraphile-statements.json holds
+ * PostGraphile 5.1.5's statements for (a), (c) and (i) with the bench's values at scales 1 and 10 (as its
+ * pg client sent them, unnamed). BENCH_PG_PORT (default 54339) names the server's port.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reshaper, VALUE, type Shape } from '../../src/graphql/sql/shape';
-import { textReshaper, ShapeTextError } from '../../src/graphql/sql/shape-text';
+import { jsonValueText, textReshaper, ShapeTextError } from '../../src/graphql/sql/shape-text';
+import { rowWriter, type Tree } from '../../src/graphql/sql/rows';
+import { sql } from '../../src/db/sql';
 
 /*
  * The compiled path writes PostgreSQL's positional JSON text into the response with its keys put in,
@@ -74,5 +76,45 @@ describe('textReshaper', () => {
 
   it('is not made for a shape with a key twice (parsing keeps the last value at the first place)', () => {
     expect(textReshaper(object(['a', 'a'], [VALUE, VALUE]))).toBeUndefined();
+  });
+});
+
+describe('rows written as JSON (rows.ts)', () => {
+  it('writes each column as JSON.stringify writes its value, an object null where its guard column is', () => {
+    const leaf = (as: 'string' | 'int' | 'boolean' | 'json'): Tree => ({ kind: 'leaf', sql: sql.raw('x'), as });
+    const tree: Tree = {
+      kind: 'object',
+      keys: ['__typename', 'name', 'n', 'ok', 'share', 'county'],
+      fields: [
+        { kind: 'const', json: '"School"' },
+        leaf('string'),
+        leaf('int'),
+        leaf('boolean'),
+        leaf('json'),
+        { kind: 'object', keys: ['code'], fields: [leaf('string')], nullWhen: sql.raw('c.id') },
+      ],
+    };
+    const columns: unknown[] = [];
+    const write = rowWriter(tree, columns as never);
+    // Columns in order: name, n, ok, share, the county's guard, its code.
+    expect(columns).toHaveLength(6);
+    const value = {
+      __typename: 'School',
+      name: 'a "q" \\ \u0001 é',
+      n: -3,
+      ok: true,
+      share: 1.5,
+      county: { code: '01' },
+    };
+    expect(write([value.name, '-3', 't', '1.50', 'id', '01'])).toBe(JSON.stringify(value));
+    expect(write([null, null, 'f', null, null, null])).toBe(
+      JSON.stringify({ __typename: 'School', name: null, n: null, ok: false, share: null, county: null }),
+    );
+  });
+
+  it('normalises a JSON column as parse → stringify would', () => {
+    expect(jsonValueText(' 1.50')).toBe('1.5');
+    expect(jsonValueText('"\\u00e9"')).toBe('"é"');
+    expect(jsonValueText('{"a": [1, 2.0]}')).toBe('{"a":[1,2]}');
   });
 });
