@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../src/cli/node-flags';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort, startNode, stopChild, waitHealthy, type Child } from '../bench/processes';
 import { healthStatus, STRESS_AUTH } from './http';
@@ -88,7 +89,10 @@ export class ApiServer {
     const started = performance.now();
     const port = await freePort();
     this.base = `http://127.0.0.1:${port}`;
-    this.child = startNode('api server', DIST_START, [], serverEnv(port, this.databaseUrl), this.execArgv);
+    this.child = startNode('api server', DIST_START, [], serverEnv(port, this.databaseUrl), [
+      ...SERVER_NODE_FLAGS,
+      ...this.execArgv,
+    ]);
     let partial = '';
     const collect = (chunk: Buffer) => {
       const lines = (partial + chunk.toString('utf8')).split('\n');
