@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
 import WebSocket from 'ws';
 import { writableEntities } from '../src/graphql/mutations/writes';
 import type { TestApi } from './support/api';
@@ -229,4 +230,23 @@ describe('subscriptions over WebSocket and SSE', () => {
     after.stop();
     await client.dispose();
   });
+  it('a stop does not wait for a WebSocket peer that never answers the close frame', async () => {
+    // A raw upgrade, then silence: the server's close frame is never answered (ws would wait 30 s).
+    const { hostname, port } = new URL(live.server.url);
+    const socket = net.connect(Number(port), hostname);
+    const upgraded = new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString())));
+    socket.write(
+      'GET /graphql HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n' +
+        'Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n',
+    );
+    expect(await upgraded).toMatch(/^HTTP\/1\.1 101/);
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    const started = performance.now();
+    await live.stopServer();
+    // Cut after the grace (1 s), not after ws's close timeout; generous for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    await closed;
+    await live.startServer();
+  }, 60_000);
 });

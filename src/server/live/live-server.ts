@@ -469,11 +469,23 @@ export class LiveServer {
           'The server is shutting down; resume elsewhere after the last position received.',
         ),
       );
-    await this.disposeWs?.();
+    // graphql-ws sends each WebSocket a close frame and waits until every peer has answered it; a peer
+    // that never does (gone mid-handshake, or hostile) would hold the stop for ws's 30 s close timeout.
+    // A moment for the polite ones, then the rest are cut.
+    const clients = [...(this.wss?.clients ?? [])];
+    const disposed = this.disposeWs?.();
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([disposed, new Promise((resolve) => (grace = setTimeout(resolve, CLOSE_GRACE_MS)))]);
+    clearTimeout(grace);
+    for (const client of clients) client.terminate();
+    await disposed;
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
     await this.hub?.stop();
   }
 }
+
+/** How long a stop waits for WebSocket peers to answer the close frame before cutting them. */
+const CLOSE_GRACE_MS = 1000;
 
 function asError(formatted: GraphQLFormattedError): GraphQLError {
   return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
