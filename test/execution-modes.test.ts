@@ -163,40 +163,53 @@ describe('execution modes', () => {
       ),
   );
 
+  /** Each documented query with each of its sets of variables: the request's body and a label naming it. */
+  function* documentedRequests() {
+    for (const operation of operations) {
+      for (const variables of variablesOf[operation.name] ?? [{}]) {
+        const body = { query: print(operation.document), variables };
+        yield {
+          name: operation.name,
+          body,
+          label: `${operation.source} ${operation.name} ${JSON.stringify(variables)}`,
+        };
+      }
+    }
+  }
+
+  /** Answers the fast lane of the in-process API or of the gateway gave (a counter, per path for the gateway). */
+  const laneAnswers = async () => (await metrics.fastLane.get()).values[0]?.value ?? 0;
+  const gatewayLaneAnswers = async (path?: string) =>
+    sumOf(
+      (await metrics.gatewayLane.get()).values.filter((value) => !path || value.labels.path === path),
+      '',
+    );
+  const subgraphFetches = async () => sumOf((await metrics.subgraphFetchDuration.get()).values, '_count');
+
   it('answers every documented operation with the same bytes in process and distributed', async () => {
     let compared = 0;
-    for (const operation of operations) {
-      const sets = variablesOf[operation.name] ?? [{}];
-      for (const variables of sets) {
-        const body = { query: print(operation.document), variables };
-        const here = await postText(inProcess.url, body);
-        const there = await postText(gateway.url, body);
-        const label = `${operation.source} ${operation.name} ${JSON.stringify(variables)}`;
-        expect(here.text, label).not.toMatch(/"errors"/);
-        expect(here.status, label).toBe(200);
-        expect(here.text, label).toBe(there.text);
-        compared += 1;
-      }
+    for (const { body, label } of documentedRequests()) {
+      const here = await postText(inProcess.url, body);
+      const there = await postText(gateway.url, body);
+      expect(here.text, label).not.toMatch(/"errors"/);
+      expect(here.status, label).toBe(200);
+      expect(here.text, label).toBe(there.text);
+      compared += 1;
     }
     expect(compared).toBeGreaterThan(operations.length);
   }, 120_000);
 
   it('answers every documented operation with the same bytes on the fast lane (a repeat past Express and Apollo)', async () => {
-    const laneAnswers = async () => (await metrics.fastLane.get()).values[0]?.value ?? 0;
     const before = await laneAnswers();
     let repeats = 0;
-    for (const operation of operations) {
-      for (const variables of variablesOf[operation.name] ?? [{}]) {
-        const body = { query: print(operation.document), variables };
-        const label = `${operation.source} ${operation.name} ${JSON.stringify(variables)}`;
-        const full = await postText(inProcess.url, body);
-        // The first prepares the operation (when it is one compiled statement); the second takes the lane.
-        expect((await postText(lane.url, body)).text, label).toBe(full.text);
-        const repeat = await postText(lane.url, body);
-        expect(repeat.status, label).toBe(full.status);
-        expect(repeat.text, label).toBe(full.text);
-        repeats += 1;
-      }
+    for (const { body, label } of documentedRequests()) {
+      const full = await postText(inProcess.url, body);
+      // The first prepares the operation (when it is one compiled statement); the second takes the lane.
+      expect((await postText(lane.url, body)).text, label).toBe(full.text);
+      const repeat = await postText(lane.url, body);
+      expect(repeat.status, label).toBe(full.status);
+      expect(repeat.text, label).toBe(full.text);
+      repeats += 1;
     }
     expect(repeats).toBeGreaterThan(operations.length);
     // The compiled operations (more than a dozen documented ones) were answered by the lane.
@@ -204,40 +217,30 @@ describe('execution modes', () => {
   }, 120_000);
 
   it("answers every documented operation with the same bytes on the distributed gateway's fast lane", async () => {
-    const laneAnswers = async (path?: string) =>
-      sumOf(
-        (await metrics.gatewayLane.get()).values.filter((value) => !path || value.labels.path === path),
-        '',
-      );
-    const fetches = async () => sumOf((await metrics.subgraphFetchDuration.get()).values, '_count');
-    const before = await laneAnswers();
+    const before = await gatewayLaneAnswers();
     const forwarded = new Set<string>();
     let repeats = 0;
-    for (const operation of operations) {
-      for (const variables of variablesOf[operation.name] ?? [{}]) {
-        const body = { query: print(operation.document), variables };
-        const label = `${operation.source} ${operation.name} ${JSON.stringify(variables)}`;
-        const full = await postText(inProcess.url, body);
-        const forwards = await laneAnswers('forwarded');
-        // The first goes through Apollo Server (and prepares the query) unless the text was seen with other
-        // variables; the repeat takes the lane.
-        const started = await fetches();
-        expect((await postText(gatewayLane.url, body)).text, label).toBe(full.text);
-        const fullPathFetches = (await fetches()) - started;
-        const lanes = await laneAnswers();
-        const repeat = await postText(gatewayLane.url, body);
-        expect(repeat.status, label).toBe(full.status);
-        expect(repeat.text, label).toBe(full.text);
-        // Taken by the lane, with the same subgraph fetches as the full path (so the same statements there).
-        expect((await laneAnswers()) - lanes, label).toBe(1);
-        expect((await fetches()) - started - fullPathFetches, label).toBe(fullPathFetches);
-        if ((await laneAnswers('forwarded')) > forwards) forwarded.add(operation.name);
-        repeats += 1;
-      }
+    for (const { name, body, label } of documentedRequests()) {
+      const full = await postText(inProcess.url, body);
+      const forwards = await gatewayLaneAnswers('forwarded');
+      // The first goes through Apollo Server (and prepares the query) unless the text was seen with other
+      // variables; the repeat takes the lane.
+      const started = await subgraphFetches();
+      expect((await postText(gatewayLane.url, body)).text, label).toBe(full.text);
+      const fullPathFetches = (await subgraphFetches()) - started;
+      const lanes = await gatewayLaneAnswers();
+      const repeat = await postText(gatewayLane.url, body);
+      expect(repeat.status, label).toBe(full.status);
+      expect(repeat.text, label).toBe(full.text);
+      // Taken by the lane, with the same subgraph fetches as the full path (so the same statements there).
+      expect((await gatewayLaneAnswers()) - lanes, label).toBe(1);
+      expect((await subgraphFetches()) - started - fullPathFetches, label).toBe(fullPathFetches);
+      if ((await gatewayLaneAnswers('forwarded')) > forwards) forwarded.add(name);
+      repeats += 1;
     }
     expect(repeats).toBeGreaterThan(operations.length);
     // Every repeat, and the first request of an operation's further sets of variables.
-    expect((await laneAnswers()) - before).toBeGreaterThanOrEqual(repeats);
+    expect((await gatewayLaneAnswers()) - before).toBeGreaterThanOrEqual(repeats);
     // One-subgraph lists went on as the subgraph wrote them; nested fetches through the plan.
     expect(forwarded).toContain('ProvinceSchoolsByName');
     expect(forwarded).toContain('SchoolsPage');
@@ -245,12 +248,6 @@ describe('execution modes', () => {
   }, 120_000);
 
   it("refuses on the distributed gateway's lane what the full path refuses, before any subgraph fetch", async () => {
-    const fetches = async () => sumOf((await metrics.subgraphFetchDuration.get()).values, '_count');
-    const laneAnswers = async (path?: string) =>
-      sumOf(
-        (await metrics.gatewayLane.get()).values.filter((value) => !path || value.labels.path === path),
-        '',
-      );
     const query =
       'query Page($first: Int, $code: String) { schools(first: $first, where: { code: { eq: $code } }) { nodes { id } } }';
     expect((await postText(gatewayLane.url, { query, variables: { first: 2 } })).status).toBe(200);
@@ -259,8 +256,8 @@ describe('execution modes', () => {
     ).toBeUndefined();
     // The same text, so the lane's (prepared above): over the cost limit, and a string past its length cap.
     // Refused with the full path's codes, no subgraph asked, no lane answer.
-    const started = await fetches();
-    const lanes = await laneAnswers();
+    const started = await subgraphFetches();
+    const lanes = await gatewayLaneAnswers();
     for (const variables of [{ first: 100_000 }, { first: 1, code: 'x'.repeat(100_000) }]) {
       const there = await postText(inProcess.url, { query, variables });
       const refused = await postText(gatewayLane.url, { query, variables });
@@ -268,8 +265,8 @@ describe('execution modes', () => {
       expect(['COST_LIMIT_EXCEEDED', 'BAD_USER_INPUT']).toContain(code);
       expect(code).toBe(JSON.parse(there.text).errors[0].extensions.code);
     }
-    expect(await fetches()).toBe(started);
-    expect(await laneAnswers()).toBe(lanes);
+    expect(await subgraphFetches()).toBe(started);
+    expect(await gatewayLaneAnswers()).toBe(lanes);
   });
 
   it('answers nested fetches and lists with ONE statement, and falls back to the resolvers for the rest', async () => {
