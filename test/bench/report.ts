@@ -78,6 +78,8 @@ export interface RunOptions {
   laneBaseline?: boolean;
   /** Only the in-process gateway (and the anchor): no distributed setup, no floor. */
   gatewayOnly?: boolean;
+  /** `--distributed LIST`: only these distributed gateways. */
+  distributed?: SetupName[];
 }
 
 /** `--cpu-prof`: one server process's profile of one timed run. */

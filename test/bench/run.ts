@@ -110,9 +110,19 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10[,100] | --scale1
   --lane-baseline  also run the in-process gateway without its fast lane (FAST_LANE=off, setup gateway:full-path)
                    and print gateway ÷ gateway:full-path per operation and scale
   --gateway-only   only the in-process gateway (and the anchor, with its two distributed gateways on (a) and (i)):
-                   no other distributed setup, no floor`;
+                   no other distributed setup, no floor
+  --distributed LIST  only these distributed gateways (distributed, distributed:full-path, distributed:hive,
+                   distributed:hive-js); with --gateway-only, the in-process gateway and these on (a) and (i)`;
 
 class UsageError extends Error {}
+
+/** The distributed setups (startDistributedSetup's gateways), for `--distributed LIST`. */
+const DISTRIBUTED_SETUPS: readonly SetupName[] = [
+  'distributed',
+  'distributed:full-path',
+  'distributed:hive',
+  'distributed:hive-js',
+];
 
 interface Args {
   quick: boolean;
@@ -133,6 +143,8 @@ interface Args {
   /** `--lane-baseline`: also the in-process gateway without its fast lane. */
   laneBaseline: boolean;
   gatewayOnly: boolean;
+  /** `--distributed LIST`: only these distributed gateways (e.g. `distributed`), also with `--gateway-only`. */
+  distributed?: SetupName[];
   /** `--import`: the import bench (its rows), instead of the operations; with `--anchor`, the table's import row. */
   importRows?: number;
   /** `--no-import`: no import row in the anchor's table. */
@@ -181,7 +193,13 @@ function parseArgs(argv: string[]): Args | null {
     else if (flag === '--read-cache-baseline') args.readCacheBaseline = true;
     else if (flag === '--lane-baseline') args.laneBaseline = true;
     else if (flag === '--gateway-only') args.gatewayOnly = true;
-    else if (flag === '--import') args.importRows ??= 100_000;
+    else if (flag === '--distributed') {
+      const names = (value() ?? '').split(',');
+      const unknown = names.find((name) => !DISTRIBUTED_SETUPS.includes(name as SetupName));
+      if (unknown !== undefined)
+        throw new UsageError(`--distributed takes some of ${DISTRIBUTED_SETUPS.join(', ')}; got "${unknown}"`);
+      args.distributed = names as SetupName[];
+    } else if (flag === '--import') args.importRows ??= 100_000;
     else if (flag === '--no-import') args.noImport = true;
     else if (flag === '--runs') args.runs = Math.round(number(flag, value(), 1));
     else if (flag === '--soak') args.soakSeconds ??= 60;
@@ -854,7 +872,7 @@ async function benchScale(
   }
 
   // --gateway-only: with the anchor, its table's two distributed gateways on (a) and (i); nothing else.
-  const anchorDistributed = ctx.options.gatewayOnly && ctx.anchor;
+  const anchorDistributed = ctx.options.gatewayOnly && (ctx.anchor || ctx.options.distributed);
   if (!ctx.options.gatewayOnly || anchorDistributed) {
     const distributedOn = (setup: SetupName) =>
       on(setup.startsWith('distributed') ? 'distributed' : setup).filter(
@@ -866,7 +884,7 @@ async function benchScale(
       const distributed = await startDistributedSetup(
         database.url,
         ctx.options.cpuProfile === true,
-        anchorDistributed ? DISTRIBUTED_GATEWAYS.map((g) => g.setup) : undefined,
+        ctx.options.distributed ?? (anchorDistributed ? DISTRIBUTED_GATEWAYS.map((g) => g.setup) : undefined),
       );
       log(`  started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       try {
@@ -874,13 +892,15 @@ async function benchScale(
           for (const p of distributedOn(setup)) rows.push(await measure(ctx, database.scale, p, target));
         }
       } finally {
-        const all = [...distributed.values()];
+        // The gateways, then the one whose target also holds the subgraph servers (any, with --distributed).
+        const all = [...distributed.values()].filter((target) => target.setup.startsWith('distributed'));
+        const last = distributed.get('distributed') ?? all[0]!;
         await Promise.all(
           all
-            .filter((target) => target.setup.startsWith('distributed:'))
+            .filter((target) => target !== last)
             .map((t) => stopTarget({ servers: [t.servers[0]!], profiled: t.profiled })),
         );
-        await stopTarget(distributed.get('distributed')!);
+        await stopTarget(last);
       }
     }
   }
@@ -1059,6 +1079,7 @@ async function main(argv: string[], state: { benchServer?: BenchServer }): Promi
     ...(args.readCacheBaseline ? { readCacheBaseline: true } : {}),
     ...(args.laneBaseline ? { laneBaseline: true } : {}),
     ...(args.gatewayOnly ? { gatewayOnly: true } : {}),
+    ...(args.distributed ? { distributed: args.distributed } : {}),
   };
   // --anchor without --only: the operations of its table, the dashboards only at scale 100.
   const operationsAt = (scale: number) =>
