@@ -66,6 +66,25 @@ select coalesce(sum(t.changes), 0)::text || '@' || current_date::text as generat
            and not exists (select 1 from freshness.table_change c where c.relation = n.name)) as untracked
   from freshness.table_change t where t.relation = any(${relations}::text[])`;
 
+/** Every cache of kept rows and answers (weakly: a database's goes with its connection). */
+const EVERY_CACHE = new Set<WeakRef<{ clear(unusedMs: number): number }>>();
+
+/**
+ * Empties every cache of kept rows and answers that nothing read or filled for `unusedMs`; returns the
+ * bytes they held. Called when the server has been idle a while (src/server/idle-gc.ts), so that the
+ * memory a load filled them with is given back: the next request of each kind computes its answer
+ * again (and it is kept again from its next one).
+ */
+export function releaseCachedReads(unusedMs = 0): number {
+  let released = 0;
+  for (const ref of EVERY_CACHE) {
+    const cache = ref.deref();
+    if (cache) released += cache.clear(unusedMs);
+    else EVERY_CACHE.delete(ref);
+  }
+  return released;
+}
+
 /**
  * Entries by key in least recently used order, at most `maxBytes` as their `bytes` count them (an entry
  * over a quarter of it is not kept); every change shows in the process's `read_cache_bytes`.
@@ -74,7 +93,22 @@ class BoundedEntries<E extends { bytes: number }> {
   private readonly entries = new Map<string, E>();
   private held = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(private readonly maxBytes: number) {
+    EVERY_CACHE.add(new WeakRef(this));
+  }
+
+  /** When an entry was last looked up or kept (performance.now()). */
+  private usedAt = performance.now();
+
+  /** Lets go of every entry when none was looked up or kept for `unusedMs` (releaseCachedReads). */
+  clear(unusedMs: number): number {
+    if (performance.now() - this.usedAt < unusedMs) return 0;
+    const released = this.held;
+    this.entries.clear();
+    TOTALS.bytes -= released;
+    this.held = 0;
+    return released;
+  }
 
   get size(): number {
     return this.entries.size;
@@ -85,6 +119,7 @@ class BoundedEntries<E extends { bytes: number }> {
   }
 
   get(key: string): E | undefined {
+    this.usedAt = performance.now();
     return this.entries.get(key);
   }
 
@@ -95,6 +130,7 @@ class BoundedEntries<E extends { bytes: number }> {
   }
 
   keep(key: string, entry: E): void {
+    this.usedAt = performance.now();
     if (entry.bytes > this.maxBytes / 4) return;
     this.drop(key);
     this.entries.set(key, entry);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/postgresql';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Submittable } from 'pg';
+import pg, { type Submittable } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Sql } from './sql';
 
@@ -78,6 +78,18 @@ interface PgClient {
 /** Every column as the text PostgreSQL sent (no JSON.parse of a json column). */
 const AS_TEXT = { getTypeParser: () => (text: string) => text };
 
+/**
+ * A statement whose rows are kept as the arrays of text pg's protocol parser made, as they are: the
+ * same values as `rowMode: 'array'` with AS_TEXT's parsers, without a second array and a parser call
+ * per column and a `row` event per row (a plain-rows page is 51 rows). pg's own Query otherwise.
+ */
+class TextRows extends pg.Query {
+  handleDataRow(message: { fields: (string | null)[] }): void {
+    const state = this as unknown as { _canceledDueToError?: unknown; _result: { rows: unknown[] } };
+    if (!state._canceledDueToError) state._result.rows.push(message.fields);
+  }
+}
+
 interface ConnectionSource {
   acquireConnection(): Promise<unknown>;
   releaseConnection(connection: unknown): Promise<unknown>;
@@ -109,6 +121,15 @@ export async function query<Row = Record<string, unknown>>(
   const { text, values } = statement instanceof Sql ? statement.render() : statement;
   return withClient(on, text, async (client, connection) => {
     const name = UNNAMED.has(connection) ? undefined : NAMES.nameOf(text);
+    if (options.text && options.arrays) {
+      return new Promise<Row[]>((resolve, reject) => {
+        client.query(
+          new TextRows({ name, text, values }, (error: Error | null, result: { rows: unknown[] }) =>
+            error ? reject(error) : resolve(result.rows as Row[]),
+          ),
+        );
+      });
+    }
     const result = await client.query({
       name,
       text,

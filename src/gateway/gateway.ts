@@ -26,6 +26,7 @@ export function remoteGateway(
   supergraphSdl: string,
   urls: Record<SubgraphName, string>,
   onFetch: (subgraph: string, seconds: number, ok: boolean) => void = () => undefined,
+  maxResponseBytes = Number.POSITIVE_INFINITY,
 ): ApolloGateway & { forwarding: (request: GatewayGraphQLRequestContext) => Forward | undefined } {
   const sources = new Map<string, TimedDataSource>();
   // Each request's plan, for the fast lane's look at the plans of the queries it keeps (gateway-lane.ts).
@@ -35,7 +36,7 @@ export function remoteGateway(
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      const source = new TimedDataSource(name, url, onFetch);
+      const source = new TimedDataSource(name, url, onFetch, maxResponseBytes);
       sources.set(name, source);
       return source;
     },
@@ -146,8 +147,9 @@ class TimedDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
     private readonly subgraph: string,
     url: string,
     private readonly onFetch: (subgraph: string, seconds: number, ok: boolean) => void,
+    maxResponseBytes: number,
   ) {
-    const post = postJson(url);
+    const post = postJson(url, maxResponseBytes);
     super({ url, fetcher: async (_url, init) => post(init?.headers ?? {}, String(init?.body ?? '')) });
     this.post = post;
   }
@@ -207,9 +209,14 @@ type FetcherHeaders = FetcherResponse['headers'];
  * streams per fetch, ~15% of the gateway's CPU on the nested fetch), did work a JSON POST on a private
  * link does not need. The request goes out in one write (headers and body), the answer is read whole.
  * Still node:http, so the trace context goes on to the subgraph (tracing.ts). No compression asked:
- * the answer is read at once over a fast link, and encoding it costs both ends.
+ * the answer is read at once over a fast link, and encoding it costs both ends. An answer past
+ * `maxResponseBytes` is cut off and the fetch fails: a subgraph (or whatever answers at its address)
+ * cannot make the gateway hold more than a client could be sent.
  */
-export function postJson(url: string): (headers: Record<string, string>, body: string) => Promise<SubgraphResponse> {
+export function postJson(
+  url: string,
+  maxResponseBytes = Number.POSITIVE_INFINITY,
+): (headers: Record<string, string>, body: string) => Promise<SubgraphResponse> {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : http;
   const agent = new client.Agent({ keepAlive: true });
@@ -227,7 +234,13 @@ export function postJson(url: string): (headers: Record<string, string>, body: s
         { ...options, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
         (response) => {
           const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let received = 0;
+          response.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received <= maxResponseBytes) return void chunks.push(chunk);
+            request.destroy();
+            reject(new Error(`a subgraph's answer passed ${maxResponseBytes} bytes`));
+          });
           response.once('error', reject);
           response.once('end', () =>
             resolve(

@@ -134,7 +134,7 @@ export async function startRemoteGateway(
   let gateway: GatewayInterface = hive;
   if (kind === 'apollo') {
     const { remoteGateway } = await import('../gateway/gateway.ts');
-    const apollo = remoteGateway(supergraphSdl, urls, onFetch);
+    const apollo = remoteGateway(supergraphSdl, urls, onFetch, settings.limits.maxResponseBytes);
     const stop = apollo.stop.bind(apollo);
     apollo.stop = async () => {
       await stop();

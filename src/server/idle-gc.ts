@@ -1,5 +1,6 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { releaseCachedReads } from '../db/read-cache';
 
 /** How often the server looks whether a busy spell is over. */
 const CHECK_MS = 1000;
@@ -25,11 +26,19 @@ export interface Activity {
  * generation at its largest) for as long as it stays quiet; V8's own memory reducer comes 8 s after a
  * full collection at the earliest. After a spell with requests followed by `idleMs` without any (none
  * started, none running), one full collection frees the garbage; if it is still quiet RELEASE_AFTER_MS
- * later, a second one shrinks the young generation (and compacts, below), and V8 returns the pages
- * both freed (never during a request). Nothing runs while requests keep coming, nor again
+ * later, the caches of kept answers and rows are emptied (`release`: a load fills them, and nothing
+ * else would shrink them) and a second one shrinks the young generation (and compacts, below), and V8
+ * returns the pages both freed (never during a request). Nothing runs while requests keep coming, nor again
  * until new requests came. Off when `idleMs` is 0.
  */
-export function collectWhenIdle(activity: Activity, idleMs: number): { stop(): void } {
+export function collectWhenIdle(
+  activity: Activity,
+  idleMs: number,
+  options: { release?: () => void; releaseAfterMs?: number } = {},
+): { stop(): void } {
+  const { releaseAfterMs = RELEASE_AFTER_MS } = options;
+  // The caches no request used since the first collection (in-process readers, as tests, use them too).
+  const release = options.release ?? (() => releaseCachedReads(releaseAfterMs));
   const gc = idleMs > 0 ? exposedGc() : undefined;
   if (!gc) return { stop: () => undefined };
   let seen = activity.started;
@@ -46,9 +55,12 @@ export function collectWhenIdle(activity: Activity, idleMs: number): { stop(): v
         quietSince = now;
         return;
       }
-      if (done === 2 || now - (done === 0 ? quietSince + idleMs : collectedAt + RELEASE_AFTER_MS) < 0) return;
+      if (done === 2 || now - (done === 0 ? quietSince + idleMs : collectedAt + releaseAfterMs) < 0) return;
       done++;
       collectedAt = now;
+      // Still quiet: the kept answers and rows the load filled are let go before the last collection
+      // (the next request of each kind computes its answer again), so that it frees them too.
+      if (done === 2) release();
       if (done === 1 || !fragmented()) return gc();
       // The last one also compacts the old generation when a tenth of it is free space scattered
       // over pages the load left partly empty: they are moved together and given back (on its own

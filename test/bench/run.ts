@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { SERVER_NODE_FLAGS } from '../../src/cli/node-flags';
+import { SERVER_NODE_ENV, SERVER_NODE_FLAGS } from '../../src/cli/node-flags';
 import { loadSettings, PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../src/config';
 import { SCOPES } from '../../src/graphql/auth/viewer';
 import { mintToken } from '../../src/server/auth/tokens';
@@ -296,8 +296,11 @@ async function startServer(
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // The API server runs with the V8 flags `npm start` gives it.
-  const flags = script === path.join(DIST_CLI, 'start.js') ? [...SERVER_NODE_FLAGS, ...execArgv] : execArgv;
-  const child = startNode(name, script, args, serverEnv({ ...env, PORT: String(port) }), flags, node);
+  const api = script === path.join(DIST_CLI, 'start.js');
+  const flags = api ? [...SERVER_NODE_FLAGS, ...execArgv] : execArgv;
+  // And the environment it gives it, unless the caller's sets it.
+  const given = api ? Object.fromEntries(Object.entries(SERVER_NODE_ENV).filter(([name]) => !process.env[name])) : {};
+  const child = startNode(name, script, args, serverEnv({ ...given, ...env, PORT: String(port) }), flags, node);
   return { child, base };
 }
 

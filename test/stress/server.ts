@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../../src/cli/node-flags';
+import { SERVER_NODE_ENV, SERVER_NODE_FLAGS } from '../../src/cli/node-flags';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort, startNode, stopChild, waitHealthy, type Child } from '../bench/processes';
 import { healthStatus, STRESS_AUTH } from './http';
@@ -19,6 +19,8 @@ function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv {
     }
   }
   return {
+    // What `npm start` sets, unless the caller's environment does.
+    ...SERVER_NODE_ENV,
     ...env,
     NODE_ENV: 'production',
     ...STRESS_AUTH, // requests carry a token signed with it (http.ts)

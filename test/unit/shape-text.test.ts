@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reshaper, VALUE, type Shape } from '../../src/graphql/sql/shape';
 import { jsonValueText, textReshaper, ShapeTextError } from '../../src/graphql/sql/shape-text';
-import { rowWriter, type Tree } from '../../src/graphql/sql/rows';
+import { jsonString, rowWriter, type Tree } from '../../src/graphql/sql/rows';
 import { sql } from '../../src/db/sql';
 
 /*
@@ -81,7 +81,12 @@ describe('textReshaper', () => {
 
 describe('rows written as JSON (rows.ts)', () => {
   it('writes each column as JSON.stringify writes its value, an object null where its guard column is', () => {
-    const leaf = (as: 'string' | 'int' | 'boolean' | 'json'): Tree => ({ kind: 'leaf', sql: sql.raw('x'), as });
+    let next = 0; // each leaf its own column
+    const leaf = (as: 'string' | 'int' | 'boolean' | 'json'): Tree => ({
+      kind: 'leaf',
+      sql: sql.raw(`x${next++}`),
+      as,
+    });
     const tree: Tree = {
       kind: 'object',
       keys: ['__typename', 'name', 'n', 'ok', 'share', 'county'],
@@ -110,6 +115,58 @@ describe('rows written as JSON (rows.ts)', () => {
     expect(write([null, null, 'f', null, null, null])).toBe(
       JSON.stringify({ __typename: 'School', name: null, n: null, ok: false, share: null, county: null }),
     );
+  });
+
+  it('sends a column selected twice once, and guards an object by a NOT NULL column of it when one is selected', () => {
+    const column = (text: string, notNull = false): Tree => ({
+      kind: 'leaf',
+      sql: sql.raw(text),
+      as: 'string',
+      notNull,
+    });
+    const tree: Tree = {
+      kind: 'object',
+      keys: ['id', 'again', 'county', 'province'],
+      fields: [
+        column('s.id'),
+        column('s.id'),
+        {
+          kind: 'object',
+          keys: ['name', 'code'],
+          fields: [column('c.name'), column('c.code', true)],
+          nullWhen: sql.raw('c.id'),
+        },
+        { kind: 'object', keys: ['name'], fields: [column('p.name')], nullWhen: sql.raw('p.id') },
+      ],
+    };
+    const columns: { texts: readonly string[] }[] = [];
+    const write = rowWriter(tree, columns as never);
+    // s.id once; the county guarded by its code (no c.id); the province, with no NOT NULL column, by p.id.
+    expect(columns.map((one) => one.texts[0])).toEqual(['s.id', 'c.code', 'c.name', 'p.id', 'p.name']);
+    expect(write(['1', '02', null, 'p', 'P'])).toBe(
+      JSON.stringify({ id: '1', again: '1', county: { name: null, code: '02' }, province: { name: 'P' } }),
+    );
+    expect(write(['1', null, null, null, null])).toBe(
+      JSON.stringify({ id: '1', again: '1', county: null, province: null }),
+    );
+  });
+
+  it('writes strings as JSON.stringify does (quotes, controls, lone and paired surrogates, U+2028)', () => {
+    for (const text of [
+      '',
+      'plain',
+      '中学',
+      'a"b',
+      'a\\b',
+      '\u0000\u001f\n',
+      '😀',
+      '\ud800x',
+      'x\udfff',
+      '\u2028\u2029',
+      '\u007f',
+    ]) {
+      expect(jsonString(text)).toBe(JSON.stringify(text));
+    }
   });
 
   it('normalises a JSON column as parse → stringify would', () => {

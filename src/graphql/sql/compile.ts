@@ -38,7 +38,16 @@ import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
 import { tableName } from '../listing/where-sql';
 import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
-import { objectText, rowWriter, type Cell, type LeafKind, type RowWriter, type Tree } from './rows';
+import {
+  columnIndex,
+  objectText,
+  objectWriter,
+  rowWriter,
+  type Cell,
+  type LeafKind,
+  type RowWriter,
+  type Tree,
+} from './rows';
 import { reshaper, VALUE, type Reshape, type Shape } from './shape';
 import { textReshaper, type ReshapeText } from './shape-text';
 
@@ -445,8 +454,15 @@ class Build {
     const type = getNullableType(field.type);
     if (isListType(type)) throw new Unsupported('list of scalars');
     const columnType = (property.columnTypes?.[0] ?? '').toLowerCase().replace(/\(.*?\)/g, '');
+    // A NOT NULL column read as it is is null only where its row is missing (rows.ts guards by it).
+    const notNull = !property.nullable;
     const leaf = (expression: Sql, as: LeafKind) =>
-      value(expression, { kind: 'leaf', sql: as === 'json' ? sql`to_json(${expression})` : expression, as });
+      value(expression, {
+        kind: 'leaf',
+        sql: as === 'json' ? sql`to_json(${expression})` : expression,
+        as,
+        ...(notNull && expression === column && { notNull }),
+      });
     const textual = TEXT_COLUMN.test(columnType) ? 'string' : 'json';
     if (isEnumType(type)) return this.enumValue(type, column, leaf, textual);
     switch (type.name) {
@@ -631,12 +647,12 @@ class Build {
     const columns: Sql[] = [];
     // The sort values of each row, for its cursor (as the pg driver reads them: keyset.ts encodes).
     const keyReaders = plan.keys.map((key) => this.keyReader(meta, key.path));
-    let keyColumn = -1; // the columns are read only where a cursor is selected
+    let keyColumns: number[] = []; // the columns are read only where a cursor is selected
     const cursorOf = (row: readonly Cell[]) =>
       JSON.stringify(
         encodeCursor(
           plan.keys,
-          keyReaders.map((read, index) => read(row[keyColumn + index] ?? null)),
+          keyReaders.map((read, index) => read(row[keyColumns[index]!] ?? null)),
         ),
       );
     type PageWriter = (page: readonly (readonly Cell[])[], more: boolean) => string;
@@ -673,24 +689,23 @@ class Build {
               return [edgeKey, rowTree(this.object(this.listItemType(edgeType, 'node'), edgeNodes, rows, meta))];
             },
           );
-          const edgeKeys = parts.map(([edgeKey]) => edgeKey);
-          return [
-            key,
-            items((row) =>
-              objectText(
-                edgeKeys,
-                parts.map(([, write]) => write(row)),
-              ),
-            ),
-          ];
+          const edge = objectWriter(parts.map(([edgeKey]) => edgeKey));
+          return [key, items((row) => edge(parts.map(([, write]) => write(row))))];
         }
         if (name === 'pageInfo') return [key, this.pageInfoWriter(type, nodes, plan, cursorOf)];
         throw new Unsupported(`${type.name}.${name}`);
       }),
     );
     if (this.cursors) {
-      keyColumn = columns.length;
-      plan.keys.forEach((_, index) => columns.push(sql.ident(rows, `__key${index}`)));
+      // A key that is a column of the row is read from that column (sent once when also selected).
+      keyColumns = plan.keys.map((key, index) =>
+        columnIndex(
+          columns,
+          this.isOwnColumn(meta, key.path)
+            ? this.ref(rows, this.column(meta, key.path))
+            : sql.ident(rows, `__key${index}`),
+        ),
+      );
     }
     const keys = writers.map(([key]) => key);
     // The rows in the order read (a backward page from its end); the JSON form reads them the same way.
@@ -764,6 +779,12 @@ class Build {
   }
 
   /** A sort value's text as the pg driver reads it (the cursor's JSON): text, or a number for int keys. */
+  /** Whether a sort path is a scalar column of the entity itself (its value is that column's). */
+  private isOwnColumn(meta: EntityMetadata, path: string): boolean {
+    const property = (meta.properties as Record<string, EntityProperty>)[path];
+    return property?.kind === ReferenceKind.SCALAR && property.fieldNames?.length === 1;
+  }
+
   private keyReader(meta: EntityMetadata, path: string): (cell: Cell) => unknown {
     if (this.keyIsText(meta, path)) return (cell) => cell;
     const [own, nested] = path.split('.') as [string, string | undefined];

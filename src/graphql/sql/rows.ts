@@ -21,7 +21,8 @@ export type LeafKind =
 
 /** The selection on one item, as columns (`sql`) and how to write them back as the item's JSON. */
 export type Tree =
-  | { kind: 'leaf'; sql: Sql; as: LeafKind }
+  /** `notNull`: a NOT NULL column read as it is, so null only where its row is missing (a guard). */
+  | { kind: 'leaf'; sql: Sql; as: LeafKind; notNull?: boolean }
   /** A value known when compiling (`__typename`): its JSON text. */
   | { kind: 'const'; json: string }
   /** An object; `nullWhen` (a to-one relation's id): the object is null where that column is. */
@@ -30,23 +31,45 @@ export type Tree =
 export type Cell = string | null;
 export type RowWriter = (row: readonly Cell[]) => string;
 
+/** What JSON.stringify escapes in a string (and surrogates, left to it): most values have none. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON.stringify writes it, without its call where nothing needs escaping (the usual case). */
+export function jsonString(text: string): string {
+  return ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 const LEAF: Record<LeafKind, (cell: string) => string> = {
-  string: (cell) => JSON.stringify(cell),
+  string: jsonString,
   int: (cell) => cell,
   boolean: (cell) => (cell === 't' ? 'true' : 'false'),
   json: jsonValueText,
 };
 
 /**
- * The function writing one item's JSON from its row, and the columns it reads (appended to
- * `columns`, each an SQL expression; a column's index is its place there).
+ * The index of `column` in `columns`, appended unless the same SQL (without parameters) is there:
+ * a value selected twice (a sort key that is also a field) is sent once.
+ */
+export function columnIndex(columns: Sql[], column: Sql): number {
+  if (!column.values.length) {
+    const text = column.texts[0];
+    const found = columns.findIndex((other) => !other.values.length && other.texts[0] === text);
+    if (found >= 0) return found;
+  }
+  return columns.push(column) - 1;
+}
+
+/**
+ * The function writing one item's JSON from its row, and the columns it reads (added to `columns`,
+ * each an SQL expression, once; a column's index is its place there).
  */
 export function rowWriter(tree: Tree, columns: Sql[]): RowWriter {
   switch (tree.kind) {
     case 'const':
       return () => tree.json;
     case 'leaf': {
-      const index = columns.push(tree.sql) - 1;
+      const index = columnIndex(columns, tree.sql);
       const write = LEAF[tree.as];
       return (row) => {
         const cell = row[index];
@@ -54,8 +77,11 @@ export function rowWriter(tree: Tree, columns: Sql[]): RowWriter {
       };
     }
     case 'object': {
-      const guard = tree.nullWhen ? columns.push(tree.nullWhen) - 1 : -1;
-      const heads = tree.keys.map((key, index) => `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+      // A NOT NULL column of the object's row, when one is selected, tells as well as its id whether
+      // the row is there: one column fewer per row.
+      const sure = tree.fields.find((field) => field.kind === 'leaf' && field.notNull);
+      const guard = tree.nullWhen ? columnIndex(columns, sure?.kind === 'leaf' ? sure.sql : tree.nullWhen) : -1;
+      const heads = keyHeads(tree.keys);
       const fields = tree.fields.map((field) => rowWriter(field, columns));
       const empty = fields.length === 0;
       return (row) => {
@@ -69,12 +95,23 @@ export function rowWriter(tree: Tree, columns: Sql[]): RowWriter {
   }
 }
 
-/** An object of writers from a whole result (the connection, its page info): keys in the client's order. */
+/** Each key's text before its value: `{"a":`, `,"b":`… */
+function keyHeads(keys: readonly string[]): string[] {
+  return keys.map((key, index) => `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+}
+
+/** An object of writers' values (an edge, the connection, its page info): keys in the client's order. */
+export function objectWriter(keys: readonly string[]): (values: readonly string[]) => string {
+  if (!keys.length) return () => '{}';
+  const heads = keyHeads(keys);
+  return (values) => {
+    let out = '';
+    for (let index = 0; index < heads.length; index++) out += heads[index]! + values[index]!;
+    return `${out}}`;
+  };
+}
+
+/** An object of writers' values once (objectWriter). */
 export function objectText(keys: readonly string[], values: readonly string[]): string {
-  if (!keys.length) return '{}';
-  let out = '';
-  for (let index = 0; index < keys.length; index++) {
-    out += `${index === 0 ? '{' : ','}${JSON.stringify(keys[index])}:${values[index]!}`;
-  }
-  return `${out}}`;
+  return objectWriter(keys)(values);
 }
