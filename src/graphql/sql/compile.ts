@@ -571,7 +571,13 @@ class Build {
     const rows = this.alias();
     const type = this.objectType(field);
     const selection = subSelections(nodes);
-    const numbered = [...this.fields(type, selection).values()].some((f) => f[0]!.name.value === 'pageInfo');
+    const selected = [...this.fields(type, selection).values()].map((f) => f[0]!.name.value);
+    const numbered = selected.includes('pageInfo');
+    // One list (nodes or edges) and no pageInfo: the list is an array of its items read straight from
+    // the page's rows, `to_json(array(select … order by …))`, beside the object's other parts. That
+    // costs PostgreSQL less than aggregating the rows (json_agg over `group by ()`, its own sort): the
+    // nested fetch's statement at scale 1 0.152 → 0.134 ms without its pick and count.
+    const arrayed = !numbered && selected.filter((name) => name === 'nodes' || name === 'edges').length === 1;
     // The page's order (a backward page is read from its end, in reverse, and output in this order).
     const order = (keys: typeof plan.keys, prefix?: string) =>
       sql.join(
@@ -583,7 +589,24 @@ class Build {
     const pageOrder = order(plan.keys, rows);
     const cursor = () => this.cursor(plan, meta, rows);
     const limit = sql.raw(String(plan.limit));
-    const aggregate = (item: Part): Part => ({
+    // The page's rows: only the columns read (after the selection is built), the limit a literal
+    // (the generic plan of the prepared statement knows it); pageRowsQuery names the sort values
+    // __key0… in the keys' order, and readOrder is that order as read.
+    const rowsQuery = () => {
+      const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
+      return pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
+    };
+    const aggregate = (item: Part): Part => {
+      if (!arrayed) return aggregated(item);
+      // The item's to-one joins are all this level's joins so far (no other part adds any).
+      const joins = this.joins.length ? sql` ${sql.join(this.joins, ' ')}` : sql.empty;
+      this.joins = [];
+      return {
+        sql: sql`to_json(array(select ${item.sql} from (${rowsQuery().query} limit ${limit}) ${sql.ident(rows)}${joins} order by ${pageOrder}))`,
+        shape: { kind: 'list', item: item.shape },
+      };
+    };
+    const aggregated = (item: Part): Part => ({
       sql: numbered
         ? sql`coalesce(json_agg(${item.sql} order by ${pageOrder}) filter (where ${sql.ident(rows, '__rn')} <= ${limit}), '[]'::json)`
         : sql`coalesce(json_agg(${item.sql} order by ${pageOrder}), '[]'::json)`,
@@ -598,11 +621,11 @@ class Build {
         return undefined;
       }),
     );
-    // The rows: only the columns read above, the limit a literal (the generic plan of the prepared
-    // statement knows it); pageRowsQuery names the sort values __key0… in the keys' order, and
-    // readOrder is that order as read.
-    const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
-    const { query, readOrder } = pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
+    if (arrayed) {
+      if (!joins.isEmpty) throw new Unsupported('a join outside the list');
+      return { sql: built.sql, shape: built.shape };
+    }
+    const { query, readOrder } = rowsQuery();
     if (!numbered) {
       return {
         sql: sql`(select ${built.sql} from (${query} limit ${limit}) ${sql.ident(rows)}${joins} group by ())`,
