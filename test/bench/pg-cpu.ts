@@ -3,7 +3,7 @@
  * in the figure: each operation is compiled as the in-process gateway compiles it (a nationwide
  * viewer), then run serially N times as a named prepared statement on one connection (as the API
  * sends it, so PostgreSQL's plan cache decides between custom and generic plans as in production),
- * reading the backend's user + system CPU from /proc/<pid>/stat; the least of R rounds is reported.
+ * reading the backend's time on a CPU from /proc/<pid>/schedstat (ns); the least of R rounds is reported.
  * The bench databases must exist (`npm run bench` prepares them) on a server on this machine.
  *
  *   node -r @swc-node/register test/bench/pg-cpu.ts [--scales 1,10] [--runs 1000] [--rounds 3]
@@ -42,11 +42,9 @@ const { values: options } = parseArgs({
   },
 });
 
-const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
-
+/** The backend's time on a CPU, in ms: schedstat's nanoseconds (/proc/<pid>/stat's ticks are 10 ms). */
 function backendCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
 }
 
 const VIEWER: Viewer = { role: 'ministry_admin', subject: 'bench', org: null, scopes: new Set([SCOPES.personalRead]) };
