@@ -381,11 +381,15 @@ class Build {
     const owned = this.model.entities.get(type.name);
     if (!owned && !this.model.references?.has(type.name)) throw new Unsupported(`_entities of ${type.name}`);
     const keys = this.alias();
+    // The keys under a LIMIT of their own count: a generic plan (no value of the array) then expects one
+    // row, not unnest's default ten, so PostgreSQL keeps the prepared statement's generic plan instead
+    // of planning each fetch anew (a custom plan cost about 0.25 ms of planning per fetch). Ordered by
+    // `ord` inside, so the aggregate's order needs no sort (unnest's ordinality comes in order).
     const list = (item: Part, from: Sql): Part => ({
-      sql: sql`(select coalesce(json_agg(${item.sql} order by ${sql.ident(keys, 'ord')}), '[]'::json) from unnest(${ids}::uuid[]) with ordinality ${from})`,
+      sql: sql`(select coalesce(json_agg(${item.sql} order by ${sql.ident(keys, 'ord')}), '[]'::json) from (select * from unnest(${ids}::uuid[]) with ordinality ${sql.ident(`${keys}_k`)}(id, ord) order by ord limit cardinality(${ids}::uuid[])) ${from})`,
       shape: { kind: 'list', item: item.shape },
     });
-    const keyColumns = sql`${sql.ident(keys)}(id, ord)`;
+    const keyColumns = sql.ident(keys);
     if (!owned) {
       const { built: object, joins } = this.level(() => this.object(type, nodes, keys, this.metadata.get(type.name)));
       return list(object, sql`${keyColumns}${joins}`);
