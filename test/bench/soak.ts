@@ -9,7 +9,7 @@ import { copyDatabase, dropDatabase, prepareDatabase, type BenchServer } from '.
  * `--anchor postgraphile --soak`: the stress run's soak (test/stress/load.ts: good and abusive
  * operations mixed, 50 connections) on a fresh API server over a copy of the scale-1 bench database,
  * for the table's memory row. The start figure is read as in `npm run stress` (whose soak also gets a
- * new server process): after start-up, each good operation once, and 10 s idle.
+ * new server process): after start-up, each good operation once, and SETTLE_SECONDS (15 s) idle.
  */
 
 const COPY = 'agapi_bench_soak';

@@ -33,8 +33,14 @@ export interface SoakPhase extends Phase {
 
 /** The aims for the server's memory over the soak (issue 24 item 5). */
 export const MEMORY_AIMS = { peakBytes: 400 * 1024 * 1024, endOverStart: 1.1 };
-/** Idle time before the start figure and after the soak before the end one (the server's GC settles meanwhile). */
-export const SETTLE_SECONDS = 10;
+/**
+ * Idle time before the start figure and after the soak before the end one: the server's two idle
+ * collections must both be over (src/server/idle-gc.ts: the first IDLE_GC_MS, 2 s, after the last
+ * request, the second RELEASE_AFTER_MS, 6 s, later, each up to a 1 s check late, so 8–11 s). At 10 s
+ * a reading sometimes came before the second and read the load's young generation (a start of 239 MB
+ * instead of ~135 in one anchor run, 2 of 12 soaks in another's).
+ */
+export const SETTLE_SECONDS = 15;
 
 export interface SoakMemory {
   /** RSS after each good operation once and SETTLE_SECONDS idle before the soak, sampled peak (once a second), right after the last response, and SETTLE_SECONDS after the server answered the last request. */
