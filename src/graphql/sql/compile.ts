@@ -38,16 +38,7 @@ import { compileWhere, sortKeys, type ListArgs } from '../listing/listing';
 import { tableName } from '../listing/where-sql';
 import { declaredFields, fieldSource, type FieldSource } from './field-sources';
 import { selectedFields, subSelections } from './selection';
-import {
-  columnIndex,
-  objectText,
-  objectWriter,
-  rowWriter,
-  type Cell,
-  type LeafKind,
-  type RowWriter,
-  type Tree,
-} from './rows';
+import { columnIndex, objectWriter, rowWriter, type Cell, type LeafKind, type RowWriter, type Tree } from './rows';
 import { reshaper, VALUE, type Reshape, type Shape } from './shape';
 import { textReshaper, type ReshapeText } from './shape-text';
 
@@ -758,20 +749,18 @@ class Build {
     const limit = sql.raw(String(numbered ? plan.limit + 1 : plan.limit));
     const statement = sql`select ${sql.join(columns)} from (${rowsQuery} limit ${limit}) ${sql.ident(rows)}${joins} order by ${order}`;
     const rootKey = root.key;
+    // Each object's key texts written once here, not per request.
+    const connectionText = objectWriter(keys);
+    const rootText = objectWriter(rootKeys);
+    const typename = JSON.stringify(query.name);
     return {
       ...statement.render(),
       rows: (read) => {
         const more = read.length > plan.limit;
         const page = more ? read.slice(0, plan.limit) : read.slice();
         if (plan.backward) page.reverse();
-        const connection = objectText(
-          keys,
-          writers.map(([, write]) => write(page, more)),
-        );
-        return objectText(
-          rootKeys,
-          rootKeys.map((key) => (key === rootKey ? connection : JSON.stringify(query.name))),
-        );
+        const connection = connectionText(writers.map(([, write]) => write(page, more)));
+        return rootText(rootKeys.map((key) => (key === rootKey ? connection : typename)));
       },
     };
   }
@@ -797,21 +786,17 @@ class Build {
       if (name.endsWith('Cursor')) this.cursors = true;
       return [key, values[name]!] as const;
     });
-    const keys = fields.map(([key]) => key);
-    return (page, more) =>
-      objectText(
-        keys,
-        fields.map(([, write]) => write(page, more)),
-      );
+    const pageInfo = objectWriter(fields.map(([key]) => key));
+    return (page, more) => pageInfo(fields.map(([, write]) => write(page, more)));
   }
 
-  /** A sort value's text as the pg driver reads it (the cursor's JSON): text, or a number for int keys. */
   /** Whether a sort path is a scalar column of the entity itself (its value is that column's). */
   private isOwnColumn(meta: EntityMetadata, path: string): boolean {
     const property = (meta.properties as Record<string, EntityProperty>)[path];
     return property?.kind === ReferenceKind.SCALAR && property.fieldNames?.length === 1;
   }
 
+  /** A sort value's text as the pg driver reads it (the cursor's JSON): text, or a number for int keys. */
   private keyReader(meta: EntityMetadata, path: string): (cell: Cell) => unknown {
     if (this.keyIsText(meta, path)) return (cell) => cell;
     const [own, nested] = path.split('.') as [string, string | undefined];

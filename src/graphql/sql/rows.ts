@@ -110,8 +110,3 @@ export function objectWriter(keys: readonly string[]): (values: readonly string[
     return `${out}}`;
   };
 }
-
-/** An object of writers' values once (objectWriter). */
-export function objectText(keys: readonly string[], values: readonly string[]): string {
-  return objectWriter(keys)(values);
-}
