@@ -13,6 +13,7 @@ import { RawJson } from '../graphql/sql/shape-text';
 import type { Logger } from './observability/logger';
 import { operationPlugin } from './observability/operation-plugin';
 import { currentRecord } from './observability/request-record';
+import { CLOSED_CODES } from './live/stream';
 import type { CostModel } from './protection/cost';
 import { Demand, demandControlPlugin, type ScopedContext } from './protection/demand-control';
 import { causeOf, LimitError } from './protection/limit-error';
@@ -106,6 +107,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'TRUSTED_DOCUMENT_REQUIRED',
+  // A subgraph's stream end passes through the gateway's stream (distributed mode) with its code.
+  ...CLOSED_CODES,
 ]);
 
 const MASKED = 'Internal server error';

@@ -13,7 +13,9 @@ import type { FeedHub } from './hub';
  * buffered without end.
  */
 
-export type ClosedCode = 'SLOW_CONSUMER' | 'TOKEN_EXPIRED' | 'SHUTTING_DOWN';
+/** Why a stream ended, as its last event says: the client's to read (and to resume after), never masked. */
+export const CLOSED_CODES = ['SLOW_CONSUMER', 'TOKEN_EXPIRED', 'SHUTTING_DOWN'] as const;
+export type ClosedCode = (typeof CLOSED_CODES)[number];
 
 export class StreamClosed extends Error {
   constructor(
