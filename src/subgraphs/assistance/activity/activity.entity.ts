@@ -70,7 +70,8 @@ export class Activity extends BaseEntity {
 @Entity({ schema: 'assistance' })
 @Unique({ properties: ['activity', 'person'] })
 export class Participation extends BaseEntity {
-  @ManyToOne(() => Activity, { ref: true, index: true, deleteRule: 'cascade' })
+  // No index of its own: the unique (activity_id, person_id) leads with it.
+  @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })
   activity!: Ref<Activity>;
 
   @ManyToOne('Person', { ref: true, index: true, deleteRule: 'restrict' })
