@@ -22,6 +22,8 @@ import pg from 'pg';
 import { loadSettings, PROJECT_ROOT } from '../../src/config';
 import { SCOPES } from '../../src/graphql/auth/viewer';
 import { mintToken } from '../../src/server/auth/tokens';
+import { ANCHOR_OPERATIONS, anchorDocument } from './anchor/operations';
+import { ANCHOR_CACHE_DIR } from './anchor/install';
 import { documentText, OPERATIONS } from './operations';
 
 interface Config {
@@ -31,6 +33,11 @@ interface Config {
   script?: string;
   /** Another Node executable (e.g. the anchor's Node 22, .cache/anchor/node_modules/node/bin/node). */
   node?: string;
+  /**
+   * PostGraphile (the bench's anchor, installed by `--anchor postgraphile` into .cache/anchor) instead of
+   * the API: its own documents and variables for the same operations (test/bench/anchor/operations.ts).
+   */
+  anchor?: boolean;
 }
 const configs: Config[] = JSON.parse(process.env.CONFIGS ?? '[{"name":"base"}]');
 const scale = Number(process.env.SCALE ?? 1);
@@ -70,16 +77,19 @@ async function main() {
   const client = new pg.Client(dbUrl);
   await client.connect();
   const sql = async (text: string, values?: unknown[]) => (await client.query(text, values)).rows;
-  const jobs: { name: string; body: string }[] = [];
+  const jobs: { name: string; body: string; api: Record<string, unknown> }[] = [];
   for (const prefix of ops) {
     const op = OPERATIONS.find((o) => o.name.startsWith(prefix))!;
     const variables = await op.variables(sql as never);
     jobs.push({
       name: op.name,
+      api: variables,
       body: JSON.stringify({ query: documentText(op), operationName: op.operationName, variables }),
     });
   }
-  await client.end();
+  /** The body a config is sent for a job: PostGraphile's own for the anchor. */
+  const bodies = new Map<string, string>();
+  const bodyOf = (job: (typeof jobs)[number], config: Config) => bodies.get(`${job.name} ${config.name}`) ?? job.body;
   const servers: { config: Config; child: ChildProcess; url: string }[] = [];
   mkdirSync(path.join(PROJECT_ROOT, 'bench-results'), { recursive: true });
   for (const [i, config] of configs.entries()) {
@@ -96,14 +106,19 @@ async function main() {
       PORT: String(port),
       ...config.env,
       ...(gcAttribution && { GC_LOG: gcLogOf(config) }),
+      ...(config.anchor && { ANCHOR_DIR: ANCHOR_CACHE_DIR }),
     };
     delete env.NODE_OPTIONS;
     const child = spawn(
-      config.node ?? process.execPath,
+      config.node ??
+        (config.anchor ? path.join(ANCHOR_CACHE_DIR, 'node_modules', 'node', 'bin', 'node') : process.execPath),
       [
         ...(config.execArgv ?? []),
         ...(gcAttribution ? ['-r', path.join(PROJECT_ROOT, 'test', 'bench', 'gc-log.cjs')] : []),
-        config.script ?? path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js'),
+        ...(config.anchor ? ['--disable-warning=ExperimentalWarning'] : []),
+        config.script ??
+          (config.anchor ? path.join(PROJECT_ROOT, 'test', 'bench', 'anchor', 'postgraphile-server.mts') : undefined) ??
+          path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js'),
       ],
       {
         env,
@@ -125,7 +140,27 @@ async function main() {
       }
       await new Promise((r) => setTimeout(r, 300));
     }
+    if (!s.config.anchor) continue;
+    for (const job of jobs) {
+      const anchor = ANCHOR_OPERATIONS.find((a) => a.operation === job.name);
+      if (!anchor) throw new Error(`PostGraphile has no equivalent of ${job.name}`);
+      const query = anchorDocument(anchor);
+      const ask = async (operationName: string, vars: Record<string, unknown>) => {
+        const response = await fetch(s.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ operationName, query, variables: vars }),
+        });
+        return ((await response.json()) as { data?: unknown }).data;
+      };
+      const variables = await anchor.variables(job.api, { sql: sql as never, ask });
+      bodies.set(
+        `${job.name} ${s.config.name}`,
+        JSON.stringify({ operationName: anchor.operationName, query, variables }),
+      );
+    }
   }
+  await client.end();
   /** Each response's end (ms since the epoch, as gc-log.cjs writes) and latency, by run. */
   const spans: { label: string; config: Config; ends: number[]; lat: number[] }[] = [];
   let ends: number[] = [];
@@ -157,11 +192,11 @@ async function main() {
   for (const job of jobs) {
     for (let r = 0; r < rounds; r++) {
       for (const s of r % 2 === 0 ? servers : [...servers].reverse()) {
-        const w = await run(s.url, job.body, warmup);
+        const w = await run(s.url, bodyOf(job, s.config), warmup);
         counts[s.config.name] = (counts[s.config.name] ?? 0) + w.length;
         const c0 = cpu(s.child.pid!);
         const t0 = performance.now();
-        const lat = await run(s.url, job.body, duration);
+        const lat = await run(s.url, bodyOf(job, s.config), duration);
         spans.push({ label: `${job.name} ${s.config.name} r${r}`, config: s.config, ends, lat: [...lat] });
         const secs = (performance.now() - t0) / 1000;
         const c1 = cpu(s.child.pid!);
