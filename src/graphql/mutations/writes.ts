@@ -18,7 +18,8 @@ import {
   keyChecksOnly,
   lockRows,
   prepareRows,
-  presentIds,
+  stageOf,
+  absentIds,
   takenKeys,
   updateRows,
   type PreparedRows,
@@ -44,6 +45,7 @@ export {
   writableEntities,
 } from './writes/rules';
 export { inputName } from './writes/columns';
+export { COPY_FROM } from './writes/statements';
 export type { BulkRow, BulkUpdate, PlannedUpdate, RowProblem } from './writes/vetting';
 
 /** One row to create: input-shaped values (`personId` for the relation `person`) and their path. */
@@ -86,7 +88,7 @@ export class Writes {
   /** Writes in several calls (an import's chunks): the unique keys and records met so far, by row. */
   private readonly met = new Map<string, Map<string, number>>();
   /** The staging tables of this transaction (statements.ts). */
-  private readonly staged = new Set<string>();
+  private readonly staged = new Map<string, Promise<unknown>>();
   /** Per table, whether its vetted rows skip the per-row key checks (keyChecksOnly), asked once. */
   private readonly keyChecked = new Map<string, Promise<string | undefined>>();
   private readonly keyChecks = (meta: EntityMetadata) => {
@@ -301,6 +303,16 @@ export class Writes {
   }
 
   /**
+   * What a bulk insert of vetted rows (insertVetted with vettedKeys) asks before its first rows, asked
+   * now: its staging table made and whether its key checks may be left out (one statement each, once a
+   * transaction). An import sends them first, so that they run while its first rows are read.
+   */
+  async prepareBulkInsert(entity: EntityClass<object>): Promise<void> {
+    const meta = this.meta(entity);
+    await Promise.all([stageOf(this.em, meta, this.staged), this.keyChecks(meta)]);
+  }
+
+  /**
    * Inserts vetted rows (vetCreates, or prepared by prepareInsert), BULK_CHUNK rows a statement, noting
    * each change for the trail; with `audit` (an import), each statement writes its records' audit rows
    * itself (insertRows). `onChunk` hears of each statement's rows. Returns the new ids in the rows' order.
@@ -486,13 +498,13 @@ export class Writes {
     });
     if (wanted.size) {
       const metadata = this.em.getMetadata();
-      const present = await presentIds(
+      const absent = await absentIds(
         this.em,
         [...wanted].map(([type, table]) => ({ type, table: tableSql(metadata.get(type)), ids: [...table.ids] })),
       );
       for (const [type, table] of wanted) {
         for (const item of table.at) {
-          if (present.has(`${type}|${item.id}`)) continue;
+          if (!absent.has(`${type}|${item.id}`)) continue;
           const field = `${rows[item.row]!.path}.${item.property}Id`;
           problems.push({ row: item.row, field, message: `no ${metadata.get(type).className} has the id ${item.id}` });
         }
