@@ -480,7 +480,8 @@ function coerceRow(row: unknown, type: GraphQLInputObjectType, path: string): Va
 function fromCells(type: GraphQLInputObjectType, cells: ImportRow): Values {
   const fields = type.getFields();
   const values: Values = {};
-  for (const [column, cell] of Object.entries(cells)) {
+  for (const column in cells) {
+    const cell = cells[column];
     if (cell === '' || cell === undefined || cell === null) continue;
     const field = fields[column];
     values[column] = field && typeof cell === 'string' ? fromText(field.type, cell) : cell;

@@ -10,7 +10,7 @@ import { authorize, outsideReach, refusedAnchors } from './rights';
 import { refuseAll, type FieldProblem } from './validation';
 import { columnOf, inputName, isRelation, newRecords, tableSql, toProperties, uniqueKeys } from './writes/columns';
 import { guarded } from './writes/constraints';
-import { problemsFound, rulesOf, type Values, type WriteRules } from './writes/rules';
+import { anchorList, problemsFound, rulesOf, type Values, type WriteRules } from './writes/rules';
 import {
   deleteChildren,
   deleteRow,
@@ -376,7 +376,7 @@ export class Writes {
     open: number[],
   ): Promise<void> {
     // A row may hang off several anchors (all must allow): asked together, then read back per row.
-    const anchors = open.map((at) => [rules.anchor(rows[at]!.values)].flat());
+    const anchors = open.map((at) => anchorList(rules.anchor(rows[at]!.values)));
     const reasons = await refusedAnchors(this.em, this.viewer, anchors.flat());
     let k = 0;
     open.forEach((at, row) => {
@@ -423,14 +423,19 @@ export class Writes {
       const seen = this.metOf(`${meta.className}:${key.join(',')}`);
       const at: number[] = [];
       const values: unknown[][] = key.map(() => []);
-      for (const row of vetting.open(rows.length)) {
+      const first = inputName(meta, key[0]!);
+      // Asked of every row of an import: plain loops, the key's text built once.
+      rows: for (const row of vetting.open(rows.length)) {
         const given = rows[row]!.values;
-        if (key.some((property) => given[property] === null || given[property] === undefined)) continue;
-        const text = key.map((property) => String(given[property])).join('|');
+        let text = '';
+        for (let i = 0; i < key.length; i++) {
+          const value = given[key[i]!];
+          if (value === null || value === undefined) continue rows;
+          text += i ? `|${String(value)}` : String(value);
+        }
         const earlier = seen.get(text);
-        const field = `${rows[row]!.path}.${inputName(meta, key[0]!)}`;
         if (earlier !== undefined) {
-          vetting.refuse(row, field, `${names}: the same as row ${earlier + 1}`, 'CONFLICT');
+          vetting.refuse(row, `${rows[row]!.path}.${first}`, `${names}: the same as row ${earlier + 1}`, 'CONFLICT');
           continue;
         }
         seen.set(text, vetting.rows[row]!.index);
@@ -439,7 +444,7 @@ export class Writes {
       }
       if (!at.length) continue;
       for (const taken of await takenKeys(this.em, meta, key, at, values)) {
-        const field = `${rows[taken]!.path}.${inputName(meta, key[0]!)}`;
+        const field = `${rows[taken]!.path}.${first}`;
         vetting.refuse(taken, field, `${names}: a record with these values already exists`, 'CONFLICT');
       }
     }

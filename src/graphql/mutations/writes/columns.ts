@@ -69,7 +69,7 @@ export function newRecords(meta: EntityMetadata, rows: Values[]): (Values & { id
   const ids = uuidv7s(rows.length);
   return rows.map((values, at) => {
     const record: Values = {};
-    for (const [property, value] of initial) record[property] = value;
+    for (let i = 0; i < initial.length; i++) record[initial[i]![0]] = initial[i]![1];
     for (const property in values) if (values[property] !== undefined) record[property] = values[property];
     record.id = ids[at];
     record.provenance = Provenance.RECORDED;
