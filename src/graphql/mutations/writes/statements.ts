@@ -70,8 +70,9 @@ export function prepareRows(meta: EntityMetadata, records: (Values & { id: strin
 /**
  * Inserts prepared records (prepareRows): one statement of JSON for a few rows (a mutation's), COPY into
  * a staging table then one INSERT … SELECT for many (an import's chunk). `staged` remembers the staging
- * tables made in this transaction (dropped at its end). With `audit`, the same statement writes the
- * records' audit rows (auditInserted) from the rows it inserts.
+ * tables made in this transaction (stageOf; dropped at its end). With `audit`, the records' audit rows
+ * (auditInserted) are written from the rows inserted: by the insert's own statement, or, where the
+ * insert leaves the key checks out, by one statement from the staging table's rows just before it.
  */
 export async function insertRows(
   em: EntityManager,
