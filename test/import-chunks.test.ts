@@ -16,13 +16,17 @@ function chunks(total: number): number[] {
 }
 
 describe("an import's chunks", () => {
-  it('are BULK_CHUNK rows, the last BULK_CHUNK cut in halves so that the last write is short', () => {
+  it('are BULK_CHUNK rows, the first 1,000 and the last BULK_CHUNK cut in halves, so that the first read and the last write are short', () => {
     expect(BULK_CHUNK).toBe(5_000);
-    expect(chunks(20_000)).toEqual([5_000, 5_000, 5_000, 2_500, 1_250, 1_250]);
-    expect(chunks(100_000).slice(-4)).toEqual([5_000, 2_500, 1_250, 1_250]);
-    // The first chunk stays whole (the pipeline's first write; test/import.test.ts counts on 5,000).
-    expect(chunks(6_000)).toEqual([5_000, 1_000]);
+    // The database waits for the first chunk to be read: 1,000 rows, then the whole chunks.
+    expect(chunks(20_000)).toEqual([1_000, 5_000, 5_000, 5_000, 2_000, 1_000, 1_000]);
+    expect(chunks(100_000).slice(0, 2)).toEqual([1_000, 5_000]);
+    expect(chunks(100_000).slice(-4)).toEqual([5_000, 2_000, 1_000, 1_000]);
+    // test/import.test.ts counts on a first write of 1,000 rows of 6,000.
+    expect(chunks(6_000)).toEqual([1_000, 2_500, 1_250, 1_250]);
+    // No first chunk of its own when the rest would be under 1,000 rows: the halving alone.
     expect(chunks(5_000)).toEqual([2_500, 1_250, 1_250]);
+    expect(chunks(6_999)[0]).toBe(1_000);
   });
 
   it('never go under 1,000 rows but for an import that small, and cover every row once', () => {

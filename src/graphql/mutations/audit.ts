@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Viewer } from '../auth/viewer';
+import { uuidv7s } from '../ids';
 import { AuditAction } from './audit.entity';
 import { sql, type Sql } from '../../db/sql';
 import { query } from '../../db/statements';
@@ -60,9 +61,7 @@ const actorValues = (actor: AuditActor) =>
  * array literal, one text parameter (made ahead of the statement, nothing left to convert when it is sent).
  */
 export function auditIds(count: number): string {
-  let ids = '{';
-  for (let i = 0; i < count; i++) ids += (i ? ',' : '') + uuidv7();
-  return `${ids}}`;
+  return `{${uuidv7s(count).join(',')}}`;
 }
 
 /**

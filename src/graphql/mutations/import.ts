@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { channel } from 'node:diagnostics_channel';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   coerceInputValue,
@@ -21,6 +22,7 @@ import { FAILED, quickCoercion } from './coercion';
 import { inputProblems, passesRules } from './validation';
 import {
   BULK_CHUNK,
+  COPY_FROM,
   Writes,
   type BulkRow,
   type BulkUpdate,
@@ -165,24 +167,41 @@ interface ReadyRow {
 /** Rows read, checked and written together: while the database writes one chunk, the next is read. */
 const CHUNK = BULK_CHUNK;
 
-/** The smallest chunk the last rows are cut into (see chunkEnd). */
+/** The smallest chunk the last rows are cut into, and the first chunk (see chunkEnd). */
 const TAIL_CHUNK = 1_000;
 
 /**
- * Where the chunk that starts at `start` ends. CHUNK rows each, but the last CHUNK rows (up to
- * CHUNK + TAIL_CHUNK - 1) are cut in halves (5,000 → 2,500, 1,250, 1,250), none under TAIL_CHUNK: once the last rows are read, JavaScript
- * has nothing left to do while the database writes the last chunk, so the smaller it is, the less of
- * the import's time has one core working alone (on 20,000 rows, a 5,000-row last chunk was ~15% of it).
+ * Where the chunk that starts at `start` ends. CHUNK rows each, but the first is TAIL_CHUNK rows and
+ * the last CHUNK rows (up to CHUNK + TAIL_CHUNK - 1) are cut in halves (5,000 → 2,500, 1,250, 1,250),
+ * none under TAIL_CHUNK: the database has nothing to do until the first chunk is read and JavaScript
+ * nothing while the database writes the last, so the shorter they are, the less of the import's time has
+ * one core working alone (on 20,000 rows, a 5,000-row first chunk was read for ~0.15 s with the database
+ * idle; a 5,000-row last chunk was ~15% of the import).
  */
 export function chunkEnd(start: number, total: number): number {
   const left = total - start;
+  if (start === 0 && left - CHUNK >= TAIL_CHUNK) return TAIL_CHUNK;
   if (left - CHUNK >= TAIL_CHUNK) return start + CHUNK;
   const half = Math.ceil(left / 2);
   return left - half < TAIL_CHUNK ? total : start + half;
 }
 
+/** The import's stages as they start and end, for a timeline (test/bench/profile/pg-timeline.cjs). */
+const STAGES = channel('agapi:import');
+
+/** Runs `work` as a stage of chunk `start` (published when someone listens). */
+async function staged<T>(stage: string, start: number, work: () => Promise<T>): Promise<T> {
+  if (!STAGES.hasSubscribers) return work();
+  STAGES.publish({ stage, start, phase: 'start' });
+  try {
+    return await work();
+  } finally {
+    STAGES.publish({ stage, start, phase: 'end' });
+  }
+}
+
 /** Rows read between two turns of the event loop (see readChunk). */
-const YIELD_EVERY = 250;
+const YIELD_EVERY = 100;
 
 const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -208,7 +227,11 @@ export async function runImport(em: EntityManager, options: ImportOptions): Prom
       // chunks' rows in memory (Writes.met), and no row of an import can name a record the import creates
       // (their ids are made at the insert).
       let vetting: Promise<Settled<VettedChunk>> | undefined;
-      let writing: Promise<Settled<void>> = Promise.resolve({ ok: true, value: undefined });
+      // The statements the first write waits for (its staging table, its key checks) go first: they
+      // run while the first rows are read.
+      let writing: Promise<Settled<void>> = settle(
+        options.dryRun || rows.length < COPY_FROM ? Promise.resolve() : writes.prepareBulkInsert(options.kind.entity),
+      );
       // The chunk vetted last is written once the one before it is.
       const writeVetted = async () => {
         if (!vetting) return;
@@ -217,22 +240,23 @@ export async function runImport(em: EntityManager, options: ImportOptions): Prom
         // A failed write aborts the transaction: its error is the one, not the vetting's after it.
         if (!written.ok) throw written.error;
         if (!checked.ok) throw checked.error;
-        writing = settle(writeChunk(writes, run, checked.value));
+        writing = settle(staged('write', checked.value.start, () => writeChunk(writes, run, checked.value)));
       };
       // At least one chunk, even of no rows (the checks of an empty import run as for any).
       let start = 0;
       do {
         const end = chunkEnd(start, rows.length);
-        const chunk = await readChunk(run, start, end);
+        const from = start;
+        const chunk = await staged('read', from, () => readChunk(run, from, end));
         await writeVetted();
-        vetting = settle(vetChunk(writes, run, chunk));
+        vetting = settle(staged('vet', from, () => vetChunk(writes, run, chunk, from)));
         start = end;
       } while (start < rows.length);
       await writeVetted();
       const written = await writing;
       if (!written.ok) throw written.error;
       if (run.problems.length) throw new ImportRefused(run.problems.sort(byRow));
-      await beforeCommit(writes);
+      await staged('end', rows.length, () => beforeCommit(writes));
       const outcome: ImportOutcome = {
         kind: options.kind.name,
         dryRun: options.dryRun ?? false,
@@ -329,6 +353,8 @@ async function readChunk(
 
 /** A chunk's rows after the database's checks (vetChunk), ready to be written (writeChunk). */
 interface VettedChunk {
+  /** The chunk's first row. */
+  start: number;
   count: number;
   /** The creates that passed, with their property values. */
   passed: { row: ReadyRow; values: Values }[];
@@ -349,6 +375,7 @@ async function vetChunk(
   writes: Writes,
   run: ImportRun,
   chunk: { creates: ReadyRow[]; updates: ReadyRow[] },
+  start: number,
 ): Promise<VettedChunk> {
   const { kind } = run.options;
   const { creates, updates } = chunk;
@@ -376,7 +403,7 @@ async function vetChunk(
           kind.entity,
           passed.map((item) => item.values),
         );
-  return { count, passed, prepared, changed };
+  return { start, count, passed, prepared, changed };
 }
 
 /**
@@ -453,7 +480,8 @@ function coerceRow(row: unknown, type: GraphQLInputObjectType, path: string): Va
 function fromCells(type: GraphQLInputObjectType, cells: ImportRow): Values {
   const fields = type.getFields();
   const values: Values = {};
-  for (const [column, cell] of Object.entries(cells)) {
+  for (const column in cells) {
+    const cell = cells[column];
     if (cell === '' || cell === undefined || cell === null) continue;
     const field = fields[column];
     values[column] = field && typeof cell === 'string' ? fromText(field.type, cell) : cell;

@@ -179,8 +179,25 @@ function nestedPasses(value: unknown, nested: RuleMetadata[]): boolean | undefin
   return true;
 }
 
+/** The rules of a class (and schema) for objectPasses, remembered as the lookup above is, without its key text per row. */
+const passLookups = new Map<unknown, Map<string | undefined, RuleMetadata[]>>();
+let passClassesKnown = -1;
+
+function rulesOf(target: unknown, schema: string | undefined): RuleMetadata[] {
+  if (storage.validationMetadatas.size !== passClassesKnown) {
+    passLookups.clear();
+    passClassesKnown = storage.validationMetadatas.size;
+  }
+  let bySchema = passLookups.get(target);
+  if (!bySchema) passLookups.set(target, (bySchema = new Map()));
+  let found = bySchema.get(schema);
+  if (!found)
+    bySchema.set(schema, (found = rules.getTargetValidationMetadatas(target, schema, false, false, undefined)));
+  return found;
+}
+
 function objectPasses(object: object, schema: string | undefined): boolean | undefined {
-  const metadatas = rules.getTargetValidationMetadatas(object.constructor, schema, false, false, undefined);
+  const metadatas = rulesOf(object.constructor, schema);
   for (const property of propertyRules(metadatas)) {
     const value = (object as Record<string, unknown>)[property.name];
     if (property.promised && value instanceof Promise) return undefined;

@@ -10,7 +10,7 @@ import { authorize, outsideReach, refusedAnchors } from './rights';
 import { refuseAll, type FieldProblem } from './validation';
 import { columnOf, inputName, isRelation, newRecords, tableSql, toProperties, uniqueKeys } from './writes/columns';
 import { guarded } from './writes/constraints';
-import { problemsFound, rulesOf, type Values, type WriteRules } from './writes/rules';
+import { anchorList, problemsFound, rulesOf, type Values, type WriteRules } from './writes/rules';
 import {
   deleteChildren,
   deleteRow,
@@ -18,7 +18,8 @@ import {
   keyChecksOnly,
   lockRows,
   prepareRows,
-  presentIds,
+  stageOf,
+  absentIds,
   takenKeys,
   updateRows,
   type PreparedRows,
@@ -44,6 +45,7 @@ export {
   writableEntities,
 } from './writes/rules';
 export { inputName } from './writes/columns';
+export { COPY_FROM } from './writes/statements';
 export type { BulkRow, BulkUpdate, PlannedUpdate, RowProblem } from './writes/vetting';
 
 /** One row to create: input-shaped values (`personId` for the relation `person`) and their path. */
@@ -86,7 +88,7 @@ export class Writes {
   /** Writes in several calls (an import's chunks): the unique keys and records met so far, by row. */
   private readonly met = new Map<string, Map<string, number>>();
   /** The staging tables of this transaction (statements.ts). */
-  private readonly staged = new Set<string>();
+  private readonly staged = new Map<string, Promise<unknown>>();
   /** Per table, whether its vetted rows skip the per-row key checks (keyChecksOnly), asked once. */
   private readonly keyChecked = new Map<string, Promise<string | undefined>>();
   private readonly keyChecks = (meta: EntityMetadata) => {
@@ -301,6 +303,16 @@ export class Writes {
   }
 
   /**
+   * What a bulk insert of vetted rows (insertVetted with vettedKeys) asks before its first rows, asked
+   * now: its staging table made and whether its key checks may be left out (one statement each, once a
+   * transaction). An import sends them first, so that they run while its first rows are read.
+   */
+  async prepareBulkInsert(entity: EntityClass<object>): Promise<void> {
+    const meta = this.meta(entity);
+    await Promise.all([stageOf(this.em, meta, this.staged), this.keyChecks(meta)]);
+  }
+
+  /**
    * Inserts vetted rows (vetCreates, or prepared by prepareInsert), BULK_CHUNK rows a statement, noting
    * each change for the trail; with `audit` (an import), each statement writes its records' audit rows
    * itself (insertRows). `onChunk` hears of each statement's rows. Returns the new ids in the rows' order.
@@ -364,7 +376,7 @@ export class Writes {
     open: number[],
   ): Promise<void> {
     // A row may hang off several anchors (all must allow): asked together, then read back per row.
-    const anchors = open.map((at) => [rules.anchor(rows[at]!.values)].flat());
+    const anchors = open.map((at) => anchorList(rules.anchor(rows[at]!.values)));
     const reasons = await refusedAnchors(this.em, this.viewer, anchors.flat());
     let k = 0;
     open.forEach((at, row) => {
@@ -411,14 +423,19 @@ export class Writes {
       const seen = this.metOf(`${meta.className}:${key.join(',')}`);
       const at: number[] = [];
       const values: unknown[][] = key.map(() => []);
-      for (const row of vetting.open(rows.length)) {
+      const first = inputName(meta, key[0]!);
+      // Asked of every row of an import: plain loops, the key's text built once.
+      rows: for (const row of vetting.open(rows.length)) {
         const given = rows[row]!.values;
-        if (key.some((property) => given[property] === null || given[property] === undefined)) continue;
-        const text = key.map((property) => String(given[property])).join('|');
+        let text = '';
+        for (let i = 0; i < key.length; i++) {
+          const value = given[key[i]!];
+          if (value === null || value === undefined) continue rows;
+          text += i ? `|${String(value)}` : String(value);
+        }
         const earlier = seen.get(text);
-        const field = `${rows[row]!.path}.${inputName(meta, key[0]!)}`;
         if (earlier !== undefined) {
-          vetting.refuse(row, field, `${names}: the same as row ${earlier + 1}`, 'CONFLICT');
+          vetting.refuse(row, `${rows[row]!.path}.${first}`, `${names}: the same as row ${earlier + 1}`, 'CONFLICT');
           continue;
         }
         seen.set(text, vetting.rows[row]!.index);
@@ -427,7 +444,7 @@ export class Writes {
       }
       if (!at.length) continue;
       for (const taken of await takenKeys(this.em, meta, key, at, values)) {
-        const field = `${rows[taken]!.path}.${inputName(meta, key[0]!)}`;
+        const field = `${rows[taken]!.path}.${first}`;
         vetting.refuse(taken, field, `${names}: a record with these values already exists`, 'CONFLICT');
       }
     }
@@ -486,13 +503,13 @@ export class Writes {
     });
     if (wanted.size) {
       const metadata = this.em.getMetadata();
-      const present = await presentIds(
+      const absent = await absentIds(
         this.em,
         [...wanted].map(([type, table]) => ({ type, table: tableSql(metadata.get(type)), ids: [...table.ids] })),
       );
       for (const [type, table] of wanted) {
         for (const item of table.at) {
-          if (present.has(`${type}|${item.id}`)) continue;
+          if (!absent.has(`${type}|${item.id}`)) continue;
           const field = `${rows[item.row]!.path}.${item.property}Id`;
           problems.push({ row: item.row, field, message: `no ${metadata.get(type).className} has the id ${item.id}` });
         }

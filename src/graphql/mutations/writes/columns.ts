@@ -1,7 +1,7 @@
 import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
-import { v7 as uuidv7 } from 'uuid';
 import { Provenance } from '../../../db/provenance';
 import { sql } from '../../../db/sql';
+import { uuidv7s } from '../../ids';
 import type { Values } from './rules';
 
 /*
@@ -66,11 +66,12 @@ export const tableSql = (meta: EntityMetadata) => sql.ident(meta.schema!, meta.t
 export function newRecords(meta: EntityMetadata, rows: Values[]): (Values & { id: string })[] {
   const now = new Date();
   const initial = defaultsOf(meta);
-  return rows.map((values) => {
+  const ids = uuidv7s(rows.length);
+  return rows.map((values, at) => {
     const record: Values = {};
-    for (const [property, value] of initial) record[property] = value;
+    for (let i = 0; i < initial.length; i++) record[initial[i]![0]] = initial[i]![1];
     for (const property in values) if (values[property] !== undefined) record[property] = values[property];
-    record.id = uuidv7();
+    record.id = ids[at];
     record.provenance = Provenance.RECORDED;
     record.version = 1;
     record.createdAt = now;

@@ -43,14 +43,21 @@ export type Found = Problem | undefined | (Problem | undefined)[];
 
 /** A rule's findings as a list of problems. */
 export const problemsFound = (found: Found): Problem[] =>
-  [found].flat().filter((problem): problem is Problem => problem !== undefined);
+  found === undefined
+    ? []
+    : Array.isArray(found)
+      ? found.filter((problem): problem is Problem => problem !== undefined)
+      : [found];
+
+/** One anchor or several, as a list (without Array.prototype.flat: asked of every row of an import). */
+export const anchorList = (found: Anchor | Anchor[]): Anchor[] => (Array.isArray(found) ? found : [found]);
 
 const RULES = new Map<string, WriteRules>();
 
 export function declareWrites(entity: EntityClass<object>, rules: WriteRules): void {
   const declared = new Set([MINISTRY_KIND, ...rules.hangs, ...(rules.createHangs ?? []), ...(rules.names ?? [])]);
   const anchor = (values: Values): Anchor[] => {
-    const anchors = [rules.anchor(values)].flat();
+    const anchors = anchorList(rules.anchor(values));
     const undeclared = anchors.find((found) => !declared.has(found.kind));
     if (undeclared)
       throw new Error(`${entity.name} hangs a row off ${undeclared.kind}, which its rules do not declare`);

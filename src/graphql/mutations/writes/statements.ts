@@ -1,7 +1,7 @@
 import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Sql } from '../../../db/sql';
-import { copyRows, copyText, query } from '../../../db/statements';
+import { copyRows, copyText, query, runScript } from '../../../db/statements';
 import { auditIds, auditInserted, type AuditActor } from '../audit';
 import { fromRow, tableSql } from './columns';
 import type { Values } from './rules';
@@ -70,14 +70,15 @@ export function prepareRows(meta: EntityMetadata, records: (Values & { id: strin
 /**
  * Inserts prepared records (prepareRows): one statement of JSON for a few rows (a mutation's), COPY into
  * a staging table then one INSERT … SELECT for many (an import's chunk). `staged` remembers the staging
- * tables made in this transaction (dropped at its end). With `audit`, the same statement writes the
- * records' audit rows (auditInserted) from the rows it inserts.
+ * tables made in this transaction (stageOf; dropped at its end). With `audit`, the records' audit rows
+ * (auditInserted) are written from the rows inserted: by the insert's own statement, or, where the
+ * insert leaves the key checks out, by one statement from the staging table's rows just before it.
  */
 export async function insertRows(
   em: EntityManager,
   meta: EntityMetadata,
   prepared: PreparedRows,
-  staged: Set<string>,
+  staged: Map<string, Promise<unknown>>,
   audit?: AuditActor,
   vetted?: VettedKeys,
 ): Promise<void> {
@@ -97,26 +98,51 @@ export async function insertRows(
   }
   // A temporary table of the entity's columns without its constraints, rows moved out of it at once
   // (then emptied: TRUNCATE of a table made in this transaction costs less than deleting its rows).
-  const stage = sql.ident(`stage_${meta.schema}_${meta.tableName}`);
-  if (!staged.has(meta.className)) {
-    await query(em, sql`create temporary table ${stage} on commit drop as select * from ${table} with no data`);
-    staged.add(meta.className);
-  }
+  const stage = await stageOf(em, meta, staged);
   await copyRows(em, sql`copy ${stage} (${idents(columns)}) from stdin`, prepared.copy!);
   const role = vetted ? await vetted(meta) : undefined;
   if (role === undefined) await query(em, insert(stage));
   else {
-    // The rows' references were found and locked by the vetting (presentIds): PostgreSQL's check of
+    // The rows' references were found and locked by the vetting (absentIds): PostgreSQL's check of
     // each row's foreign keys (a query per key and row, a third of the import's database time) would
     // find them again. Those row triggers are left out for this one statement (keyChecksOnly made sure
     // no other would be), then the table's statement triggers fired as the insert fires them.
-    await query(em, sql`set local session_replication_role = replica`);
-    await query(em, sql`insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${stage}`);
-    await query(em, sql`select set_config('session_replication_role', ${role}, true)`);
-    await query(em, sql`insert into ${table} select * from ${table} where false`);
+    // The audit rows first, from the staging table's rows (those the insert copies), then the rest in
+    // one round trip (runScript): the event loop is busy reading the next chunk meanwhile.
     if (audit) await query(em, auditInserted(audit, meta.className, stage, prepared.auditIds));
+    await runScript(
+      em,
+      sql`set local session_replication_role = replica;
+          insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${stage};
+          select set_config('session_replication_role', ${sql.raw(`'${role}'`)}, true);
+          insert into ${table} select * from ${table} where false;
+          truncate ${stage}`,
+    );
+    return;
   }
   await query(em, sql`truncate ${stage}`);
+}
+
+/**
+ * The staging table of an entity's rows (insertRows): a temporary table of its columns without its
+ * constraints, made once a transaction (`staged`, the first caller's statement; dropped at the commit).
+ */
+export async function stageOf(
+  em: EntityManager,
+  meta: EntityMetadata,
+  staged: Map<string, Promise<unknown>>,
+): Promise<Sql> {
+  const stage = sql.ident(`stage_${meta.schema}_${meta.tableName}`);
+  let made = staged.get(meta.className);
+  if (!made) {
+    made = query(
+      em,
+      sql`create temporary table ${stage} on commit drop as select * from ${tableSql(meta)} with no data`,
+    );
+    staged.set(meta.className, made);
+  }
+  await made;
+  return stage;
 }
 
 /**
@@ -155,7 +181,8 @@ export async function keyChecksOnly(em: EntityManager, meta: EntityMetadata): Pr
                                                   where a.attrelid = c.confrelid and a.attnum = any(c.confkey))))
                            from pg_constraint c where c.conrelid = ${table}::regclass and c.contype = 'f'), '[]') as keys`,
   );
-  if (!found?.allowed || found.others) return undefined;
+  // The role is written into the insert's statement (runScript): one of PostgreSQL's three, or none.
+  if (!found?.allowed || found.others || !['origin', 'replica', 'local'].includes(found.role)) return undefined;
   const metadata = em.getMetadata();
   const relations = (Object.values(meta.properties) as EntityProperty[]).filter(
     (prop) => prop.kind === ReferenceKind.MANY_TO_ONE,
@@ -225,26 +252,34 @@ export async function lockRows(
 }
 
 /**
- * Of the ids wanted per table, those that exist (one statement for every table): `type|id`. Each is
- * locked FOR KEY SHARE until the transaction ends, as PostgreSQL's foreign-key check locks it: a row
- * found here cannot be deleted (or its key changed) before the rows naming it are committed.
+ * Of the ids wanted per table, those that name no record (one statement for every table): `type|id`.
+ * Each one that exists is locked FOR KEY SHARE until the transaction ends, as PostgreSQL's foreign-key
+ * check locks it: a row found here cannot be deleted (or its key changed) before the rows naming it are
+ * committed. Only the missing come back (usually none): an import's chunk names thousands of records,
+ * and reading each back cost more than finding it. EXCEPT reads both its sides whole, so every wanted
+ * row that exists is found, and locked, whatever the plan.
  */
-export async function presentIds(
+export async function absentIds(
   em: EntityManager,
   targets: { type: string; table: Sql; ids: string[] }[],
 ): Promise<Set<string>> {
-  const found = await query<{ t: string; id: string }>(
+  const wanted = targets.map((_, i) => sql.ident(`w${i}`));
+  const missing = await query<{ t: string; id: string }>(
     em,
-    sql.join(
-      targets.map(
-        (target) =>
-          sql`select ${target.type}::text as t, id::text as id
-                from (select id from ${target.table} where id = any(${target.ids}::uuid[]) for key share) found`,
-      ),
-      ' union all ',
-    ),
+    sql`with ${sql.join(targets.map((target, i) => sql`${wanted[i]!} as (select ${target.ids}::uuid[] as ids)`))}
+        ${sql.join(
+          targets.map(
+            (target, i) =>
+              sql`select ${target.type}::text as t, m.id::text as id
+                    from (select unnest(w.ids) as id from ${wanted[i]!} w
+                          except
+                          select f.id from (select x.id from ${target.table} x, ${wanted[i]!} w
+                                             where x.id = any(w.ids) for key share of x) f) m`,
+          ),
+          ' union all ',
+        )}`,
   );
-  return new Set(found.map((row) => `${row.t}|${row.id}`));
+  return new Set(missing.map((row) => `${row.t}|${row.id}`));
 }
 
 /**
