@@ -88,6 +88,26 @@ describe('keyset pages in SQL', () => {
     expect(plan).toMatch(/Index Cond: \(\(school_id = \w+\.id\) AND \(role = 'PRINCIPAL'::text\)\)/);
   });
 
+  it('orders a compiled page by its own sort columns, not copies of them, and writes a date in JSON as it is', async () => {
+    // A root list (plain rows) and a nested list (a JSON array) sorted by own columns; dates in JSON.
+    const document = `{
+      schools(orderBy: [{ field: NAME_ZH }], first: 3) { nodes { code nameZh } }
+      partnerships(first: 3) { nodes { startsOn county { schools(first: 2) { nodes { code } } } } }
+    }`;
+    const compiled = await api.measure(document, {}, { compile: true });
+    const resolved = await api.run(document, {}, { compile: false });
+    expect(compiled.result.errors).toBeUndefined();
+    expect(JSON.stringify(compiled.result.data)).toBe(JSON.stringify(resolved.data));
+    const texts = compiled.statements.join('\n');
+    expect(compiled.statements.length).toBeGreaterThan(0);
+    // Every node of the plan carried each key twice (`"e"."name_zh" as "__key0"`), to no end.
+    expect(texts).not.toContain('__key');
+    expect(texts).toMatch(/order by "_q\d+"\."name_zh" asc nulls last, "_q\d+"\."id" asc nulls last/);
+    // In JSON, PostgreSQL writes a date as YYYY-MM-DD itself: no to_char per value.
+    expect(texts).toContain('"starts_on"');
+    expect(texts).not.toMatch(/to_char\("_q\d+"\."starts_on"/);
+  });
+
   it('walks every school once, forward by name descending (id ascending) and backward by name ascending', async () => {
     // name_zh desc, id asc go two ways: the expanded condition; backward over ascending keys: `(…) < (…)`.
     type Page = {

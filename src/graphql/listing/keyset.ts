@@ -1,4 +1,4 @@
-import { type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import { type EntityClass, type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Sql } from '../../db/sql';
 import { query as send } from '../../db/statements';
@@ -271,6 +271,18 @@ function scopeCondition(e: Table, scope: PageScope): Sql {
 const whereClause = (condition: Sql): Sql => (condition.isEmpty ? sql.empty : sql` where ${condition}`);
 
 /**
+ * The name of sort key `index` in a page's rows (pageRowsQuery with `ownKeys`): a key that is one column
+ * of the entity itself is that column, any other its value as `__key<index>`. Fewer columns for every
+ * node of the plan to carry (the list at scale 1: 0.214 → 0.207 ms of PostgreSQL CPU per execution).
+ */
+export function keyColumnName(meta: EntityMetadata, path: string, index: number): string {
+  const property = meta.properties[path as keyof typeof meta.properties] as EntityProperty | undefined;
+  return property?.kind === ReferenceKind.SCALAR && property.fieldNames?.length === 1
+    ? property.fieldNames[0]!
+    : `__key${index}`;
+}
+
+/**
  * The statement reading one page's rows (one more than asked, to learn whether another follows), each
  * with its values of the sort keys as `__key0…`, in the page's read order. With parents, one page per
  * parent in the same statement: rows are ranked within their parent by `row_number() over (partition
@@ -285,7 +297,7 @@ export function pageRowsQuery<T>(
   where: Filter,
   plan: PagePlan,
   scope: PageScope,
-  options: { columns?: readonly string[]; limit?: 'bound' | 'none' } = {},
+  options: { columns?: readonly string[]; limit?: 'bound' | 'none'; ownKeys?: boolean } = {},
 ): { query: Sql; meta: EntityMetadata; foreignKey: string | undefined; readOrder: SortKey[] } {
   const metadata = em.getMetadata();
   const meta = metadata.get(entity.name);
@@ -322,12 +334,25 @@ export function pageRowsQuery<T>(
         sql`${column(key.path)} ${sql.raw(key.descending ? 'desc' : 'asc')} nulls ${sql.raw(key.nullsFirst ? 'first' : 'last')}`,
     ),
   );
-  const keyValues = plan.keys.map((key, index) => sql`${column(key.path)} as ${sql.ident(`__key${index}`)}`);
+  // With ownKeys, a key that is a column of the entity is that column (named as it is), not a copy.
+  const keyNames = plan.keys.map((key, index) =>
+    options.ownKeys ? keyColumnName(meta, key.path, index) : `__key${index}`,
+  );
+  const selected = new Set(options.columns ?? recordColumns(meta));
+  const keyValues = plan.keys.flatMap((key, index) => {
+    const name = keyNames[index]!;
+    if (name === `__key${index}`) return [sql`${column(key.path)} as ${sql.ident(name)}`];
+    if (selected.has(name)) return [];
+    selected.add(name);
+    return [sql`${sql.ident(e.alias)}.${sql.ident(name)}`];
+  });
   const foreignKey = scope.kind === 'all' ? undefined : property(meta, scope.foreignKey).fieldNames[0]!;
   const ranked = scope.kind === 'parents';
   const condition = all([scopeCondition(e, scope), whereSql(where, e), ...keysetConditions(plan, column)]);
   const select = sql.join([
-    ...(options.columns ?? recordColumns(meta)).map((name) => sql`${sql.ident(e.alias)}.${sql.ident(name)}`),
+    ...[...new Set(options.columns ?? recordColumns(meta))].map(
+      (name) => sql`${sql.ident(e.alias)}.${sql.ident(name)}`,
+    ),
     ...keyValues,
     ...(ranked
       ? [sql`row_number() over (partition by ${e.column(scope.foreignKey)} order by ${orderSql}) as __rank`]

@@ -29,6 +29,7 @@ import {
   countQuery,
   cursorSignature,
   encodeCursor,
+  keyColumnName,
   pageRowsQuery,
   planPage,
   type PageScope,
@@ -466,7 +467,11 @@ class Build {
         return leaf(sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`, 'string');
       case 'LocalDate':
         if (columnType !== 'date') throw new Unsupported(columnType);
-        return leaf(sql`to_char(${column}, 'YYYY-MM-DD')`, 'string');
+        // Inside the answer's JSON the date itself: PostgreSQL writes a date in JSON as ISO 8601
+        // `YYYY-MM-DD` whatever DateStyle (the same text for years 1–9999), without a to_char call per
+        // value, which goes through timestamptz (nested fetch at scale 1: 0.205 → 0.198 ms of PostgreSQL
+        // CPU per execution). A plain row's column is text (date_out follows DateStyle): to_char there.
+        return value(column, { kind: 'leaf', sql: sql`to_char(${column}, 'YYYY-MM-DD')`, as: 'string' });
       case 'ID':
       case 'String':
       case 'Int':
@@ -577,7 +582,7 @@ class Build {
     const order = (keys: typeof plan.keys, prefix?: string) =>
       sql.join(
         keys.map((key, index) => {
-          const name = `__key${index}`;
+          const name = keyColumnName(meta, key.path, index);
           return sql`${prefix ? sql.ident(prefix, name) : sql.ident(name)} ${sql.raw(key.descending ? 'desc' : 'asc')} nulls ${sql.raw(key.nullsFirst ? 'first' : 'last')}`;
         }),
       );
@@ -586,10 +591,10 @@ class Build {
     const limit = sql.raw(String(plan.limit));
     // The page's rows: only the columns read (after the selection is built), the limit a literal
     // (the generic plan of the prepared statement knows it); pageRowsQuery names the sort values
-    // __key0… in the keys' order, and readOrder is that order as read.
+    // (keyColumnName: an own column as it is, another __key<index>), and readOrder is that order as read.
     const rowsQuery = () => {
       const columns = [...new Set(['id', ...(this.used.get(rows) ?? [])])];
-      return pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none' });
+      return pageRowsQuery(this.em, entity, where, plan, scope, { columns, limit: 'none', ownKeys: true });
     };
     const aggregate = (item: Part): Part => {
       if (!arrayed) return aggregated(item);
@@ -721,7 +726,7 @@ class Build {
           columns,
           this.isOwnColumn(meta, key.path)
             ? this.ref(rows, this.column(meta, key.path))
-            : sql.ident(rows, `__key${index}`),
+            : sql.ident(rows, keyColumnName(meta, key.path, index)),
         ),
       );
     }
@@ -737,13 +742,14 @@ class Build {
       {
         columns: selectColumns,
         limit: 'none',
+        ownKeys: true,
       },
     );
-    // readOrder's keys are the plan's, each in its place (__key<index>), read the other way when backward.
+    // readOrder's keys are the plan's, each in its place (keyColumnName), read the other way when backward.
     const order = sql.join(
       readOrder.map(
         (key, index) =>
-          sql`${sql.ident(rows, `__key${index}`)} ${sql.raw(key.descending ? 'desc' : 'asc')} nulls ${sql.raw(key.nullsFirst ? 'first' : 'last')}`,
+          sql`${sql.ident(rows, keyColumnName(meta, key.path, index))} ${sql.raw(key.descending ? 'desc' : 'asc')} nulls ${sql.raw(key.nullsFirst ? 'first' : 'last')}`,
       ),
     );
     const limit = sql.raw(String(numbered ? plan.limit + 1 : plan.limit));
@@ -865,7 +871,7 @@ class Build {
   private cursor(plan: PagePlan, meta: EntityMetadata, rows: string): Sql {
     const values = plan.keys.map((key, index) => {
       const textual = this.keyIsText(meta, key.path);
-      return sql`coalesce(to_json(${sql.ident(rows, `__key${index}`)}${sql.raw(textual ? '::text' : '')})::text, 'null')`;
+      return sql`coalesce(to_json(${sql.ident(rows, keyColumnName(meta, key.path, index))}${sql.raw(textual ? '::text' : '')})::text, 'null')`;
     });
     // The signature is the sort keys' paths (the schema's words): a constant of the statement's text.
     const head = sql.literal(`{"s":${JSON.stringify(cursorSignature(plan.keys))},"v":[`);
