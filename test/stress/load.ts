@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { forkNode, memory, resetPeak, stopChild } from '../bench/processes';
 import { ABUSIVE_REQUESTS } from '../support/abusive-operations';
@@ -36,7 +37,8 @@ export const MEMORY_AIMS = { peakBytes: 400 * 1024 * 1024, endOverStart: 1.1 };
 /**
  * Idle time before the start figure and after the soak before the end one: the server's two idle
  * collections must both be over (src/server/idle-gc.ts: the first IDLE_GC_MS, 2 s, after the last
- * request, the second RELEASE_AFTER_MS, 6 s, later, each up to a 1 s check late, so 8–11 s). At 10 s
+ * request, the second RELEASE_AFTER_MS, 6 s, later, each up to a 1 s check late, so 8–11 s, or later
+ * while the server allocates faster than V8's low rate, which a quiet server does not). At 10 s
  * a reading sometimes came before the second and read the load's young generation (a start of 239 MB
  * instead of ~135 in one anchor run, 2 of 12 soaks in another's).
  */
@@ -55,18 +57,44 @@ export interface SoakMemory {
   heapUsed: { start: number; peak: number; settled: number };
   external: { start: number; peak: number; settled: number };
   aims: { peakOk: boolean; endOk: boolean };
+  /** Where the start and end figures are, read just after each (the figures themselves are read first). */
+  parts: { start: MemoryParts; settled: MemoryParts };
+}
+
+/** The server's resident memory by part. */
+export interface MemoryParts {
+  /** /proc/<pid>/smaps_rollup: anonymous (V8's heap, malloc's arenas, stacks) and file-backed (node, libraries). */
+  anonymousBytes: number;
+  fileBytes: number;
+  /** V8's committed bytes per heap space (new, old, code, large_object, …), from the server's /metrics. */
+  v8Spaces: Record<string, number>;
+}
+
+const NO_PARTS: MemoryParts = { anonymousBytes: 0, fileBytes: 0, v8Spaces: {} };
+
+function memoryParts(pid: number, spaces: Record<string, number>): MemoryParts {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+    return { anonymousBytes: kb('Anonymous'), fileBytes: kb('Rss') - kb('Anonymous'), v8Spaces: spaces };
+  } catch {
+    return { anonymousBytes: 0, fileBytes: 0, v8Spaces: spaces };
+  }
 }
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
-/** V8 heap in use and external memory, from the server's Prometheus metrics (0 when unavailable). */
-async function heapOf(base: string): Promise<{ heapUsed: number; external: number }> {
+/** V8 heap in use, external memory and V8's committed bytes per space, from the server's Prometheus metrics (0 and none when unavailable). */
+async function heapOf(base: string): Promise<{ heapUsed: number; external: number; spaces: Record<string, number> }> {
   try {
     const text = await (await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(2000) })).text();
     const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-    return { heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') };
+    const spaces: Record<string, number> = {};
+    for (const [, space, bytes] of text.matchAll(/^nodejs_heap_space_size_total_bytes\{space="(\w+)"\} (\S+)$/gm))
+      if (Number(bytes) > 0) spaces[space!] = Number(bytes);
+    return { heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes'), spaces };
   } catch {
-    return { heapUsed: 0, external: 0 };
+    return { heapUsed: 0, external: 0, spaces: {} };
   }
 }
 
@@ -126,11 +154,13 @@ export async function soakPhase(
       heapUsed: { start: 0, peak: 0, settled: 0 },
       external: { start: 0, peak: 0, settled: 0 },
       aims: { peakOk: false, endOk: false },
+      parts: { start: NO_PARTS, settled: NO_PARTS },
     },
   };
   const heapStart = await heapOf(base);
   p.rss.heapUsed.start = heapStart.heapUsed;
   p.rss.external.start = heapStart.external;
+  p.rss.parts.start = memoryParts(serverPid, heapStart.spaces);
   const highWater = resetPeak(serverPid);
   const job: SoakJob = {
     url: `${base}/graphql`,
@@ -193,6 +223,7 @@ export async function soakPhase(
   const heapEnd = await heapOf(base);
   p.rss.heapUsed.settled = heapEnd.heapUsed;
   p.rss.external.settled = heapEnd.external;
+  p.rss.parts.settled = memoryParts(serverPid, heapEnd.spaces);
   p.rss.aims = {
     // The sampled peak, as the issue's figures were taken; the high-water mark is printed beside it.
     peakOk: p.rss.peakBytes <= MEMORY_AIMS.peakBytes,

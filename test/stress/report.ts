@@ -1,4 +1,4 @@
-import { MEMORY_AIMS, SETTLE_SECONDS, type OutagePhase, type SoakPhase } from './load';
+import { MEMORY_AIMS, SETTLE_SECONDS, type MemoryParts, type OutagePhase, type SoakPhase } from './load';
 import type { AbusiveRow, FuzzPhase, Phase } from './phases';
 
 /** What bench-results/stress-<timestamp>.json holds. */
@@ -120,9 +120,24 @@ function soak(p: SoakPhase): string[] {
       : []),
     `- server RSS: ${mb(p.rss.startBytes)} before (a new server process, each good operation answered once, then ${SETTLE_SECONDS} s idle), peak ${mb(p.rss.peakBytes)} (${p.rss.samples} samples, one a second; high-water mark ${p.rss.highWaterBytes ? mb(p.rss.highWaterBytes) : 'not available'}), ${mb(p.rss.endBytes)} right after the last response, ${mb(p.rss.settledBytes)} at the end (${SETTLE_SECONDS} s after the server's last answer)`,
     `- server V8 heap in use: ${mb(p.rss.heapUsed.start)} before, peak ${mb(p.rss.heapUsed.peak)}, ${mb(p.rss.heapUsed.settled)} at the end; external (Buffers): ${mb(p.rss.external.start)}, ${mb(p.rss.external.peak)}, ${mb(p.rss.external.settled)}`,
+    ...parts(p.rss),
     `- memory aims: peak ≤ ${mb(MEMORY_AIMS.peakBytes)}: ${verdict(p.rss.aims.peakOk)}; end within ${Math.round((MEMORY_AIMS.endOverStart - 1) * 100)}% of the start (≤ ${mb(MEMORY_AIMS.endOverStart * p.rss.startBytes)}): ${verdict(p.rss.aims.endOk)}`,
     '',
     ...findings(p),
+  ];
+}
+
+/** Where the start and end figures are: what the end holds over the start, by part. */
+function parts(rss: SoakPhase['rss']): string[] {
+  const { start, settled } = rss.parts ?? {};
+  if (!start?.anonymousBytes || !settled?.anonymousBytes) return [];
+  const v8 = (part: MemoryParts) => Object.values(part.v8Spaces).reduce((sum, bytes) => sum + bytes, 0);
+  const pair = (a: number, b: number) => `${mb(a)} → ${mb(b)}`;
+  const spaces = [...new Set([...Object.keys(start.v8Spaces), ...Object.keys(settled.v8Spaces)])].map(
+    (space) => `${space} ${pair(start.v8Spaces[space] ?? 0, settled.v8Spaces[space] ?? 0)}`,
+  );
+  return [
+    `- by part, start → end: anonymous ${pair(start.anonymousBytes, settled.anonymousBytes)}, file-backed ${pair(start.fileBytes, settled.fileBytes)}; V8 committed ${pair(v8(start), v8(settled))} (${spaces.join(', ')}); anonymous outside V8's heap (malloc, Buffers, stacks) ${pair(start.anonymousBytes - v8(start), settled.anonymousBytes - v8(settled))}`,
   ];
 }
 
