@@ -11,6 +11,7 @@ import { Migration20261207100000_feed } from './Migration20261207100000_feed';
 import { Migration20261207110000_webhooks } from './Migration20261207110000_webhooks';
 import { Migration20261207120000_change_counts } from './Migration20261207120000_change_counts';
 import { Migration20261207150000_name_keyset_indexes } from './Migration20261207150000_name_keyset_indexes';
+import { Migration20261208010000_school_province_name_index } from './Migration20261208010000_school_province_name_index';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -29,4 +30,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207110000_webhooks', class: Migration20261207110000_webhooks },
   { name: 'Migration20261207120000_change_counts', class: Migration20261207120000_change_counts },
   { name: 'Migration20261207150000_name_keyset_indexes', class: Migration20261207150000_name_keyset_indexes },
+  {
+    name: 'Migration20261208010000_school_province_name_index',
+    class: Migration20261208010000_school_province_name_index,
+  },
 ];
