@@ -12,6 +12,7 @@ import { Migration20261207110000_webhooks } from './Migration20261207110000_webh
 import { Migration20261207120000_change_counts } from './Migration20261207120000_change_counts';
 import { Migration20261207150000_name_keyset_indexes } from './Migration20261207150000_name_keyset_indexes';
 import { Migration20261208000000_participation_activity_index } from './Migration20261208000000_participation_activity_index';
+import { Migration20261208010000_school_province_name_index } from './Migration20261208010000_school_province_name_index';
 
 /** Every migration in order. `npm run migration:create` rewrites this file. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -33,5 +34,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261208000000_participation_activity_index',
     class: Migration20261208000000_participation_activity_index,
+  },
+  {
+    name: 'Migration20261208010000_school_province_name_index',
+    class: Migration20261208010000_school_province_name_index,
   },
 ];

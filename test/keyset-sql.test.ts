@@ -143,3 +143,121 @@ describe('keyset pages in SQL', () => {
     expect(await walk(true)).toEqual(ascending.map((row) => row.id));
   });
 });
+
+/*
+ * A to-one relation's equality on a unique column (`province: { code: { eq: $code } }`) is the foreign
+ * key compared to a scalar subquery (where-sql.ts), which PostgreSQL evaluates once: a province's page by
+ * name is then read from the (province_id, name_zh, id) index in order, with no sort. Under a NOT
+ * (`every` is one) the join stays: where no target matches, the subquery's null would make NOT's null.
+ */
+describe('a to-one equality on a unique column', () => {
+  const PROVINCE_SCHOOLS = `
+    query ProvinceSchools($code: String!) {
+      schools(where: { province: { code: { eq: $code } } }, orderBy: [{ field: NAME_ZH }], first: 50) {
+        nodes { id code nameZh county { nameZh } }
+      }
+    }`;
+  const SUBQUERY =
+    /"e"\."province_id" = \(select "(t\d+)"\."id" from "directory"\."province" "\1" where "\1"\."code" = \$\d+\)/;
+  const count = async (text: string, values: unknown[] = []) =>
+    Number((await api.sql<{ count: string }>(`select count(*)::text as count from ${text}`, values))[0]!.count);
+  type Total = Record<string, { totalCount: number }>;
+
+  it('is the foreign key against a subquery, read in the index order of a province’s schools by name', async () => {
+    const [{ code }] = await api.sql<{ code: string }>(
+      `select p.code from directory.province p join directory.school s on s.province_id = p.id
+       group by p.code order by count(*) desc, p.code limit 1`,
+    );
+    const answers: string[] = [];
+    for (const compile of [true, false]) {
+      const { result, statements } = await api.measure(PROVINCE_SCHOOLS, { code }, { compile });
+      expect(result.errors).toBeUndefined();
+      answers.push(JSON.stringify(result.data));
+      const text = schoolsStatement(statements);
+      expect(text).toMatch(SUBQUERY);
+      expect(text).not.toMatch(/join "directory"\."province"/);
+      if (!compile) continue;
+      const plan = (await api.sql<{ 'QUERY PLAN': string }>(`explain (generic_plan) ${text}`))
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
+      expect(plan).toMatch(/school_province_id_name_zh_id_idx/);
+      expect(plan).not.toMatch(/Sort/);
+    }
+    expect(answers[0]).toBe(answers[1]);
+    const expected = await api.sql<{ id: string }>(
+      `select s.id::text as id from directory.school s join directory.province p on p.id = s.province_id
+       where p.code = $1 order by s.name_zh, s.id limit 50`,
+      [code],
+    );
+    const nodes = (JSON.parse(answers[0]!) as { schools: { nodes: { id: string }[] } }).schools.nodes;
+    expect(nodes.map((node) => node.id)).toEqual(expected.map((row) => row.id));
+  });
+
+  it('keeps the join under a NOT and in `every`, where no target matching must be true, not null', async () => {
+    const schools = await count('directory.school');
+    const countiesWithoutSchools = await count(
+      'directory.county c where not exists (select 1 from directory.school s where s.county_id = c.id)',
+    );
+    for (const compile of [true, false]) {
+      const { result, statements } = await api.measure<Total>(
+        `{ schools(where: { NOT: { province: { code: { eq: "zz" } } } }) { totalCount } }`,
+        {},
+        { compile },
+      );
+      expect(dataOf(result).schools.totalCount).toBe(schools);
+      expect(statements.join('\n')).not.toMatch(/"province_id" = \(select/);
+      const every = await api.run<Total>(
+        `{ counties(where: { schools: { every: { province: { code: { eq: "zz" } } } } }) { totalCount } }`,
+        {},
+        { compile },
+      );
+      expect(dataOf(every).counties.totalCount).toBe(countiesWithoutSchools);
+    }
+  });
+
+  it('compares a nullable relation as the join did, and only by a column the metadata declares unique', async () => {
+    await api.sql('analyze directory.university');
+    const [{ code }] = await api.sql<{ code: string }>(
+      `select u.code from directory.university u join directory.school s on s.university_id = u.id
+       group by u.code order by count(*) desc, u.code limit 1`,
+    );
+    const affiliated = await count(
+      'directory.school s join directory.university u on u.id = s.university_id where u.code = $1',
+      [code],
+    );
+    const county = await count(`directory.school where kind = 'COUNTY_SENIOR_MIDDLE_SCHOOL'`);
+    const overlap = await count(
+      `directory.school s join directory.university u on u.id = s.university_id
+       where u.code = $1 and s.kind = 'COUNTY_SENIOR_MIDDLE_SCHOOL'`,
+      [code],
+    );
+    const notCounty = await count(`directory.school where kind <> 'COUNTY_SENIOR_MIDDLE_SCHOOL'`);
+    expect(affiliated).toBeGreaterThan(0);
+    for (const compile of [true, false]) {
+      // Schools with no university (a null foreign key) are not this university's, in an OR too.
+      const { result, statements } = await api.measure<Total>(
+        `query Q($code: String!) {
+          mine: schools(where: { university: { code: { eq: $code } } }) { totalCount }
+          either: schools(where: { OR: [{ university: { code: { eq: $code } } }, { kind: { eq: COUNTY_SENIOR_MIDDLE_SCHOOL } }] }) { totalCount }
+          none: schools(where: { OR: [{ university: { code: { eq: "zz" } } }, { kind: { ne: COUNTY_SENIOR_MIDDLE_SCHOOL } }] }) { totalCount }
+        }`,
+        { code },
+        { compile },
+      );
+      const data = dataOf(result);
+      expect(data.mine.totalCount).toBe(affiliated);
+      expect(data.either.totalCount).toBe(affiliated + county - overlap);
+      expect(data.none.totalCount).toBe(notCounty);
+      expect(statements.join('\n')).toMatch(/"university_id" = \(select/);
+      // A name is not unique: joined as before.
+      const byName = await api.measure<Total>(
+        `{ schools(where: { province: { nameEn: { eq: "zz" } } }) { totalCount } }`,
+        {},
+        { compile },
+      );
+      expect(dataOf(byName.result).schools.totalCount).toBe(0);
+      expect(byName.statements.join('\n')).toMatch(/join "directory"\."province"/);
+      expect(byName.statements.join('\n')).not.toMatch(/"province_id" = \(select/);
+    }
+  });
+});

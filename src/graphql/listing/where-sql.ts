@@ -141,20 +141,27 @@ export function comparison(column: Sql, operator: Comparison, value: unknown, co
  * instead); a to-many relation is a subquery of the parent ids: `some` the parents of a matching child,
  * `none` not those, `every` not the parents of a child that does not match. A condition that says
  * nothing (an empty object, `OR: []`, `NOT: {}`) is left out wherever it stands, in an OR too.
+ *
+ * A to-one relation's equality on a unique column of its target (`province: { code: { eq: $1 } }`)
+ * is `e.province_id = (select id … where code = $1)` instead of a join: PostgreSQL evaluates the
+ * subquery once and seeks the foreign key's index, so a page sorted by an index that starts with the
+ * foreign key (school's (province_id, name_zh, id)) is read in order with no sort. Only where no NOT
+ * is above it (`positive`): where no target matches, the subquery is null and so is the comparison,
+ * where the join's was false; a WHERE (and AND/OR) takes both as "no row", NOT does not.
  */
-export function whereSql(filter: Filter, table: Table): Sql {
+export function whereSql(filter: Filter, table: Table, positive = true): Sql {
   const pruned = prune(filter);
-  return pruned ? render(pruned, table) : sql.empty;
+  return pruned ? render(pruned, table, positive) : sql.empty;
 }
 
-function render(filter: Filter, table: Table): Sql {
+function render(filter: Filter, table: Table, positive: boolean): Sql {
   switch (filter.kind) {
     case 'and':
-      return sql.and(filter.items.map((item) => render(item, table)));
+      return sql.and(filter.items.map((item) => render(item, table, positive)));
     case 'or':
-      return sql.or(filter.items.map((item) => render(item, table)));
+      return sql.or(filter.items.map((item) => render(item, table, positive)));
     case 'not':
-      return sql`not (${render(filter.item, table)})`;
+      return sql`not (${render(filter.item, table, false)})`;
     case 'property': {
       const column = table.column(filter.property);
       return sql.and(
@@ -164,8 +171,10 @@ function render(filter: Filter, table: Table): Sql {
     case 'toOne': {
       const inner = filter.filter;
       if (inner.kind === 'property' && inner.property === 'id')
-        return render({ ...inner, property: filter.property }, table);
-      return render(inner, table.to(filter.property));
+        return render({ ...inner, property: filter.property }, table, positive);
+      const lookup = positive ? uniqueLookup(table, filter.property, inner) : null;
+      if (lookup) return lookup;
+      return render(inner, table.to(filter.property), positive);
     }
     case 'toMany': {
       // By the child's foreign key (its many-to-one property), named with the type: the parent's
@@ -176,13 +185,46 @@ function render(filter: Filter, table: Table): Sql {
         throw new Error(`${filter.type}.${filter.foreignKey} is not a foreign key to ${table.meta.className}`);
       }
       const parent = from.root.column(filter.foreignKey);
-      const matches = whereSql(filter.filter, from.root);
+      // The child's condition is its subquery's WHERE, under a NOT for `every`.
+      const matches = whereSql(filter.filter, from.root, filter.quantifier !== 'every');
       const condition = filter.quantifier === 'every' && !matches.isEmpty ? sql`not (${matches})` : matches;
       const ids = sql`select ${parent} from ${from.sql} where ${all([sql`${parent} is not null`, condition])}`;
       const id = table.column('id');
       return filter.quantifier === 'some' ? sql`${id} in (${ids})` : sql`${id} not in (${ids})`;
     }
   }
+}
+
+/**
+ * `fk = (select id from target where column = $1)` where `filter` is one non-null equality on a column
+ * the target's metadata declares unique (so the subquery gives at most one row); null otherwise.
+ */
+function uniqueLookup(table: Table, relationName: string, filter: Filter): Sql | null {
+  if (filter.kind !== 'property' || filter.conditions.length !== 1) return null;
+  const [operator, value] = filter.conditions[0]!;
+  if (operator !== 'eq' || value === null || value === undefined) return null;
+  const relation = table.property(relationName);
+  const owner =
+    relation.kind === ReferenceKind.MANY_TO_ONE || (relation.kind === ReferenceKind.ONE_TO_ONE && relation.owner);
+  if (!owner || relation.fieldNames?.length !== 1) return null;
+  const meta = table.metadata.get(relation.type);
+  const property = (meta.properties as Record<string, EntityProperty | undefined>)[filter.property];
+  if (!property || !isUnique(meta, property)) return null;
+  const from = table.nested(meta); // its alias only now: a statement's text changes only where this applies
+  const target = from.root;
+  const match = comparison(target.column(filter.property), operator, value, filter.constant);
+  return sql`${table.column(relationName)} = (select ${target.column('id')} from ${from.sql} where ${match})`;
+}
+
+/** Whether `property` is one column whose values the entity declares unique (alone, on the whole table). */
+function isUnique(meta: EntityMetadata, property: EntityProperty): boolean {
+  if (property.fieldNames?.length !== 1) return false;
+  if (property.primary || property.unique === true || typeof property.unique === 'string') return true;
+  return meta.uniques.some((unique) => {
+    if (unique.expression) return false;
+    const properties = Array.isArray(unique.properties) ? unique.properties : [unique.properties];
+    return properties.length === 1 && properties[0] === property.name;
+  });
 }
 
 /** The filter without its conditions that say nothing; null when nothing is left. */

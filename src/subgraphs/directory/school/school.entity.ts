@@ -14,6 +14,9 @@ import { University } from '../university/university.entity';
 @Directive('@key(fields: "code")')
 @Entity({ schema: 'directory' })
 @NameSearchIndexes('directory', 'school')
+// A province's schools by name read in order, with no sort: the list's `province: { code: { eq } }` is
+// `province_id = (select …)` (src/graphql/listing/where-sql.ts). Also serves the foreign key alone.
+@Index({ name: 'school_province_id_name_zh_id_idx', properties: ['province', 'nameZh', 'id'] })
 export class School extends BaseEntity {
   @Field({ description: 'Ten-digit school identification code (synthetic where the documents give none).' })
   @Property({ length: 10 })
@@ -41,7 +44,7 @@ export class School extends BaseEntity {
   county!: Ref<County>;
 
   /** Denormalised from the county so that province filters and groupings need no join. */
-  @ManyToOne(() => Province, { ref: true, index: true, deleteRule: 'restrict' })
+  @ManyToOne(() => Province, { ref: true, deleteRule: 'restrict' })
   province!: Ref<Province>;
 
   /** For affiliated high schools: the university they belong to. */
