@@ -16,8 +16,8 @@ export const RELEASE_AFTER_MS = 6000;
 
 /**
  * V8's low rate (Heap::ReduceNewSpaceSize: under 1,000 bytes/ms since the last collection), with a
- * margin. An idle server still allocates (the webhook and feed polls, metrics scrapes: 0.4–0.8 bytes/ms
- * here), and what it finished after the load comes on top: when the second collection came while
+ * margin. An idle server still allocates (the webhook and feed polls, metrics scrapes: up to ~0.4 MB/s,
+ * 400 bytes/ms, here), and what it finished after the load comes on top: when the second collection came while
  * that was over V8's bound, the young generation stayed at 64 MB and nothing shrank it later either
  * (V8's memory reducer reads the load's rate until scavenges replace it, and a 64 MB young generation
  * takes minutes to fill at the idle rate). So the second collection waits for the rate to be low.
@@ -80,8 +80,9 @@ export function collectWhenIdle(
         usedAfter = usedHeap();
         return;
       }
-      // What was allocated since the first collection, as V8's rate counts it (new space and old
-      // generation alike); less in use than after it means V8 collected since, and measures from there.
+      // The heap's growth since the first collection: what was allocated, as long as V8 did not collect
+      // (new space and old generation alike; a collection in between hides what it freed, which
+      // MAX_WAIT_MS bounds). Less in use than after it means V8 collected since: measured from there.
       const used = usedHeap();
       if (used < usedAfter) {
         usedAfter = used;

@@ -114,7 +114,7 @@ export async function insertRows(
       em,
       sql`set local session_replication_role = replica;
           insert into ${table} (${idents(columns)}) select ${idents(columns)} from ${stage};
-          select set_config('session_replication_role', ${sql.raw(`'${role}'`)}, true);
+          select set_config('session_replication_role', ${sql.literal(role)}, true);
           insert into ${table} select * from ${table} where false;
           truncate ${stage}`,
     );
