@@ -215,6 +215,31 @@ describe('a to-one equality on a unique column', () => {
     }
   });
 
+  it('answers `some` and `none` over a to-many as the join did (the subquery form inside their own WHERE)', async () => {
+    const [{ code }] = await api.sql<{ code: string }>(`select code from directory.province order by code limit 1`);
+    const within = await count(
+      `directory.county c where exists (select 1 from directory.school s join directory.province p
+       on p.id = s.province_id where s.county_id = c.id and p.code = $1)`,
+      [code],
+    );
+    const counties = await count('directory.county');
+    expect(within).toBeGreaterThan(0);
+    for (const compile of [true, false]) {
+      const { result, statements } = await api.measure<{ some: { totalCount: number }; none: { totalCount: number } }>(
+        `query Q($code: String!) {
+          some: counties(where: { schools: { some: { province: { code: { eq: $code } } } } }) { totalCount }
+          none: counties(where: { schools: { none: { province: { code: { eq: $code } } } } }) { totalCount }
+        }`,
+        { code },
+        { compile },
+      );
+      const data = dataOf(result);
+      expect(data.some.totalCount).toBe(within);
+      expect(data.none.totalCount).toBe(counties - within);
+      expect(statements.join('\n')).toMatch(/"province_id" = \(select/);
+    }
+  });
+
   it('compares a nullable relation as the join did, and only by a column the metadata declares unique', async () => {
     await api.sql('analyze directory.university');
     const [{ code }] = await api.sql<{ code: string }>(
@@ -239,7 +264,7 @@ describe('a to-one equality on a unique column', () => {
         `query Q($code: String!) {
           mine: schools(where: { university: { code: { eq: $code } } }) { totalCount }
           either: schools(where: { OR: [{ university: { code: { eq: $code } } }, { kind: { eq: COUNTY_SENIOR_MIDDLE_SCHOOL } }] }) { totalCount }
-          none: schools(where: { OR: [{ university: { code: { eq: "zz" } } }, { kind: { ne: COUNTY_SENIOR_MIDDLE_SCHOOL } }] }) { totalCount }
+          noMatch: schools(where: { OR: [{ university: { code: { eq: "zz" } } }, { kind: { ne: COUNTY_SENIOR_MIDDLE_SCHOOL } }] }) { totalCount }
         }`,
         { code },
         { compile },
@@ -247,7 +272,7 @@ describe('a to-one equality on a unique column', () => {
       const data = dataOf(result);
       expect(data.mine.totalCount).toBe(affiliated);
       expect(data.either.totalCount).toBe(affiliated + county - overlap);
-      expect(data.none.totalCount).toBe(notCounty);
+      expect(data.noMatch.totalCount).toBe(notCounty);
       expect(statements.join('\n')).toMatch(/"university_id" = \(select/);
       // A name is not unique: joined as before.
       const byName = await api.measure<Total>(
