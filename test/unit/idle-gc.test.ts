@@ -89,72 +89,60 @@ describe('collectWhenIdle', () => {
   });
 });
 
-describe('the idle collections give memory back', () => {
-  // In a child process without V8's own memory reducer (it would shrink the heap too, 8 s after a full
-  // collection): a load grows the young generation to its largest, then the server goes quiet.
-  const youngGenerationMb = () =>
-    new Promise<{ first: number; second: number }>((resolve, reject) => {
-      const script = `
-        const { getHeapSpaceStatistics } = require('node:v8');
-        const { collectWhenIdle, RELEASE_AFTER_MS } = require(${JSON.stringify(require.resolve('../../src/server/idle-gc.ts'))});
-        const young = () => Math.round(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20);
-        let kept = [];
-        for (let i = 0; i < 3e6; i++) { const o = { i, s: 'x' + i, a: [i] }; if (i % 10 === 0) kept.push(o); }
-        kept = kept.slice(0, 1000);
-        const activity = { started: 0, inFlight: 0 };
-        collectWhenIdle(activity, 200);
-        activity.started = 1; // the load's requests
-        const out = {};
-        setTimeout(() => (out.first = young()), 200 + 2000);
-        setTimeout(() => process.stdout.write(JSON.stringify({ ...out, second: young() })), 200 + RELEASE_AFTER_MS + 1500);`;
-      execFile(process.execPath, ['--no-memory-reducer', '-r', '@swc-node/register', '-e', script], (error, stdout) =>
-        error ? reject(error) : resolve(JSON.parse(stdout) as { first: number; second: number }),
-      );
-    });
+/**
+ * In a child process without V8's own memory reducer (it would shrink the heap too, 8 s after a full
+ * collection): a load grows the young generation to its largest, then the server goes quiet. The young
+ * generation's size (MB) is read at `firstAtMs` (then `afterFirst` runs) and at `endAtMs`, both counted
+ * from the end of the load plus the idle time.
+ */
+const youngGenerationMb = (options: { firstAtMs: string; endAtMs: string; afterFirst?: string }) =>
+  new Promise<{ first: number; end: number }>((resolve, reject) => {
+    const script = `
+      const { getHeapSpaceStatistics } = require('node:v8');
+      const { collectWhenIdle, RELEASE_AFTER_MS } = require(${JSON.stringify(require.resolve('../../src/server/idle-gc.ts'))});
+      const young = () => Math.round(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20);
+      let kept = [];
+      for (let i = 0; i < 3e6; i++) { const o = { i, s: 'x' + i, a: [i] }; if (i % 10 === 0) kept.push(o); }
+      kept = kept.slice(0, 1000);
+      const activity = { started: 0, inFlight: 0 };
+      collectWhenIdle(activity, 200);
+      activity.started = 1; // the load's requests
+      const out = {};
+      setTimeout(() => { out.first = young(); ${options.afterFirst ?? ''} }, 200 + ${options.firstAtMs});
+      setTimeout(() => process.stdout.write(JSON.stringify({ ...out, end: young() })), 200 + ${options.endAtMs});`;
+    execFile(process.execPath, ['--no-memory-reducer', '-r', '@swc-node/register', '-e', script], (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as { first: number; end: number }),
+    );
+  });
 
+describe('the idle collections give memory back', () => {
   it('the second collection shrinks the young generation the load grew; the first, right after it, does not', async () => {
-    const { first, second } = await youngGenerationMb();
+    const { first, end } = await youngGenerationMb({ firstAtMs: '2000', endAtMs: 'RELEASE_AFTER_MS + 1500' });
     // Measured: 32 MB after the first (V8 still sees the load's allocation rate), 1 MB after the second.
     expect(first).toBeGreaterThanOrEqual(16);
-    expect(second).toBeLessThanOrEqual(4);
+    expect(end).toBeLessThanOrEqual(4);
   }, 30_000);
 });
 
 describe('the second collection waits for a low allocation rate', () => {
-  // As above, but after the first collection the process goes on allocating ~3 MB/s for 3 s (what a
-  // server finishes after a load, its polls, a scrape), then is quiet: a second collection RELEASE_AFTER_MS
-  // after the first would see V8's rate over its bound (1,000 bytes/ms) and keep the young generation.
-  const youngGenerationMb = () =>
-    new Promise<{ first: number; end: number }>((resolve, reject) => {
-      const script = `
-        const { getHeapSpaceStatistics } = require('node:v8');
-        const { collectWhenIdle, RELEASE_AFTER_MS } = require(${JSON.stringify(require.resolve('../../src/server/idle-gc.ts'))});
-        const young = () => Math.round(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20);
-        let kept = [];
-        for (let i = 0; i < 3e6; i++) { const o = { i, s: 'x' + i, a: [i] }; if (i % 10 === 0) kept.push(o); }
-        kept = kept.slice(0, 1000);
-        const activity = { started: 0, inFlight: 0 };
-        collectWhenIdle(activity, 200);
-        activity.started = 1; // the load's requests
-        const out = {};
-        setTimeout(() => {
-          out.first = young();
-          globalThis.sink = [];
-          const burst = setInterval(() => {
-            const a = new Array(1000);
-            for (let k = 0; k < 1000; k++) a[k] = { k };
-            globalThis.sink = a;
-          }, 10);
-          setTimeout(() => clearInterval(burst), 3000);
-        }, 200 + 1100);
-        setTimeout(() => process.stdout.write(JSON.stringify({ ...out, end: young() })), 200 + RELEASE_AFTER_MS + 10000);`;
-      execFile(process.execPath, ['--no-memory-reducer', '-r', '@swc-node/register', '-e', script], (error, stdout) =>
-        error ? reject(error) : resolve(JSON.parse(stdout) as { first: number; end: number }),
-      );
-    });
+  // After the first collection the process goes on allocating ~3 MB/s for 3 s (what a server finishes
+  // after a load, its polls, a scrape), then is quiet: a second collection RELEASE_AFTER_MS after the
+  // first would see V8's rate over its bound (1,000 bytes/ms) and keep the young generation.
+  const burst = `
+    globalThis.sink = [];
+    const burst = setInterval(() => {
+      const a = new Array(1000);
+      for (let k = 0; k < 1000; k++) a[k] = { k };
+      globalThis.sink = a;
+    }, 10);
+    setTimeout(() => clearInterval(burst), 3000);`;
 
   it('and then shrinks the young generation', async () => {
-    const { first, end } = await youngGenerationMb();
+    const { first, end } = await youngGenerationMb({
+      firstAtMs: '1100',
+      endAtMs: 'RELEASE_AFTER_MS + 10000',
+      afterFirst: burst,
+    });
     // Measured before the wait: 32 MB at the end (the second collection came at +6 s, during the rate).
     expect(first).toBeGreaterThanOrEqual(16);
     expect(end).toBeLessThanOrEqual(4);
