@@ -30,6 +30,7 @@ import {
   cursorSignature,
   encodeCursor,
   keyColumnName,
+  ownKeyColumn,
   pageRowsQuery,
   planPage,
   type PageScope,
@@ -724,7 +725,7 @@ class Build {
       keyColumns = plan.keys.map((key, index) =>
         columnIndex(
           columns,
-          this.isOwnColumn(meta, key.path)
+          ownKeyColumn(meta, key.path)
             ? this.ref(rows, this.column(meta, key.path))
             : sql.ident(rows, keyColumnName(meta, key.path, index)),
         ),
@@ -797,11 +798,6 @@ class Build {
   }
 
   /** Whether a sort path is a scalar column of the entity itself (its value is that column's). */
-  private isOwnColumn(meta: EntityMetadata, path: string): boolean {
-    const property = (meta.properties as Record<string, EntityProperty>)[path];
-    return property?.kind === ReferenceKind.SCALAR && property.fieldNames?.length === 1;
-  }
-
   /** A sort value's text as the pg driver reads it (the cursor's JSON): text, or a number for int keys. */
   private keyReader(meta: EntityMetadata, path: string): (cell: Cell) => unknown {
     if (this.keyIsText(meta, path)) return (cell) => cell;
