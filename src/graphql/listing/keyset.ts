@@ -343,7 +343,8 @@ export function pageRowsQuery<T>(
   const keyNames = plan.keys.map((key, index) =>
     options.ownKeys ? keyColumnName(meta, key.path, index) : `__key${index}`,
   );
-  const selected = new Set(options.columns ?? recordColumns(meta));
+  const columns = [...new Set(options.columns ?? recordColumns(meta))];
+  const selected = new Set(columns);
   const keyValues = plan.keys.flatMap((key, index) => {
     const name = keyNames[index]!;
     if (name === `__key${index}`) return [sql`${column(key.path)} as ${sql.ident(name)}`];
@@ -355,9 +356,7 @@ export function pageRowsQuery<T>(
   const ranked = scope.kind === 'parents';
   const condition = all([scopeCondition(e, scope), whereSql(where, e), ...keysetConditions(plan, column)]);
   const select = sql.join([
-    ...[...new Set(options.columns ?? recordColumns(meta))].map(
-      (name) => sql`${sql.ident(e.alias)}.${sql.ident(name)}`,
-    ),
+    ...columns.map((name) => sql`${sql.ident(e.alias)}.${sql.ident(name)}`),
     ...keyValues,
     ...(ranked
       ? [sql`row_number() over (partition by ${e.column(scope.foreignKey)} order by ${orderSql}) as __rank`]

@@ -183,7 +183,7 @@ function nestedPasses(value: unknown, nested: RuleMetadata[]): boolean | undefin
 const passLookups = new Map<unknown, Map<string | undefined, RuleMetadata[]>>();
 let passClassesKnown = -1;
 
-function rulesOf(target: unknown, schema: string | undefined): RuleMetadata[] {
+function passRulesOf(target: unknown, schema: string | undefined): RuleMetadata[] {
   if (storage.validationMetadatas.size !== passClassesKnown) {
     passLookups.clear();
     passClassesKnown = storage.validationMetadatas.size;
@@ -197,7 +197,7 @@ function rulesOf(target: unknown, schema: string | undefined): RuleMetadata[] {
 }
 
 function objectPasses(object: object, schema: string | undefined): boolean | undefined {
-  const metadatas = rulesOf(object.constructor, schema);
+  const metadatas = passRulesOf(object.constructor, schema);
   for (const property of propertyRules(metadatas)) {
     const value = (object as Record<string, unknown>)[property.name];
     if (property.promised && value instanceof Promise) return undefined;

@@ -181,8 +181,7 @@ export async function keyChecksOnly(em: EntityManager, meta: EntityMetadata): Pr
                                                   where a.attrelid = c.confrelid and a.attnum = any(c.confkey))))
                            from pg_constraint c where c.conrelid = ${table}::regclass and c.contype = 'f'), '[]') as keys`,
   );
-  // The role is written into the insert's statement (runScript): one of PostgreSQL's three, or none.
-  if (!found?.allowed || found.others || !['origin', 'replica', 'local'].includes(found.role)) return undefined;
+  if (!found?.allowed || found.others) return undefined;
   const metadata = em.getMetadata();
   const relations = (Object.values(meta.properties) as EntityProperty[]).filter(
     (prop) => prop.kind === ReferenceKind.MANY_TO_ONE,
